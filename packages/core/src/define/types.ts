@@ -1,0 +1,170 @@
+/**
+ * The shapes of every registry element. A resource type, filter, action or mode is a plain
+ * object; the `define*` helpers exist only so TypeScript infers option types from the schema.
+ */
+import type { FromSchema, JSONSchema } from 'json-schema-to-ts';
+
+export type { JSONSchema };
+/** A resource as the provider returned it (plus augmentations): plain JSON. */
+export type Resource = Record<string, unknown>;
+
+/** Options type derived from an element's option schema. */
+export type OptionsOf<S> = S extends JSONSchema ? FromSchema<S> : Record<string, unknown>;
+
+export interface ElementDoc {
+  /** One paragraph: what it does and when to use it. */
+  summary: string;
+  /** YAML of one element (filters/actions/modes) or of one policy (resource types). Validated by tests. */
+  example: string;
+}
+
+export interface Deprecation {
+  since: string;
+  message: string;
+  replacement?: string;
+}
+
+/**
+ * A problem found by an element's own semantic check. `path` is relative to the element's
+ * mapping (e.g. `['value']`); `at: 'key'` points at the key instead of the value.
+ */
+export interface Problem {
+  messageId: string;
+  message: string;
+  path?: readonly (string | number)[];
+  at?: 'key' | 'value';
+  hint?: string;
+  severity?: 'error' | 'warning';
+}
+
+/** Where an element applies: every resource type, every taggable one, or a list of types. */
+export type AppliesTo = '*' | 'taggable' | readonly string[];
+
+/** Static facts handed to `check` and `compile`. */
+export interface CompileContext {
+  resourceType: ResourceTypeDecl;
+  policyName: string;
+  /** Resolves a filter declaration by name for the policy's resource type (for nested blocks). */
+  registry: RegistryView;
+  /** Directory of the policy file, for relative `value_from` urls and templates. */
+  baseDir?: string;
+}
+
+/** Per-run facts for evaluation. */
+export interface EvalContext {
+  /** Milliseconds since the epoch; fixed for one run so every filter sees the same clock. */
+  now: number;
+  /** The triggering event in event modes (`event` filter), else undefined. */
+  event?: unknown;
+  /** Reads `value_from` sources (file or provider URL). Provider supplies s3://. */
+  readSource?: (url: string) => Promise<string>;
+  /** Provider handle for filters that call APIs (opaque to core). */
+  provider?: unknown;
+  region?: string;
+  accountId?: string;
+  /** Warnings a filter wants in the run log (e.g. a value_from that could not be read). */
+  log?: (level: 'info' | 'warn' | 'error', message: string, data?: Record<string, unknown>) => void;
+}
+
+/**
+ * A compiled filter. Per-resource filters give `match` (fast path: a policy of only such
+ * filters compiles into one predicate); filters that call APIs or compare resources with each
+ * other give `process` over the whole set.
+ */
+export type Evaluator<R = Resource> =
+  | { readonly kind: 'match'; match(resource: R, ctx: EvalContext): boolean }
+  | { readonly kind: 'process'; process(resources: R[], ctx: EvalContext): Promise<R[]> };
+
+interface ElementBase<S> {
+  /** Registry name, equal to the file name. */
+  type: string;
+  resources: AppliesTo;
+  /** JSON Schema of the element's options (every key except `type`); strict. */
+  options: S;
+  /** IAM actions needed; `[]` said explicitly. A function when they depend on options. */
+  permissions: readonly string[] | ((opts: OptionsOf<S>, rt: ResourceTypeDecl) => readonly string[]);
+  doc: ElementDoc;
+  messages?: Record<string, string>;
+  deprecated?: Deprecation;
+  /** Other names this element answers to (e.g. `untag` for `remove-tag`). */
+  aliases?: readonly string[];
+  /** Semantic checks after schema validation (regex compiles, JMESPath parses, ...). */
+  check?(opts: OptionsOf<S>, ctx: CompileContext): Problem[];
+}
+
+export interface FilterDecl<S = JSONSchema, R = Resource> extends ElementBase<S> {
+  kind: 'filter';
+  compile(opts: OptionsOf<S>, ctx: CompileContext): Evaluator<R>;
+}
+
+/** One API call an action wants made. The executor owns batching, retries and results. */
+export interface PlannedCall {
+  /** Provider client name, e.g. `ec2`, `rds`, `s3` (the endpoint prefix for AWS). */
+  service: string;
+  /** Operation name, e.g. `CreateTags`. */
+  operation: string;
+  input: Record<string, unknown>;
+  /** Resource ids this call changes; its outcome is recorded for each. */
+  resourceIds: readonly string[];
+  /** Human description for dry-run plans: "tag Owner=unknown on i-0abc". */
+  describe: string;
+  /** Error codes that count as success for this call (e.g. NotFound on delete). */
+  okErrors?: readonly string[];
+}
+
+export interface ActionContext extends EvalContext {
+  resourceType: ResourceTypeDecl;
+  policyName: string;
+  dryrun: boolean;
+  /** Read-only provider access for actions that must look before they plan. */
+  read?: (service: string, operation: string, input: Record<string, unknown>) => Promise<unknown>;
+}
+
+export interface ActionDecl<S = JSONSchema, R = Resource> extends ElementBase<S> {
+  kind: 'action';
+  /** Turns matched resources into planned calls. Must not mutate anything itself. */
+  plan(resources: R[], opts: OptionsOf<S>, ctx: ActionContext): PlannedCall[] | Promise<PlannedCall[]>;
+}
+
+export interface ModeDecl<S = JSONSchema> extends Omit<ElementBase<S>, 'resources'> {
+  kind: 'mode';
+  resources: AppliesTo;
+  /** True when the mode deploys a function instead of running in the CLI. */
+  serverless: boolean;
+}
+
+/**
+ * A resource type: data only. `source` is provider-specific (for AWS: service, list
+ * operation, result path, detail calls); core never looks inside it.
+ */
+export interface ResourceTypeDecl<P = unknown> {
+  kind: 'resource';
+  /** Full name, `aws.ec2`. */
+  type: string;
+  provider: string;
+  /** Short names accepted in policies (Cloud Custodian's `ec2` for `aws.ec2`). */
+  aliases?: readonly string[];
+  /** Field holding the resource id, e.g. `InstanceId`. */
+  id: string;
+  name?: string;
+  /** Field holding the creation date, for age-like defaults. */
+  date?: string;
+  taggable: boolean;
+  /** Top-level fields of the API output shape (derived from the SDK models). */
+  fields: readonly string[];
+  /** Default columns for `c7n-ts report`. */
+  reportFields?: readonly string[];
+  permissions: readonly string[];
+  doc: ElementDoc;
+  source: P;
+}
+
+export type ElementDecl = FilterDecl<any, any> | ActionDecl<any, any> | ModeDecl<any>;
+export type ElementKind = 'filter' | 'action' | 'mode';
+
+/** What `check`/`compile` may ask of the registry. */
+export interface RegistryView {
+  filter(resourceType: string, name: string): FilterDecl<any, any> | undefined;
+  action(resourceType: string, name: string): ActionDecl<any, any> | undefined;
+  resource(type: string): ResourceTypeDecl | undefined;
+}

@@ -1,0 +1,2 @@
+export * from './suggest.js';
+export * from './types.js';

@@ -1,0 +1,33 @@
+/** Every user-facing error or warning is a Diagnostic: located, with a message id. */
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  severity: Severity;
+  /** Stable id, e.g. `unknown-filter`, `yaml-syntax`, `invalid-regex`. */
+  messageId: string;
+  file: string;
+  /** 1-based; 0 when the problem has no place in a file (e.g. a missing file). */
+  line: number;
+  col: number;
+  policy?: string;
+  message: string;
+  hint?: string;
+  /** Path inside the document, e.g. ['policies', 0, 'filters', 2, 'key']. */
+  path?: readonly (string | number)[];
+}
+
+/** A thrown Diagnostic set: the loader's way to stop with "invalid input" (exit 2). */
+export class InvalidInput extends Error {
+  constructor(readonly diagnostics: Diagnostic[]) {
+    super(diagnostics.map(formatDiagnostic).join('\n'));
+    this.name = 'InvalidInput';
+  }
+}
+
+/** `policies/ec2.yml:12:7  policy old-instances: unknown filter "x"; did you mean "y"?` */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.line > 0 ? `${d.file}:${d.line}:${d.col}` : d.file;
+  const who = d.policy ? `policy ${d.policy}: ` : '';
+  const sev = d.severity === 'warning' ? 'warning: ' : '';
+  return `${where}  ${sev}${who}${d.message}${d.hint ? ` (${d.hint})` : ''}`;
+}

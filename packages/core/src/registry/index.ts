@@ -1,0 +1,141 @@
+/**
+ * One registry for a run: resource types plus the filters, actions and modes that apply to
+ * each. Built by `composeRegistry` from plain lists; importing a module registers nothing.
+ */
+import type {
+  ActionDecl,
+  AppliesTo,
+  ElementDecl,
+  ElementKind,
+  FilterDecl,
+  ModeDecl,
+  RegistryView,
+  ResourceTypeDecl,
+} from '../define/types.js';
+
+/** A list of declarations and where they came from (shown by `c7n-ts schema`). */
+export interface ElementSource {
+  origin: string;
+  elements: readonly ElementDecl[];
+}
+
+export interface RegistryInput {
+  resources: readonly ResourceTypeDecl[];
+  sources: readonly ElementSource[];
+}
+
+export interface Registered<D> {
+  decl: D;
+  origin: string;
+}
+
+export class Registry implements RegistryView {
+  readonly resources = new Map<string, ResourceTypeDecl>();
+  private readonly aliases = new Map<string, string>();
+  private readonly byKind: Record<ElementKind, Map<string, Map<string, Registered<ElementDecl>>>> = {
+    filter: new Map(),
+    action: new Map(),
+    mode: new Map(),
+  };
+  readonly modes = new Map<string, Registered<ModeDecl<any>>>();
+
+  constructor(input: RegistryInput) {
+    for (const rt of [...input.resources].sort((a, b) => a.type.localeCompare(b.type))) {
+      if (this.resources.has(rt.type)) throw new Error(`resource type ${rt.type} declared twice`);
+      this.resources.set(rt.type, rt);
+      for (const alias of rt.aliases ?? []) this.aliases.set(alias, rt.type);
+    }
+    for (const { origin, elements } of input.sources) {
+      for (const decl of elements) {
+        if (decl.kind === 'mode') {
+          this.modes.set(decl.type, { decl, origin });
+          continue;
+        }
+        for (const rt of this.resources.values()) {
+          if (!applies(decl.resources, rt)) continue;
+          const table = this.table(decl.kind, rt.type);
+          for (const name of [decl.type, ...(decl.aliases ?? [])]) {
+            const prior = table.get(name);
+            if (prior) {
+              // A resource-specific element overrides a generic one of the same name.
+              const priorGeneric = isGeneric(prior.decl.resources);
+              const newGeneric = isGeneric(decl.resources);
+              if (priorGeneric === newGeneric)
+                throw new Error(
+                  `${decl.kind} ${name} declared twice for ${rt.type} (${prior.origin}, ${origin})`,
+                );
+              if (newGeneric) continue;
+            }
+            table.set(name, { decl, origin });
+          }
+        }
+      }
+    }
+  }
+
+  private table(kind: ElementKind, rt: string): Map<string, Registered<ElementDecl>> {
+    let t = this.byKind[kind].get(rt);
+    if (!t) {
+      t = new Map();
+      this.byKind[kind].set(rt, t);
+    }
+    return t;
+  }
+
+  /** Full type name for `ec2` or `aws.ec2`; undefined when unknown. */
+  resolveType(name: string): string | undefined {
+    if (this.resources.has(name)) return name;
+    return this.aliases.get(name);
+  }
+
+  resource(type: string): ResourceTypeDecl | undefined {
+    const full = this.resolveType(type);
+    return full ? this.resources.get(full) : undefined;
+  }
+
+  /** Every name users may write for a resource type (full names and aliases). */
+  resourceNames(): string[] {
+    return [...this.resources.keys(), ...this.aliases.keys()].sort();
+  }
+
+  elements(kind: 'filter', rt: string): Map<string, Registered<FilterDecl<any, any>>>;
+  elements(kind: 'action', rt: string): Map<string, Registered<ActionDecl<any, any>>>;
+  elements(kind: ElementKind, rt: string): Map<string, Registered<ElementDecl>>;
+  elements(kind: ElementKind, rt: string): Map<string, Registered<ElementDecl>> {
+    if (kind === 'mode') return this.modes as Map<string, Registered<ElementDecl>>;
+    return this.byKind[kind].get(this.resolveType(rt) ?? rt) ?? new Map();
+  }
+
+  filter(rt: string, name: string): FilterDecl<any, any> | undefined {
+    return this.elements('filter', rt).get(name)?.decl;
+  }
+
+  action(rt: string, name: string): ActionDecl<any, any> | undefined {
+    return this.elements('action', rt).get(name)?.decl;
+  }
+
+  mode(name: string): ModeDecl<any> | undefined {
+    return this.modes.get(name)?.decl;
+  }
+
+  /** Resource types where an element of that kind and name exists (for "not valid for" hints). */
+  typesWith(kind: 'filter' | 'action', name: string): string[] {
+    const out: string[] = [];
+    for (const [rt, table] of this.byKind[kind]) if (table.has(name)) out.push(rt);
+    return out.sort();
+  }
+}
+
+function isGeneric(a: AppliesTo): boolean {
+  return a === '*' || a === 'taggable';
+}
+
+function applies(a: AppliesTo, rt: ResourceTypeDecl): boolean {
+  if (a === '*') return true;
+  if (a === 'taggable') return rt.taggable;
+  return a.includes(rt.type);
+}
+
+export function composeRegistry(input: RegistryInput): Registry {
+  return new Registry(input);
+}

@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const src = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@c7n-ts/core': src('./packages/core/src/index.ts'),
+      '@c7n-ts/aws': src('./packages/aws/src/index.ts'),
+    },
+  },
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts', 'policies/**/*.test.ts'],
+    pool: 'forks',
+    testTimeout: 30_000,
+  },
+});
