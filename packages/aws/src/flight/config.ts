@@ -1,0 +1,37 @@
+/**
+ * Client settings replay needs. The plugin answers before the HTTP handler, but the layers
+ * outside it still run: the credential provider (the default chain would read files and call
+ * IMDS), endpoint rules (need a region) and the retry strategy (whose backoff would sleep).
+ */
+import { ConfiguredRetryStrategy } from '@smithy/core/retry';
+import type { AwsCredentialIdentity, RetryStrategyV2 } from '@smithy/types';
+
+export interface ReplayClientConfig {
+  region: string;
+  credentials: AwsCredentialIdentity;
+  retryStrategy: RetryStrategyV2;
+  maxAttempts: number;
+  defaultsMode: 'legacy';
+  requestHandler: { handle(): Promise<never> };
+}
+
+/**
+ * Spread into every client's constructor config in replay:
+ * `new EC2Client({ ...replayClientConfig({ region }), ...rest })`.
+ */
+export function replayClientConfig(opts: { region?: string; maxAttempts?: number } = {}): ReplayClientConfig {
+  const maxAttempts = opts.maxAttempts ?? 3; // the SDK's own default, so retries consume files as live
+  return {
+    region: opts.region ?? 'us-east-1',
+    credentials: { accessKeyId: 'REPLAY', secretAccessKey: 'REPLAY' },
+    // Real retry decisions, zero backoff: a replayed throttle costs no wall-clock time.
+    retryStrategy: new ConfiguredRetryStrategy(maxAttempts, () => 0),
+    maxAttempts,
+    // 'auto' would probe IMDS to learn whether it runs on EC2.
+    defaultsMode: 'legacy',
+    // A safety net: if anything ever got past the flight middleware it fails instead of calling AWS.
+    requestHandler: {
+      handle: () => Promise.reject(new Error('flight: a network request was attempted during replay')),
+    },
+  };
+}

@@ -1,0 +1,10 @@
+export { type ReplayClientConfig, replayClientConfig } from './config.js';
+export { endpointPrefixes, endpointPrefixFor, operationOf } from './endpoint-prefixes.js';
+export { errorCodeAliases, type OutputFix, outputFixes } from './fidelity.js';
+export {
+  type FlightOptions,
+  flightMiddleware,
+  flightMiddlewareOptions,
+  getFlightPlugin,
+} from './middleware.js';
+export { type FlightCall, type FlightFile, FlightSession, MissingFlightFileError } from './session.js';

@@ -1,0 +1,121 @@
+/**
+ * One run's view of a flight directory: which `_n` file each (service, operation) reads or
+ * writes next, a cache of parsed files, and the log of calls made. Share one session across
+ * every client of a run; make a new one per run so two runs in one process never share counters.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** One recorded or replayed API call, in call order. */
+export interface FlightCall {
+  /** Endpoint prefix, e.g. `ec2`, `tagging`. */
+  service: string;
+  /** Operation name without `Command`, e.g. `DescribeInstances`. */
+  operation: string;
+  /** The flight file read or written. */
+  file: string;
+  /** The command input as the caller passed it (not copied). */
+  input: unknown;
+  ok: boolean;
+  /** The AWS error code when the call failed (`data.Error.Code` of the file). */
+  errorCode?: string;
+}
+
+/** The JSON body of one placebo file. */
+export interface FlightFile {
+  status_code: number;
+  data: Record<string, unknown>;
+}
+
+/** Thrown when replay needs a file that does not exist; never retried by the SDK. */
+export class MissingFlightFileError extends Error {
+  override readonly name = 'MissingFlightFileError';
+  constructor(readonly file: string) {
+    super(`flight: response file not found: ${file}`);
+  }
+}
+
+export class FlightSession {
+  /** Every call made through clients using this session, in order. */
+  readonly calls: FlightCall[] = [];
+  private readonly nextReplay = new Map<string, number>();
+  private readonly nextRecord = new Map<string, number>();
+  // Parsed once: after wrap-around the same file is served again and again.
+  private readonly files = new Map<string, FlightFile | undefined>();
+
+  /**
+   * The file to replay for the next call of `service.operation` in `dir`, with placebo's rule:
+   * the n-th call reads `_n`; when `_n` is missing the count restarts at `_1`; when `_1` is
+   * missing the call fails naming the file.
+   */
+  nextReplayFile(dir: string, service: string, operation: string): { file: string; body: FlightFile } {
+    const base = join(dir, `${service}.${operation}`);
+    for (;;) {
+      const n = this.nextReplay.get(base) ?? 1;
+      const file = `${base}_${n}.json`;
+      const body = this.read(file);
+      if (body !== undefined) {
+        this.nextReplay.set(base, n + 1);
+        return { file, body };
+      }
+      if (n === 1) throw new MissingFlightFileError(file);
+      this.nextReplay.set(base, 1);
+    }
+  }
+
+  /** Writes `body` to the next free `_n` (one past the highest already in `dir`). */
+  writeRecordFile(dir: string, service: string, operation: string, body: FlightFile): string {
+    const stem = `${service}.${operation}`;
+    const base = join(dir, stem);
+    let last = this.nextRecord.get(base);
+    if (last === undefined) {
+      mkdirSync(dir, { recursive: true });
+      last = highestIndex(dir, stem);
+    }
+    const n = last + 1;
+    this.nextRecord.set(base, n);
+    const file = `${base}_${n}.json`;
+    writeFileSync(file, `${JSON.stringify(body, null, 4)}\n`);
+    this.files.delete(file);
+    return file;
+  }
+
+  log(call: FlightCall): void {
+    this.calls.push(call);
+  }
+
+  private read(file: string): FlightFile | undefined {
+    if (this.files.has(file)) return this.files.get(file);
+    let body: FlightFile | undefined;
+    if (existsSync(file)) {
+      const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+      body = checkFlightFile(parsed, file);
+    }
+    this.files.set(file, body);
+    return body;
+  }
+}
+
+function highestIndex(dir: string, stem: string): number {
+  const pattern = new RegExp(`^${stem.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}_(\\d+)\\.json$`);
+  let max = 0;
+  for (const name of readdirSync(dir)) {
+    const m = pattern.exec(name);
+    if (m?.[1] !== undefined) max = Math.max(max, Number(m[1]));
+  }
+  return max;
+}
+
+function checkFlightFile(parsed: unknown, file: string): FlightFile {
+  const body = parsed as Partial<FlightFile> | null;
+  if (
+    typeof body !== 'object' ||
+    body === null ||
+    typeof body.status_code !== 'number' ||
+    typeof body.data !== 'object' ||
+    body.data === null
+  ) {
+    throw new Error(`flight: ${file} is not a placebo response ({"status_code": n, "data": {...}})`);
+  }
+  return body as FlightFile;
+}
