@@ -9,7 +9,11 @@ export type { JSONSchema };
 export type Resource = Record<string, unknown>;
 
 /** Options type derived from an element's option schema. */
-export type OptionsOf<S> = S extends JSONSchema ? FromSchema<S> : Record<string, unknown>;
+export type OptionsOf<S> = 0 extends 1 & S // `any` schema (heterogeneous lists): no inference
+  ? any
+  : S extends JSONSchema
+    ? FromSchema<S>
+    : Record<string, unknown>;
 
 export interface ElementDoc {
   /** One paragraph: what it does and when to use it. */
@@ -90,6 +94,12 @@ interface ElementBase<S> {
   aliases?: readonly string[];
   /** Semantic checks after schema validation (regex compiles, JMESPath parses, ...). */
   check?(opts: OptionsOf<S>, ctx: CompileContext): Problem[];
+  /**
+   * Top-level resource fields this element reads, so a provider can skip detail calls
+   * nothing reads (S3's per-bucket calls). Omitted means "can't tell": fetch everything.
+   * `[]` means it reads nothing beyond the listing.
+   */
+  reads?(opts: OptionsOf<S>, rt: ResourceTypeDecl): readonly string[] | undefined;
 }
 
 export interface FilterDecl<S = JSONSchema, R = Resource> extends ElementBase<S> {
@@ -110,6 +120,14 @@ export interface PlannedCall {
   describe: string;
   /** Error codes that count as success for this call (e.g. NotFound on delete). */
   okErrors?: readonly string[];
+  /**
+   * For batched calls: the input field holding the ids array (`Resources` for CreateTags).
+   * When the batch fails with a non-retryable error, the executor re-issues it one id at a
+   * time, so one AccessDenied or NotFound does not fail the other resources of the batch.
+   */
+  batchField?: string;
+  /** True for calls that only read (an action looking before it leaps); allowed in dry runs. */
+  readOnly?: boolean;
 }
 
 export interface ActionContext extends EvalContext {

@@ -1,0 +1,39 @@
+import { defineMode } from '@c7n-ts/core';
+import { checkLambdaOptions, lambdaOptionProperties } from './lambda-options.js';
+import { scheduleProblem } from './schedule.js';
+
+export default defineMode({
+  type: 'periodic',
+  resources: '*',
+  serverless: true,
+  options: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['schedule'],
+    properties: {
+      schedule: {
+        type: 'string',
+        description: 'EventBridge schedule expression: `rate(1 hour)` or `cron(0 12 * * ? *)`.',
+      },
+      ...lambdaOptionProperties,
+    },
+  } as const,
+  permissions: [],
+  doc: {
+    summary:
+      'Deploy the policy as a Lambda function that EventBridge runs on a schedule; each run lists, filters and acts as in pull mode.',
+    example:
+      'mode:\n  type: periodic\n  schedule: rate(1 day)\n  role: arn:aws:iam::{account_id}:role/custodian',
+  },
+  check(opts) {
+    const problems = checkLambdaOptions(opts);
+    const why = scheduleProblem(opts.schedule);
+    if (why)
+      problems.push({
+        messageId: 'invalid-schedule',
+        message: `schedule "${opts.schedule}" is not valid: ${why}`,
+        path: ['schedule'],
+      });
+    return problems;
+  },
+});
