@@ -1,2 +1,33 @@
 #!/usr/bin/env node
-export {};
+/** The c7n-ts command line: one module per command under commands/. */
+import { Command, CommanderError } from 'commander';
+import * as report from './commands/report.js';
+import * as run from './commands/run.js';
+import * as schema from './commands/schema.js';
+import * as validate from './commands/validate.js';
+import * as versionCmd from './commands/version.js';
+import { EXIT_FAILURE, EXIT_INVALID, Exit } from './exit.js';
+import { version } from './version.js';
+
+const program = new Command('c7n-ts')
+  .description('Policy-as-code rule engine for AWS, compatible with Cloud Custodian policies.')
+  .version(version, '-V, --version')
+  .showSuggestionAfterError(true)
+  .exitOverride();
+
+for (const cmd of [validate, run, report, schema, versionCmd]) cmd.register(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof Exit) process.exitCode = err.code;
+  else if (err instanceof CommanderError) {
+    // Help and version exit 0; usage errors are invalid input.
+    process.exitCode = err.exitCode === 0 ? 0 : EXIT_INVALID;
+  } else {
+    process.stderr.write(
+      `c7n-ts: internal error (a bug, please report it): ${(err as Error).stack ?? err}\n`,
+    );
+    process.exitCode = EXIT_FAILURE;
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * Which top-level fields a policy reads, from its filters' and actions' `reads`. Undefined
+ * when any element cannot tell, so the provider fetches everything.
+ */
+import type { ResourceTypeDecl } from '../define/types.js';
+import { normalizeElement, normalizeFilter } from '../policy/index.js';
+import type { Registry } from '../registry/index.js';
+
+export function policyNeeds(
+  data: Record<string, unknown>,
+  rt: ResourceTypeDecl,
+  registry: Registry,
+): ReadonlySet<string> | undefined {
+  const needs = new Set<string>([rt.id]);
+  const add = (fields: readonly string[] | undefined): boolean => {
+    if (!fields) return false;
+    for (const f of fields) needs.add(f);
+    return true;
+  };
+  const walkFilters = (items: unknown[]): boolean =>
+    items.every((item) => {
+      const n = normalizeFilter(item);
+      if (n.kind === 'block') return walkFilters(n.items);
+      const decl = registry.filter(rt.type, n.type);
+      return decl?.reads ? add(decl.reads(n.options, rt)) : false;
+    });
+  if (!walkFilters((data.filters as unknown[]) ?? [])) return undefined;
+  for (const item of (data.actions as unknown[]) ?? []) {
+    const { type, options } = normalizeElement(item);
+    const decl = registry.action(rt.type, type);
+    if (!(decl?.reads ? add(decl.reads(options, rt)) : false)) return undefined;
+  }
+  return needs;
+}

@@ -1,0 +1,42 @@
+/**
+ * What the engine needs from a cloud provider. Core stays provider-neutral: it never sees an
+ * SDK client, only these calls.
+ */
+import type { PlannedCall, Resource, ResourceTypeDecl } from '../define/types.js';
+
+/** One account + region a policy runs in. */
+export interface Scope {
+  accountId: string;
+  region: string;
+}
+
+export interface FetchRequest {
+  scope: Scope;
+  /** Top-level fields the policy's filters and actions read; lets a provider skip detail calls. */
+  needs?: ReadonlySet<string>;
+  /** Fetch only these ids (event modes). */
+  ids?: readonly string[];
+}
+
+export interface CallOutcome {
+  ok: boolean;
+  /** AWS error code (`AccessDenied`, `InvalidInstanceID.NotFound`, ...) when not ok. */
+  errorCode?: string;
+  message?: string;
+  output?: unknown;
+}
+
+export interface Provider {
+  readonly name: string;
+  fetch(rt: ResourceTypeDecl, req: FetchRequest): Promise<Resource[]>;
+  /** Makes one planned call. Retries of throttling are the provider's (SDK) business. */
+  call(call: PlannedCall, scope: Scope): Promise<CallOutcome>;
+  /** Read-only call for actions that must look before they plan. */
+  read(service: string, operation: string, input: Record<string, unknown>, scope: Scope): Promise<unknown>;
+  /** Reads `value_from` and template sources (`s3://...`); local paths are core's. */
+  readSource?(url: string): Promise<string>;
+  /** API calls made so far, as `service.Operation` → count (for metadata.json). */
+  apiStats(): Record<string, number>;
+  /** Versions worth recording in metadata.json. */
+  versions?(): Record<string, string>;
+}

@@ -1,0 +1,308 @@
+/**
+ * Runs one policy in one account and region: conditions, fetch, filter, resource limits,
+ * actions (or their plan under --dryrun), outputs. Faults end up in the result and in
+ * metadata.json; only bugs throw.
+ */
+import type { ActionContext, EvalContext, PlannedCall, Resource, ResourceTypeDecl } from '../define/types.js';
+import { compileFilters } from '../filters/index.js';
+import { interpolate, type LoadedPolicy, normalizeElement } from '../policy/index.js';
+import type { Registry } from '../registry/index.js';
+import { type CallRecord, executeCalls, type ResourceOutcome } from './calls.js';
+import { checkResourceLimits } from './limits.js';
+import { policyNeeds } from './needs.js';
+import type { OutputSink } from './outputs.js';
+import type { Provider, Scope } from './provider.js';
+
+export type PolicyStatus = 'ok' | 'skipped' | 'failed';
+
+export interface ActionResult {
+  type: string;
+  index: number;
+  /** Under --dryrun: what would be called. Otherwise: what was called. */
+  planned: PlannedCall[];
+  calls: CallRecord[];
+  outcomes: ResourceOutcome[];
+  error?: string;
+}
+
+export interface PolicyResult {
+  policy: string;
+  resourceType: string;
+  scope: Scope;
+  status: PolicyStatus;
+  /** Why skipped or failed. */
+  reason?: string;
+  fetched: number;
+  matched: number;
+  actions: ActionResult[];
+  /** Directory (relative to the output root) holding this policy's files. */
+  outputPath: string;
+  startedAt: string;
+  durationMs: number;
+}
+
+export interface RunContext {
+  provider: Provider;
+  registry: Registry;
+  sink: OutputSink;
+  scope: Scope;
+  dryrun: boolean;
+  /** Fixed clock for the whole run (ms). */
+  now: number;
+  /** Prefix under the output root: '' for one region, `<region>/` for several. */
+  outputPrefix: string;
+  vars?: Record<string, string>;
+  /** Shared fetches of one run, keyed by type/account/region/needs. */
+  cache?: Map<string, Promise<Resource[]>>;
+  versions?: Record<string, string>;
+  readLocal?: (url: string) => Promise<string>;
+}
+
+export async function runPolicy(policy: LoadedPolicy, ctx: RunContext): Promise<PolicyResult> {
+  const started = Date.now();
+  const rt = ctx.registry.resource(policy.resourceType)!;
+  const outputPath = `${ctx.outputPrefix}${policy.name}`;
+  const result: PolicyResult = {
+    policy: policy.name,
+    resourceType: rt.type,
+    scope: ctx.scope,
+    status: 'ok',
+    fetched: 0,
+    matched: 0,
+    actions: [],
+    outputPath,
+    startedAt: new Date(ctx.now).toISOString(),
+    durationMs: 0,
+  };
+  const log = (level: 'info' | 'warn' | 'error', message: string, data?: Record<string, unknown>) =>
+    ctx.sink.appendLog(
+      `${outputPath}/custodian-run.log`,
+      JSON.stringify({ ts: new Date().toISOString(), level, policy: policy.name, message, ...data }),
+    );
+  const data = interpolate(policy.data, {
+    account_id: ctx.scope.accountId,
+    region: ctx.scope.region,
+    now: new Date(ctx.now).toISOString(),
+    policy_name: policy.name,
+    ...ctx.vars,
+  }) as Record<string, unknown>;
+  const evalCtx: EvalContext = {
+    now: ctx.now,
+    region: ctx.scope.region,
+    accountId: ctx.scope.accountId,
+    provider: ctx.provider,
+    readSource: (url) => readSource(url, ctx),
+    log,
+  };
+  const compileCtx = {
+    resourceType: rt,
+    policyName: policy.name,
+    registry: ctx.registry,
+    baseDir: policy.baseDir,
+  };
+
+  try {
+    const skip = await skipReason(data, rt, ctx, evalCtx);
+    if (skip) {
+      log('info', `skipped: ${skip}`);
+      return finish(result, 'skipped', skip);
+    }
+    const filters = compileFilters((data.filters as unknown[]) ?? [], compileCtx);
+    const needs = policyNeeds(data, rt, ctx.registry);
+    const resources = await fetchCached(rt, needs, ctx);
+    result.fetched = resources.length;
+    log('info', `fetched ${resources.length} ${rt.type}`, { count: resources.length });
+    const matched = await filters.evaluate(resources, evalCtx);
+    result.matched = matched.length;
+    log('info', `matched ${matched.length}`, { ids: matched.map((r) => String(r[rt.id])) });
+    await ctx.sink.write(`${outputPath}/resources.json`, `${JSON.stringify(matched, null, 2)}\n`);
+
+    const limit = checkResourceLimits(data, resources.length, matched.length);
+    if (limit) {
+      log('error', limit);
+      return finish(result, 'failed', limit);
+    }
+    await runActions(data, matched, rt, ctx, evalCtx, result, log);
+    const failedAction = result.actions.find((a) => a.error || a.outcomes.some((o) => !o.ok));
+    if (failedAction) result.status = 'failed';
+    if (failedAction) result.reason = `action ${failedAction.type} failed on some resources`;
+    return finish(result, result.status, result.reason);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    log('error', message);
+    return finish(result, 'failed', message);
+  } finally {
+    result.durationMs = Date.now() - started;
+    await writeMetadata(policy, data, result, ctx);
+    if (ctx.dryrun) await writePlan(result, ctx);
+  }
+}
+
+function finish(r: PolicyResult, status: PolicyStatus, reason?: string): PolicyResult {
+  r.status = status;
+  if (reason) r.reason = reason;
+  return r;
+}
+
+async function skipReason(
+  data: Record<string, unknown>,
+  rt: ResourceTypeDecl,
+  ctx: RunContext,
+  evalCtx: EvalContext,
+): Promise<string | undefined> {
+  if (typeof data.region === 'string' && data.region !== ctx.scope.region)
+    return `policy region ${data.region} is not ${ctx.scope.region}`;
+  const mode = (data.mode as { type?: string } | undefined)?.type ?? 'pull';
+  if (ctx.registry.mode(mode)?.serverless && !ctx.dryrun)
+    return `mode ${mode} deploys a Lambda function, which this version of c7n-ts cannot do yet; use --dryrun to evaluate it in pull mode`;
+  const conditions = data.conditions as unknown[] | undefined;
+  if (conditions?.length) {
+    const env = {
+      region: ctx.scope.region,
+      account_id: ctx.scope.accountId,
+      now: new Date(ctx.now).toISOString(),
+      policy: data,
+    };
+    const compiled = compileFilters(conditions, {
+      resourceType: rt,
+      policyName: String(data.name),
+      registry: ctx.registry,
+    });
+    const pass = await compiled.evaluate([env], evalCtx);
+    if (pass.length === 0) return 'conditions not met';
+  }
+  return undefined;
+}
+
+function fetchCached(rt: ResourceTypeDecl, needs: ReadonlySet<string> | undefined, ctx: RunContext) {
+  const key = [
+    rt.type,
+    ctx.scope.accountId,
+    ctx.scope.region,
+    needs ? [...needs].sort().join(',') : '*',
+  ].join('|');
+  let p = ctx.cache?.get(key);
+  if (!p) {
+    p = ctx.provider.fetch(rt, { scope: ctx.scope, needs });
+    ctx.cache?.set(key, p);
+  }
+  // Policies must not see each other's augmentations: each gets its own copies.
+  return p.then((rs) => rs.map((r) => structuredClone(r)));
+}
+
+async function runActions(
+  data: Record<string, unknown>,
+  matched: Resource[],
+  rt: ResourceTypeDecl,
+  ctx: RunContext,
+  evalCtx: EvalContext,
+  result: PolicyResult,
+  log: (level: 'info' | 'warn' | 'error', message: string, data?: Record<string, unknown>) => void,
+) {
+  const items = (data.actions as unknown[]) ?? [];
+  if (matched.length === 0) return;
+  const actx: ActionContext = {
+    ...evalCtx,
+    resourceType: rt,
+    policyName: String(data.name),
+    dryrun: ctx.dryrun,
+    read: (service, operation, input) => ctx.provider.read(service, operation, input, ctx.scope),
+  };
+  for (const [index, item] of items.entries()) {
+    const { type, options } = normalizeElement(item);
+    const decl = ctx.registry.action(rt.type, type)!;
+    const ar: ActionResult = { type, index, planned: [], calls: [], outcomes: [] };
+    result.actions.push(ar);
+    try {
+      ar.planned = await decl.plan(matched, options, actx);
+      if (ctx.dryrun) {
+        log('info', `dryrun: action ${type} planned ${ar.planned.length} call(s)`);
+        continue;
+      }
+      const { outcomes, records } = await executeCalls(ar.planned, ctx.provider, ctx.scope);
+      ar.outcomes = outcomes;
+      ar.calls = records;
+      const failed = outcomes.filter((o) => !o.ok);
+      log(
+        failed.length ? 'warn' : 'info',
+        `action ${type}: ${outcomes.length - failed.length} ok, ${failed.length} failed`,
+        {
+          failed: failed.map((f) => ({ id: f.id, error: f.errorCode })),
+        },
+      );
+    } catch (err) {
+      ar.error = err instanceof Error ? err.message : String(err);
+      log('error', `action ${type}: ${ar.error}`);
+    }
+  }
+}
+
+async function readSource(url: string, ctx: RunContext): Promise<string> {
+  if (/^[a-z0-9]+:\/\//i.test(url) && !url.startsWith('file://')) {
+    if (!ctx.provider.readSource) throw new Error(`cannot read ${url}: no provider reader`);
+    return ctx.provider.readSource(url);
+  }
+  const { readFile } = await import('node:fs/promises');
+  return readFile(url.replace(/^file:\/\//, ''), 'utf8');
+}
+
+async function writeMetadata(
+  policy: LoadedPolicy,
+  data: Record<string, unknown>,
+  result: PolicyResult,
+  ctx: RunContext,
+) {
+  const end = new Date(new Date(result.startedAt).getTime() + result.durationMs);
+  const metadata = {
+    policy: data,
+    version: ctx.versions?.['c7n-ts'],
+    versions: ctx.versions,
+    execution: {
+      start: result.startedAt,
+      end_time: end.toISOString(),
+      duration: result.durationMs / 1000,
+      dryrun: ctx.dryrun,
+      status: result.status,
+      reason: result.reason,
+    },
+    config: { region: ctx.scope.region, account_id: ctx.scope.accountId, file: policy.file },
+    counts: { fetched: result.fetched, matched: result.matched },
+    'api-stats': ctx.provider.apiStats(),
+    actions: result.actions.map((a) => ({
+      type: a.type,
+      planned: a.planned.length,
+      error: a.error,
+      results: a.outcomes,
+      calls: a.calls,
+    })),
+  };
+  await ctx.sink.write(`${result.outputPath}/metadata.json`, `${JSON.stringify(metadata, null, 2)}\n`);
+}
+
+async function writePlan(result: PolicyResult, ctx: RunContext) {
+  const plan = {
+    policy: result.policy,
+    resourceType: result.resourceType,
+    region: result.scope.region,
+    matched: result.matched,
+    actions: result.actions.map((a) => ({
+      type: a.type,
+      calls: a.planned.map((c) => ({
+        service: c.service,
+        operation: c.operation,
+        resourceIds: c.resourceIds,
+        describe: c.describe,
+        input: c.input,
+      })),
+    })),
+  };
+  await ctx.sink.write(`${result.outputPath}/plan.json`, `${JSON.stringify(plan, null, 2)}\n`);
+  const lines = [
+    `policy ${result.policy} (${result.resourceType}, ${result.scope.region}): ${result.matched} matched`,
+  ];
+  for (const a of result.actions) {
+    if (a.planned.length === 0) lines.push(`  ${a.type}: nothing to do`);
+    for (const c of a.planned) lines.push(`  ${a.type}: ${c.describe}`);
+  }
+  await ctx.sink.write(`${result.outputPath}/plan.txt`, `${lines.join('\n')}\n`);
+}
