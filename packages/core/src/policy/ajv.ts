@@ -1,0 +1,37 @@
+/** One ajv instance for policy validation, and a per-declaration cache of compiled schemas. */
+import { Ajv, type ValidateFunction } from 'ajv';
+import * as formats from 'ajv-formats';
+import type { ElementDecl } from '../define/types.js';
+
+// ajv-formats is CommonJS; depending on the loader its plugin is `default` or `default.default`.
+const addFormats = ((formats as any).default?.default ?? (formats as any).default) as (a: Ajv) => Ajv;
+
+export function createAjv(): Ajv {
+  // verbose: errors carry the failing data and parent schema (for did-you-mean on keys).
+  // strict false: declaration schemas may carry editor-only keywords (markdownDescription, ...).
+  const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: false, verbose: true });
+  addFormats(ajv);
+  return ajv;
+}
+
+let shared: Ajv | undefined;
+
+export function sharedAjv(): Ajv {
+  shared ??= createAjv();
+  return shared;
+}
+
+const cache = new WeakMap<ElementDecl, ValidateFunction>();
+
+/**
+ * The compiled options validator of a declaration, compiled once. Options exclude `type`, so
+ * the item is validated without it (the dispatcher already consumed it).
+ */
+export function optionsValidator(decl: ElementDecl): ValidateFunction {
+  let v = cache.get(decl);
+  if (!v) {
+    v = sharedAjv().compile(decl.options as object);
+    cache.set(decl, v);
+  }
+  return v;
+}

@@ -1,0 +1,281 @@
+/**
+ * Validates the filters, actions, conditions and mode of one policy: each item is dispatched
+ * by its type to its declaration's options schema, then to the declaration's own `check`.
+ */
+import type { CompileContext, ElementDecl, ModeDecl, Problem, ResourceTypeDecl } from '../define/types.js';
+import { didYouMean } from '../diagnostics/suggest.js';
+import type { Registry } from '../registry/index.js';
+import { optionsValidator } from './ajv.js';
+import { explainAjvErrors, kindOf, type PathProblem } from './explain.js';
+import { checkValueKey } from './fields.js';
+// TEMPORARY: swap for the filter engine's normalizeFilterItem when it lands.
+import { classifyActionItem, classifyFilterItem, type ItemShape } from './normalize.js';
+import type { Path } from './yaml-doc.js';
+
+export interface ElementsContext {
+  registry: Registry;
+  /** Undefined when the resource type is unknown: filters and actions are then not checked. */
+  rt: ResourceTypeDecl | undefined;
+  policyName: string;
+  baseDir?: string;
+  report(p: PathProblem): void;
+}
+
+type Section = 'filters' | 'actions' | 'conditions';
+type Kind = 'filter' | 'action';
+
+/** Elements allowed in `conditions`: they see {region, account_id, now, policy}, not a resource. */
+const CONDITION_FILTERS = ['event', 'value'];
+
+function compileCtx(ctx: ElementsContext, rt: ResourceTypeDecl): CompileContext {
+  return {
+    resourceType: rt,
+    policyName: ctx.policyName,
+    registry: ctx.registry,
+    ...(ctx.baseDir ? { baseDir: ctx.baseDir } : {}),
+  };
+}
+
+/** Validates a filters/actions/conditions list; returns it with option defaults applied. */
+export function validateList(list: unknown[], path: Path, section: Section, ctx: ElementsContext): unknown[] {
+  const kind: Kind = section === 'actions' ? 'action' : 'filter';
+  return list.map((item, i) => validateItem(item, [...path, i], kind, section, ctx));
+}
+
+function validateItem(
+  item: unknown,
+  path: Path,
+  kind: Kind,
+  section: Section,
+  ctx: ElementsContext,
+): unknown {
+  const shape = kind === 'action' ? classifyActionItem(item) : classifyFilterItem(item);
+  if (shape.kind === 'invalid') {
+    ctx.report(invalidItem(shape.reason, kind, item, path));
+    return item;
+  }
+  if (shape.kind === 'block') {
+    const key = [...path, shape.op];
+    if (!Array.isArray(shape.items)) {
+      ctx.report({
+        messageId: 'wrong-type',
+        message: `"${shape.op}" must be a list of filters, not ${kindOf(shape.items)}`,
+        path: key,
+        at: 'value',
+      });
+      return item;
+    }
+    return { [shape.op]: validateList(shape.items, key, section, ctx) };
+  }
+  const rt = ctx.rt;
+  if (!rt) return item;
+  const typePath = shape.form === 'mapping' ? [...path, 'type'] : path;
+  const table = ctx.registry.elements(kind, rt.type);
+  const decl = table.get(shape.type)?.decl;
+  if (section === 'conditions' && !CONDITION_FILTERS.includes(shape.type)) {
+    ctx.report({
+      messageId: 'invalid-condition',
+      message: `filter "${shape.type}" cannot be used in conditions; use "value" or "event" filters (or and/or/not blocks)`,
+      path: typePath,
+      at: 'value',
+    });
+    return item;
+  }
+  if (!decl) {
+    ctx.report(unknownElement(kind, shape, typePath, rt, ctx.registry));
+    return item;
+  }
+  const opts = structuredClone(shape.opts);
+  const ok = checkOptions(decl, opts, path, shape, ctx, rt);
+  if (decl.deprecated)
+    ctx.report({
+      messageId: 'deprecated',
+      severity: 'warning',
+      message: `${kind} "${shape.type}" is deprecated since ${decl.deprecated.since}: ${decl.deprecated.message}`,
+      ...(decl.deprecated.replacement ? { hint: `use "${decl.deprecated.replacement}"` } : {}),
+      path: typePath,
+      at: 'value',
+    });
+  if (ok && section === 'filters' && decl.type === 'value') checkValueKey(opts, path, shape, rt, ctx.report);
+  if (shape.form === 'value-shorthand') return item;
+  return { type: shape.type, ...opts };
+}
+
+/** Schema then `check`; false when the schema failed (check is not run on malformed options). */
+function checkOptions(
+  decl: ElementDecl,
+  opts: Record<string, unknown>,
+  path: Path,
+  shape: Extract<ItemShape, { kind: 'element' }>,
+  ctx: ElementsContext,
+  rt: ResourceTypeDecl | undefined,
+): boolean {
+  const where = `${decl.kind} "${shape.type}"`;
+  const toDoc = (rel: Path): { path: Path; at?: PathProblem['at'] } => {
+    if (shape.form === 'string') return { path, at: 'value' };
+    if (shape.form === 'value-shorthand') {
+      const k = String(shape.opts.key);
+      if (rel[0] === 'key') return { path: [...path, k], at: 'key' };
+      if (rel[0] === 'value') return { path: [...path, k, ...rel.slice(1)] };
+      return { path, at: 'mapping' };
+    }
+    return { path: [...path, ...rel] };
+  };
+  let validate: ReturnType<typeof optionsValidator>;
+  try {
+    validate = optionsValidator(decl);
+  } catch (e) {
+    ctx.report({
+      messageId: 'internal-error',
+      message: `the options schema of ${where} does not compile (a bug in its declaration): ${(e as Error).message}`,
+      path,
+      at: 'value',
+    });
+    return false;
+  }
+  if (!validate(opts)) {
+    for (const p of explainAjvErrors(validate.errors ?? [], { where, toDoc })) ctx.report(p);
+    return false;
+  }
+  if (!decl.check || !rt) return true;
+  let problems: Problem[];
+  try {
+    problems = decl.check(opts, compileCtx(ctx, rt));
+  } catch (e) {
+    ctx.report({
+      messageId: 'internal-error',
+      message: `checking ${where} failed (a bug in its declaration): ${(e as Error).message}`,
+      path,
+      at: 'value',
+    });
+    return false;
+  }
+  for (const p of problems) {
+    const d = toDoc(p.path ?? []);
+    ctx.report({
+      messageId: p.messageId,
+      message: p.message,
+      path: d.path,
+      at: d.at === 'mapping' ? 'mapping' : (p.at ?? d.at ?? 'value'),
+      ...(p.hint ? { hint: p.hint } : {}),
+      ...(p.severity ? { severity: p.severity } : {}),
+    });
+  }
+  return !problems.some((p) => (p.severity ?? 'error') === 'error');
+}
+
+function invalidItem(reason: string, kind: Kind, item: unknown, path: Path): PathProblem {
+  if (reason === 'type-not-string')
+    return {
+      messageId: 'wrong-type',
+      message: `"type" of a ${kind} must be a string, not ${kindOf((item as Record<string, unknown>).type)}`,
+      path: [...path, 'type'],
+      at: 'value',
+    };
+  if (reason === 'no-type')
+    return {
+      messageId: 'missing-type',
+      message:
+        kind === 'filter'
+          ? 'filter has no "type" key; name the filter with "type:" (only a one-key mapping is the "key: value" shorthand)'
+          : 'action has no "type" key; name the action with "type:"',
+      path,
+      at: 'mapping',
+    };
+  return {
+    messageId: 'wrong-type',
+    message: `a ${kind} must be a name or a mapping, not ${kindOf(item)}`,
+    path,
+    at: 'value',
+  };
+}
+
+function unknownElement(
+  kind: Kind,
+  shape: Extract<ItemShape, { kind: 'element' }>,
+  path: Path,
+  rt: ResourceTypeDecl,
+  registry: Registry,
+): PathProblem {
+  const name = shape.type;
+  const elsewhere = registry.typesWith(kind, name);
+  if (elsewhere.length > 0) {
+    const list =
+      elsewhere.length > 3
+        ? `${elsewhere.slice(0, 3).join(', ')} and ${elsewhere.length - 3} more`
+        : elsewhere.join(', ');
+    return {
+      messageId: `${kind}-not-available`,
+      message: `${kind} "${name}" is not available for ${rt.type}; it exists for ${list}`,
+      path,
+      at: 'value',
+    };
+  }
+  const names = [
+    ...registry.elements(kind, rt.type).keys(),
+    ...(kind === 'filter' ? ['and', 'or', 'not'] : []),
+  ];
+  const s = didYouMean(name, names);
+  const shorthand =
+    shape.form === 'value-shorthand' ? ' (a one-key mapping is the value filter shorthand)' : '';
+  return {
+    messageId: `unknown-${kind}`,
+    message: `unknown ${kind} "${name}"${shorthand}${s ? `; did you mean "${s}"?` : ''}`,
+    path,
+    at: 'value',
+  };
+}
+
+/** Validates `mode`; returns it with defaults applied. */
+export function validateMode(
+  mode: Record<string, unknown>,
+  path: Path,
+  ctx: ElementsContext,
+): Record<string, unknown> {
+  if (!('type' in mode)) {
+    ctx.report({
+      messageId: 'missing-key',
+      message: 'missing required key "type" in mode',
+      path,
+      at: 'mapping',
+    });
+    return mode;
+  }
+  if (typeof mode.type !== 'string') {
+    ctx.report(invalidItem('type-not-string', 'action', mode, path));
+    return mode;
+  }
+  const name = mode.type;
+  const decl: ModeDecl<any> | undefined = ctx.registry.mode(name);
+  if (!decl) {
+    const s = didYouMean(name, ctx.registry.modes.keys());
+    ctx.report({
+      messageId: 'unknown-mode',
+      message: `unknown mode "${name}"${s ? `; did you mean "${s}"?` : ''}`,
+      path: [...path, 'type'],
+      at: 'value',
+    });
+    return mode;
+  }
+  const rt = ctx.rt;
+  if (rt && !appliesTo(decl.resources, rt)) {
+    ctx.report({
+      messageId: 'mode-not-available',
+      message: `mode "${name}" is not available for ${rt.type}`,
+      path: [...path, 'type'],
+      at: 'value',
+    });
+    return mode;
+  }
+  const { type: _t, ...rest } = mode;
+  const opts = structuredClone(rest);
+  const shape = { kind: 'element', type: name, form: 'mapping', opts: rest } as const;
+  checkOptions(decl, opts, path, shape, ctx, rt);
+  return { type: name, ...opts };
+}
+
+function appliesTo(a: ModeDecl<any>['resources'], rt: ResourceTypeDecl): boolean {
+  if (a === '*') return true;
+  if (a === 'taggable') return rt.taggable;
+  return a.includes(rt.type);
+}

@@ -1,0 +1,43 @@
+export { createAjv } from './ajv.js';
+export { type ExplainContext, explainAjvErrors, type PathProblem } from './explain.js';
+export { firstSegment } from './fields.js';
+export {
+  formatDate,
+  formatString,
+  interpolate,
+  interpolatePolicy,
+  PASS_THROUGH_VARS,
+  parseVarArgs,
+  type RuntimeFacts,
+  runtimeVariables,
+  strftime,
+  type Vars,
+  type VarValue,
+} from './interpolate.js';
+export {
+  type LoadedPolicy,
+  type LoadOptions,
+  type LoadResult,
+  loadPolicies,
+  type PolicyFile,
+  type PolicyNodes,
+} from './load.js';
+// TEMPORARY: the filter engine's normalizeFilterItem replaces these.
+export {
+  classifyActionItem,
+  classifyFilterItem,
+  type ItemShape,
+  type NormalizedFilter,
+  normalizeElement,
+  normalizeFilter,
+} from './normalize.js';
+export { IGNORED_POLICY_KEYS, POLICY_NAME_PATTERN, policyProperties, policySchema } from './policy-schema.js';
+export {
+  type Located,
+  locate,
+  type ParsedFile,
+  type Path,
+  type Position,
+  parseFile,
+  positionOf,
+} from './yaml-doc.js';

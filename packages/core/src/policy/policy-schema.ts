@@ -1,0 +1,86 @@
+/**
+ * The policy-level schema: the keys Cloud Custodian accepts on a policy (c7n/schema.py and
+ * c7n/structure.py). Filters, actions and mode are only shaped here; each item is validated
+ * against its own declaration afterwards so errors name the element, never an anyOf dump.
+ */
+
+/** `^[A-Za-z0-9][A-Za-z0-9_-]*$`: safe as a Lambda function name and an S3 key part. */
+export const POLICY_NAME_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_-]*$';
+
+/** Keys Cloud Custodian accepts that the c7n-ts engine stores but does not act on (yet). */
+export const IGNORED_POLICY_KEYS: readonly string[] = ['query', 'source', 'start', 'end', 'tz', 'title'];
+
+export const maxResourcesObject = {
+  type: 'object',
+  additionalProperties: false,
+  description: 'Stop before acting when more than `amount` resources and/or `percent` percent match.',
+  properties: {
+    amount: { type: 'integer', minimum: 1, description: 'Largest number of resources to act on.' },
+    op: {
+      enum: ['or', 'and'],
+      default: 'or',
+      description: 'Trip when either limit (or) or both (and) are exceeded.',
+    },
+    percent: {
+      type: 'number',
+      minimum: 0,
+      maximum: 100,
+      description: 'Largest share of resources to act on.',
+    },
+  },
+} as const;
+
+export const policyProperties = {
+  name: {
+    type: 'string',
+    pattern: POLICY_NAME_PATTERN,
+    description: 'Unique name: letters, digits, "-" and "_", starting with a letter or digit.',
+  },
+  resource: { type: 'string', description: 'Resource type, e.g. `aws.ec2` (or the short form `ec2`).' },
+  title: { type: 'string', description: 'A short title (informational).' },
+  description: { type: 'string', description: 'What the policy does and why.' },
+  comment: { type: 'string', description: 'Free text (informational).' },
+  comments: { type: 'string', description: 'Free text (informational).' },
+  tags: { type: 'array', items: { type: 'string' }, description: 'Labels for selecting policies to run.' },
+  metadata: { type: 'object', description: 'Free-form data carried with the policy.' },
+  filters: { type: 'array', default: [], description: 'Filters every matched resource must pass.' },
+  actions: { type: 'array', default: [], description: 'Actions applied to the matched resources.' },
+  mode: { type: 'object', description: 'How and when the policy runs; `pull` when omitted.' },
+  conditions: {
+    type: 'array',
+    description: 'Filters over {region, account_id, now, policy}; the policy runs only when all pass.',
+  },
+  'max-resources': {
+    anyOf: [{ type: 'integer', minimum: 1 }, maxResourcesObject],
+    description: 'Circuit breaker: do not act when more resources than this match.',
+  },
+  'max-resources-percent': {
+    type: 'number',
+    minimum: 0,
+    maximum: 100,
+    description: 'Circuit breaker: do not act when more than this percentage of resources match.',
+  },
+  region: { type: 'string', description: 'Region the policy runs in (legacy; prefer conditions).' },
+  query: {
+    type: 'array',
+    items: { type: 'object' },
+    description: 'Server-side filters passed to the list call (stored; not used by c7n-ts yet).',
+  },
+  source: {
+    enum: ['describe', 'config', 'inventory', 'resource-graph', 'disk', 'static'],
+    description: 'Where resources come from (stored; c7n-ts always describes).',
+  },
+  tz: { type: 'string', description: 'Time zone for start/end (legacy).' },
+  start: { type: 'string', description: 'Do not run before this date (legacy).' },
+  end: { type: 'string', description: 'Do not run after this date (legacy).' },
+} as const;
+
+export const policySchema = {
+  type: 'object',
+  required: ['name', 'resource'],
+  additionalProperties: false,
+  properties: policyProperties,
+} as const;
+
+/** A whole file: `policies` plus Cloud Custodian's `vars` block (a home for YAML anchors). */
+export const FILE_KEYS: readonly string[] = ['policies', 'vars'];

@@ -1,0 +1,160 @@
+/**
+ * A parsed policy file that remembers where every value came from, so an error found in the
+ * plain data (by ajv or a declaration's check) can be pointed at the exact line and column.
+ */
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+} from 'yaml';
+import type { Diagnostic } from '../diagnostics/types.js';
+
+export type Path = readonly (string | number)[];
+
+export interface Position {
+  line: number;
+  col: number;
+}
+
+export interface ParsedFile {
+  file: string;
+  doc: Document.Parsed;
+  lines: LineCounter;
+  /** The document as plain JSON (aliases and `<<` merges resolved); undefined if unparsable. */
+  data: unknown;
+  /** Syntax problems (yaml-syntax). When any is an error, `data` is not validated further. */
+  diagnostics: Diagnostic[];
+}
+
+export function parseFile(file: string, text: string): ParsedFile {
+  const lines = new LineCounter();
+  // `merge: true` because PyYAML (and so Cloud Custodian) honours `<<:` merge keys.
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, merge: true, prettyErrors: false });
+  const diagnostics: Diagnostic[] = [];
+  const report = (
+    severity: 'error' | 'warning',
+    e: { message: string; pos: [number, number]; code: string },
+  ) => {
+    const p = position(lines, e.pos[0]);
+    diagnostics.push({
+      severity,
+      messageId: 'yaml-syntax',
+      file,
+      ...p,
+      message: yamlMessage(e.message, e.code),
+    });
+  };
+  for (const e of doc.errors) report('error', e);
+  for (const w of doc.warnings) report('warning', w);
+  let data: unknown;
+  if (doc.errors.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: 1000 });
+    } catch (e) {
+      // An alias bomb or a self-referencing alias; the yaml package explains which.
+      diagnostics.push({
+        severity: 'error',
+        messageId: 'yaml-syntax',
+        file,
+        line: 1,
+        col: 1,
+        message: firstLine(e instanceof Error ? e.message : String(e)),
+      });
+    }
+  }
+  return { file, doc, lines, data, diagnostics };
+}
+
+function firstLine(s: string): string {
+  return (s.split('\n')[0] ?? s).trim();
+}
+
+function yamlMessage(message: string, code: string): string {
+  const m = firstLine(message).replace(/ at line \d+, column \d+:?$/, '');
+  if (code === 'DUPLICATE_KEY') return 'duplicate key in mapping; each key may appear once';
+  if (code === 'TAB_AS_INDENT') return 'tab used for indentation; YAML indents with spaces';
+  return m.endsWith('.') ? m.slice(0, -1) : m;
+}
+
+/** 1-based line and column of a character offset. */
+export function position(lines: LineCounter, offset: number): Position {
+  const p = lines.linePos(Math.max(0, offset));
+  return { line: p.line, col: p.col };
+}
+
+export interface Located {
+  /** The node the path reaches (or the deepest ancestor that exists). */
+  node: Node | undefined;
+  /** The key node of the last path segment, when it is a mapping key. */
+  key: Node | undefined;
+  /** True when the whole path was found. */
+  exact: boolean;
+}
+
+/**
+ * Walks the document along a data path. Aliases are followed into their anchors, so an error
+ * in shared anchored data points at the anchor; keys that came from a `<<` merge are not in
+ * the mapping itself and fall back to the nearest ancestor that is.
+ */
+export function locate(doc: Document, path: Path): Located {
+  let node: Node | undefined = (doc.contents as Node | null) ?? undefined;
+  let key: Node | undefined;
+  for (const seg of path) {
+    node = deref(doc, node);
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && keyText(p.key) === String(seg));
+      if (!pair) return { node, key: undefined, exact: false };
+      key = pair.key as Node | undefined;
+      node = (pair.value as Node | null) ?? key;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(seg)] as Node | undefined;
+      if (item === undefined) return { node, key: undefined, exact: false };
+      key = undefined;
+      node = item;
+    } else {
+      return { node, key: undefined, exact: false };
+    }
+  }
+  return { node, key, exact: true };
+}
+
+function deref(doc: Document, node: Node | undefined): Node | undefined {
+  let n = node;
+  for (let i = 0; i < 50 && isAlias(n); i++) n = n.resolve(doc) as Node | undefined;
+  return n;
+}
+
+function keyText(k: unknown): string | undefined {
+  if (isScalar(k)) return String(k.value);
+  if (k === null || k === undefined) return undefined;
+  return String(k);
+}
+
+/**
+ * Where to point for a path: `at: 'key'` names the key (unknown key, `key:` fields), else the
+ * value. A missing-key problem points at the mapping's first key.
+ */
+export function positionOf(
+  parsed: ParsedFile,
+  path: Path,
+  at: 'key' | 'value' | 'mapping' = 'value',
+): Position {
+  const { node, key } = locate(parsed.doc, path);
+  let target: Node | undefined = at === 'key' ? (key ?? node) : node;
+  if (at === 'mapping') {
+    const m = deref(parsed.doc, node);
+    if (isMap(m)) {
+      const first = m.items[0];
+      target = first && isPair(first) ? ((first.key as Node | null) ?? m) : m;
+    }
+  }
+  const offset = target?.range?.[0];
+  if (offset === undefined) return { line: 1, col: 1 };
+  return position(parsed.lines, offset);
+}
