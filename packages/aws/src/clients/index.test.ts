@@ -1,0 +1,63 @@
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createClients } from './index.js';
+
+const dir = fileURLToPath(new URL('./__fixtures__/sts', import.meta.url));
+
+describe('createClients', () => {
+  it('asks STS for the account once when none is given (replay, no network)', async () => {
+    const clients = createClients({ regions: ['us-east-1'], replay: dir });
+    expect(clients.mode).toBe('replay');
+    expect(clients.ordered).toBe(true);
+    expect(await clients.accountId()).toBe('111122223333');
+    expect(await clients.accountId()).toBe('111122223333');
+    expect(clients.session.calls.map((c) => `${c.service}.${c.operation}`)).toEqual([
+      'sts.GetCallerIdentity',
+    ]);
+  });
+
+  it('makes no STS call when the account is given, and shares one client per region and service', async () => {
+    const clients = createClients({ regions: ['us-east-1', 'us-west-2'], accountId: '999', replay: dir });
+    expect(await clients.accountId()).toBe('999');
+    const a = await clients.client('ec2');
+    expect(await clients.client('ec2', 'us-east-1')).toBe(a);
+    expect(await clients.client('ec2', 'us-west-2')).not.toBe(a);
+    await clients.send('ec2', 'DescribeAddresses', {});
+    expect(clients.session.calls.map((c) => c.operation)).toEqual(['DescribeAddresses']);
+  });
+
+  describe('live configuration', () => {
+    const saved = { ...process.env };
+    afterEach(() => {
+      process.env = { ...saved };
+    });
+
+    it('honours AWS_ENDPOINT_URL_<SERVICE> and uses adaptive retries (checked without sending)', async () => {
+      process.env.AWS_ENDPOINT_URL_EC2 = 'http://localhost:4566';
+      process.env.AWS_ACCESS_KEY_ID = 'AKIATEST';
+      process.env.AWS_SECRET_ACCESS_KEY = 'test';
+      let seen: { hostname?: string; port?: number } | undefined;
+      const requestHandler = {
+        handle: (req: { hostname?: string; port?: number }) => {
+          seen = req;
+          return Promise.reject(new Error('stop before the network'));
+        },
+      };
+      const clients = createClients({
+        regions: ['us-east-1'],
+        accountId: '1',
+        maxAttempts: 1,
+        clientConfig: { requestHandler },
+      });
+      expect(clients.ordered).toBe(false);
+      await expect(clients.send('ec2', 'DescribeAddresses', {})).rejects.toThrow(/stop before the network/);
+      expect(seen?.hostname).toBe('localhost');
+      expect(seen?.port).toBe(4566);
+      const c = (await clients.client('ec2')) as unknown as {
+        config: { retryStrategy: () => Promise<{ mode: string }>; maxAttempts: () => Promise<number> };
+      };
+      expect((await c.config.retryStrategy()).mode).toBe('adaptive');
+      expect(await c.config.maxAttempts()).toBe(1);
+    });
+  });
+});

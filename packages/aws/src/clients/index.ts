@@ -1,0 +1,209 @@
+/**
+ * SDK clients for one run: one client per (account, region, service), created on first use and
+ * shared. Live clients use the SDK's standard credential chain (or a profile, or an assumed
+ * role), adaptive retries, and the SDK's own `AWS_ENDPOINT_URL` / `AWS_ENDPOINT_URL_<SERVICE>`
+ * handling. Replay clients get static dummy credentials and a request handler that refuses
+ * the network, so a missing flight file can never turn into a real call.
+ */
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Pluggable } from '@smithy/types';
+import { FlightSession, getFlightPlugin, replayClientConfig } from '../flight/index.js';
+import { type SdkModule, serviceInfo } from './services.js';
+
+export { type ServiceInfo, serviceInfo, services } from './services.js';
+
+export interface CreateClientsOptions {
+  /** Known account id; when absent, STS GetCallerIdentity is asked once. */
+  accountId?: string;
+  /** Regions of the run; the first is the default. */
+  regions: readonly string[];
+  /** Shared-config profile for the credential chain. */
+  profile?: string;
+  /** Role ARN to assume (with the chain's credentials) before any call. */
+  assumeRole?: string;
+  /** Serve every call from this flight directory; never touch the network. */
+  replay?: string;
+  /** Make live calls and write each response to this flight directory. */
+  record?: string;
+  /** Attempts per call including the first (adaptive retry mode); SDK default 3. */
+  maxAttempts?: number;
+  /** Per-run flight counters and call log; one is made when absent. */
+  session?: FlightSession;
+  /** Extra SDK client configuration merged last (tests pass a request handler here). */
+  clientConfig?: Readonly<Record<string, unknown>>;
+}
+
+/** What callers need from an SDK client: `send` a command. */
+export interface SdkClient {
+  send(command: unknown): Promise<unknown>;
+  destroy(): void;
+}
+
+export interface AwsClients {
+  readonly mode: 'live' | 'replay' | 'record';
+  /**
+   * True when calls of one operation must be issued one after another in a fixed order:
+   * flight data is served (and recorded) by call count, not by request.
+   */
+  readonly ordered: boolean;
+  readonly regions: readonly string[];
+  readonly defaultRegion: string;
+  readonly session: FlightSession;
+  accountId(): Promise<string>;
+  client(service: string, region?: string): Promise<SdkClient>;
+  /** Sends `operation` (e.g. `DescribeInstances`) and returns its output. */
+  send(
+    service: string,
+    operation: string,
+    input: Readonly<Record<string, unknown>>,
+    region?: string,
+  ): Promise<Record<string, unknown>>;
+  /** Releases sockets of every client created so far. */
+  destroy(): void;
+}
+
+export function createClients(options: CreateClientsOptions): AwsClients {
+  if (options.replay !== undefined && options.record !== undefined) {
+    throw new Error('createClients: replay and record are exclusive');
+  }
+  const defaultRegion = options.regions[0];
+  if (defaultRegion === undefined) throw new Error('createClients: at least one region is required');
+  const mode = options.replay !== undefined ? 'replay' : options.record !== undefined ? 'record' : 'live';
+  const session = options.session ?? new FlightSession();
+  const plugins: Pluggable<any, any>[] = [];
+  if (mode !== 'live') {
+    const dir = (options.replay ?? options.record) as string;
+    plugins.push(getFlightPlugin({ mode: mode as 'replay' | 'record', dir, session }));
+  }
+
+  const modules = new Map<string, Promise<SdkModule>>();
+  const clients = new Map<string, Promise<SdkClient>>();
+  let account: Promise<string> | undefined = options.accountId
+    ? Promise.resolve(options.accountId)
+    : undefined;
+  let credentials: AwsCredentialIdentityProvider | AwsCredentialIdentity | undefined;
+
+  const load = (service: string): Promise<SdkModule> => {
+    let m = modules.get(service);
+    if (!m) {
+      m = serviceInfo(service).load();
+      modules.set(service, m);
+    }
+    return m;
+  };
+
+  const baseConfig = (region: string): Record<string, unknown> => {
+    // Static credentials, zero-backoff retries and a handler that refuses the network.
+    if (mode === 'replay') return { ...replayClientConfig({ region, maxAttempts: options.maxAttempts }) };
+    const config: Record<string, unknown> = { region, retryMode: 'adaptive' };
+    if (options.maxAttempts !== undefined) config.maxAttempts = options.maxAttempts;
+    if (options.profile !== undefined) {
+      config.profile = options.profile;
+    }
+    return config;
+  };
+
+  // Built lazily: the first live call assumes the role; the SDK refreshes nothing for us, so
+  // the provider re-assumes shortly before expiry.
+  const credentialsFor = (): AwsCredentialIdentityProvider | AwsCredentialIdentity | undefined => {
+    if (mode === 'replay' || options.assumeRole === undefined) return undefined;
+    credentials ??= assumeRoleProvider(
+      options.assumeRole,
+      async () => {
+        const sts = await load('sts');
+        return new sts.STSClient(baseConfig(defaultRegion)) as SdkClient;
+      },
+      load,
+    );
+    return credentials;
+  };
+
+  const client = (service: string, region = defaultRegion): Promise<SdkClient> => {
+    const key = `${options.accountId ?? ''}/${region}/${service}`;
+    let c = clients.get(key);
+    if (!c) {
+      c = load(service).then((mod) => {
+        const Ctor = mod[serviceInfo(service).client];
+        const config = baseConfig(region);
+        const creds = credentialsFor();
+        if (creds !== undefined) config.credentials = creds;
+        // Buckets live in one region each; let the SDK retry in the right one.
+        if (service === 's3') config.followRegionRedirects = true;
+        const instance = new Ctor({ ...config, ...options.clientConfig }) as SdkClient & {
+          middlewareStack: { use(p: Pluggable<any, any>): void };
+        };
+        for (const p of plugins) instance.middlewareStack.use(p);
+        return instance;
+      });
+      clients.set(key, c);
+    }
+    return c;
+  };
+
+  const send: AwsClients['send'] = async (service, operation, input, region) => {
+    const [mod, c] = await Promise.all([load(service), client(service, region)]);
+    const Command = mod[`${operation}Command`];
+    if (typeof Command !== 'function') throw new Error(`${service} has no operation ${operation}`);
+    return (await c.send(new Command({ ...input }))) as Record<string, unknown>;
+  };
+
+  return {
+    mode,
+    ordered: mode !== 'live',
+    regions: options.regions,
+    defaultRegion,
+    session,
+    accountId() {
+      account ??= send('sts', 'GetCallerIdentity', {}).then((out) => {
+        if (typeof out.Account !== 'string') throw new Error('STS GetCallerIdentity returned no account');
+        return out.Account;
+      });
+      return account;
+    },
+    client,
+    send,
+    destroy() {
+      for (const c of clients.values()) void c.then((x) => x.destroy()).catch(() => undefined);
+      clients.clear();
+    },
+  };
+}
+
+/** Credentials from sts:AssumeRole, cached until five minutes before they expire. */
+function assumeRoleProvider(
+  roleArn: string,
+  stsClient: () => Promise<SdkClient>,
+  load: (service: string) => Promise<SdkModule>,
+): AwsCredentialIdentityProvider {
+  let current: Promise<AwsCredentialIdentity> | undefined;
+  const fetch = async (): Promise<AwsCredentialIdentity> => {
+    const [sts, c] = await Promise.all([load('sts'), stsClient()]);
+    const out = (await c.send(
+      new sts.AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'c7n-ts' }),
+    )) as {
+      Credentials?: {
+        AccessKeyId?: string;
+        SecretAccessKey?: string;
+        SessionToken?: string;
+        Expiration?: Date;
+      };
+    };
+    const cr = out.Credentials;
+    if (!cr?.AccessKeyId || !cr.SecretAccessKey)
+      throw new Error(`sts:AssumeRole ${roleArn} returned no credentials`);
+    return {
+      accessKeyId: cr.AccessKeyId,
+      secretAccessKey: cr.SecretAccessKey,
+      sessionToken: cr.SessionToken,
+      expiration: cr.Expiration,
+    };
+  };
+  return async () => {
+    const now = Date.now();
+    if (current) {
+      const c = await current.catch(() => undefined);
+      if (c && (!c.expiration || c.expiration.getTime() - now > 5 * 60_000)) return c;
+    }
+    current = fetch();
+    return current;
+  };
+}

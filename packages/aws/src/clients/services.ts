@@ -1,0 +1,34 @@
+/**
+ * Service key (the endpoint prefix, also used by resource declarations and flight files) ->
+ * the SDK package and client class. Packages are imported on first use, so a run that only
+ * reads S3 never loads the EC2 client.
+ */
+// SDK modules are used by name (`<Operation>Command`), not by type.
+export type SdkModule = Record<string, any>;
+
+export interface ServiceInfo {
+  /** Client class exported by the package, e.g. `EC2Client`. */
+  client: string;
+  load(): Promise<SdkModule>;
+}
+
+export const services: Readonly<Record<string, ServiceInfo>> = {
+  ec2: { client: 'EC2Client', load: () => import('@aws-sdk/client-ec2') },
+  rds: { client: 'RDSClient', load: () => import('@aws-sdk/client-rds') },
+  s3: { client: 'S3Client', load: () => import('@aws-sdk/client-s3') },
+  sts: { client: 'STSClient', load: () => import('@aws-sdk/client-sts') },
+  tagging: {
+    client: 'ResourceGroupsTaggingAPIClient',
+    load: () => import('@aws-sdk/client-resource-groups-tagging-api'),
+  },
+};
+
+export function serviceInfo(service: string): ServiceInfo {
+  const info = services[service];
+  if (!info) {
+    throw new Error(
+      `no AWS client known for service "${service}"; add it to packages/aws/src/clients/services.ts`,
+    );
+  }
+  return info;
+}

@@ -1,0 +1,230 @@
+/**
+ * Fetches a resource type the way Cloud Custodian does: the list operation (paged), then the
+ * per-resource detail calls, then tags. Flight data is served by call order, so in replay and
+ * record modes every call of one operation is issued in Cloud Custodian's order (per resource,
+ * in list order); live runs fetch several resources at once.
+ */
+import type { Resource } from '@c7n-ts/core';
+import type { AwsClients } from '../clients/index.js';
+import type { AwsResourceType, AwsSource, DetailCall } from '../resources/types.js';
+import { arnNeedsAccount, arnOf } from './arn.js';
+import { errorCode, matchesCode } from './errors.js';
+import { ALL_FIELDS } from './needs.js';
+import { augmentKeysOf, listInput, type PolicyQuery } from './params.js';
+import { itemsAt } from './path.js';
+import { mapLimit } from './pool.js';
+
+export interface FetchOptions {
+  clients: AwsClients;
+  /** Defaults to the clients' first region. */
+  region?: string;
+  /**
+   * Top-level fields the policy reads (see `fieldsRead`); detail calls filling other fields are
+   * skipped. Undefined: make every call Cloud Custodian makes. `*` in the set means every field.
+   */
+  needs?: ReadonlySet<string>;
+  /** The policy's `query:` block. */
+  query?: PolicyQuery;
+  /** The policy's mode type (`pull`, `cloudtrail`, ...); some augmentations depend on it. */
+  mode?: string;
+  /** Fetch only these ids (event modes); uses the type's `getByIds` input when it has one. */
+  ids?: readonly string[];
+}
+
+/** Resources fetched concurrently in live mode (each resource's own calls stay sequential). */
+const LIVE_CONCURRENCY = 8;
+
+export async function fetchResources(rt: AwsResourceType, options: FetchOptions): Promise<Resource[]> {
+  const { clients } = options;
+  const source = rt.source;
+  const region = options.region ?? clients.defaultRegion;
+
+  let resources = await listResources(rt, options, region);
+  if (source.list.requireId) resources = resources.filter((r) => r[rt.id] !== undefined && r[rt.id] !== null);
+
+  const details = selectDetails(source, options.needs, options.query);
+  if (details.length && resources.length) {
+    await mapLimit(resources, clients.ordered ? 1 : LIVE_CONCURRENCY, (r) =>
+      augmentOne(clients, source, details, r, region),
+    );
+  }
+  await applyTags(rt, resources, options, region);
+  return resources;
+}
+
+async function listResources(
+  rt: AwsResourceType,
+  options: FetchOptions,
+  region: string,
+): Promise<Resource[]> {
+  const source = rt.source;
+  const input = listInput(source, options.query);
+  const ids = options.ids;
+  if (ids === undefined) return listAll(options.clients, source, input, region);
+
+  const by = source.getByIds;
+  if (by?.kind === 'list')
+    return listAll(options.clients, source, { ...input, [by.param]: [...ids] }, region);
+  if (by?.kind === 'scalar') {
+    const out: Resource[] = [];
+    for (const id of ids)
+      out.push(...(await listAll(options.clients, source, { ...input, [by.param]: id }, region)));
+    return out;
+  }
+  const wanted = new Set(ids);
+  return (await listAll(options.clients, source, input, region)).filter((r) => wanted.has(String(r[rt.id])));
+}
+
+/** Every page of the list operation, items extracted per page. */
+async function listAll(
+  clients: AwsClients,
+  source: AwsSource,
+  input: Record<string, unknown>,
+  region: string,
+): Promise<Resource[]> {
+  const { operation, items, pagination } = source.list;
+  const out: Resource[] = [];
+  let token: unknown;
+  for (;;) {
+    const request = token === undefined || !pagination ? input : { ...input, [pagination.inputToken]: token };
+    const page = await clients.send(source.service, operation, request, region);
+    out.push(...itemsAt(page, items));
+    if (!pagination) break;
+    const next = page[pagination.outputToken];
+    if (next === undefined || next === null || next === '') break;
+    // botocore stops with an error here rather than loop forever; so do we.
+    if (next === token) throw new Error(`${source.service}.${operation} returned the same page token twice`);
+    token = next;
+  }
+  return out;
+}
+
+/** The detail calls to make: all of them, those the policy reads, or S3's `augment-keys` choice. */
+export function selectDetails(
+  source: AwsSource,
+  needs: ReadonlySet<string> | undefined,
+  query: PolicyQuery | undefined,
+): DetailCall[] {
+  const all = [...(source.details ?? [])];
+  const always = new Set(source.augmentKeys?.always ?? []);
+  const chosen = source.augmentKeys ? augmentKeysOf(query) : undefined;
+  const read = (d: DetailCall) => needs === undefined || needs.has(ALL_FIELDS) || needs.has(d.field);
+  if (chosen === undefined) return all.filter(read);
+  if (chosen === 'all') return all;
+  if (chosen === 'none') return all.filter((d) => always.has(d.field));
+  if (chosen === 'detect') return all.filter((d) => always.has(d.field) || read(d));
+  return all.filter((d) => always.has(d.field) || chosen.includes(d.field));
+}
+
+/** One resource's detail calls, in declared order. */
+async function augmentOne(
+  clients: AwsClients,
+  source: AwsSource,
+  details: readonly DetailCall[],
+  resource: Resource,
+  defaultRegion: string,
+): Promise<void> {
+  let region = defaultRegion;
+  for (const d of details) {
+    const input: Record<string, unknown> = {};
+    for (const [param, field] of Object.entries(d.input)) input[param] = resource[field];
+    let value: unknown;
+    try {
+      const out = { ...(await clients.send(source.service, d.operation, input, region)) };
+      delete out.$metadata;
+      delete out.ResponseMetadata;
+      value = d.select !== undefined && d.select in out ? out[d.select] : out;
+    } catch (e) {
+      const code = errorCode(e);
+      if (code !== undefined && matchesCode(code, d.absent)) {
+        value = structuredClone(d.absentValue);
+      } else if (code !== undefined && d.denied?.codes.includes(code)) {
+        const denied = Array.isArray(resource['c7n:DeniedMethods'])
+          ? (resource['c7n:DeniedMethods'] as string[])
+          : [];
+        denied.push(d.denied.name);
+        resource['c7n:DeniedMethods'] = denied;
+        continue;
+      } else {
+        throw e;
+      }
+    }
+    if (d.normalize === 's3-location') region = normalizeLocation(value) ?? region;
+    resource[d.field] = value;
+  }
+}
+
+/** S3 location: `EU` is eu-west-1 (stored back, as Cloud Custodian does); no constraint is us-east-1. */
+function normalizeLocation(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const loc = value as { LocationConstraint?: unknown };
+  if (loc.LocationConstraint === 'EU') loc.LocationConstraint = 'eu-west-1';
+  const c = loc.LocationConstraint;
+  return typeof c === 'string' && c !== '' ? c : 'us-east-1';
+}
+
+async function applyTags(
+  rt: AwsResourceType,
+  resources: Resource[],
+  options: FetchOptions,
+  region: string,
+): Promise<void> {
+  const tags = rt.source.tags;
+  const { clients } = options;
+  switch (tags.kind) {
+    case 'inline':
+    case 'detail':
+    case 'none':
+      return;
+    case 'renamed':
+      for (const r of resources) {
+        const list = r[tags.from] ?? [];
+        delete r[tags.from];
+        r.Tags = list;
+      }
+      return;
+    case 'ec2-describe-tags': {
+      if (!resources.length || (options.mode !== undefined && tags.skipInModes.includes(options.mode)))
+        return;
+      // Cloud Custodian samples one resource; recordings have all or none tagged, and checking
+      // all of them makes the choice deterministic.
+      if (resources.some((r) => 'Tags' in r)) return;
+      const out = await clients.send(
+        rt.source.service,
+        tags.operation,
+        { Filters: [{ Name: 'resource-type', Values: [tags.resourceType] }] },
+        region,
+      );
+      const byId = new Map<string, { Key: unknown; Value: unknown }[]>();
+      for (const t of (out.Tags ?? []) as Record<string, unknown>[]) {
+        const id = String(t.ResourceId);
+        byId.set(id, [...(byId.get(id) ?? []), { Key: t.Key, Value: t.Value }]);
+      }
+      for (const r of resources) r.Tags = byId.get(String(r[rt.id])) ?? [];
+      return;
+    }
+    case 'tagging-api': {
+      if (!resources.length) return;
+      const accountId = arnNeedsAccount(rt.source) ? await clients.accountId() : '';
+      const byArn = new Map<string, unknown>();
+      let token: string | undefined;
+      for (;;) {
+        const input: Record<string, unknown> = { ResourceTypeFilters: [tags.resourceTypeFilter] };
+        if (token) input.PaginationToken = token;
+        const page = await clients.send('tagging', 'GetResources', input, region);
+        for (const m of (page.ResourceTagMappingList ?? []) as Record<string, unknown>[]) {
+          byArn.set(String(m.ResourceARN), m.Tags);
+        }
+        const next = page.PaginationToken;
+        if (typeof next !== 'string' || next === '' || next === token) break;
+        token = next;
+      }
+      for (const r of resources) {
+        const arn = arnOf(rt.source, r, { region, accountId });
+        const found = arn === undefined ? undefined : byArn.get(arn);
+        if (found !== undefined) r.Tags = found;
+      }
+      return;
+    }
+  }
+}

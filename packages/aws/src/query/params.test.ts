@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import ami from '../resources/ami/resource.js';
+import s3 from '../resources/s3/resource.js';
+import { arnOf } from './arn.js';
+import { fieldsRead, topLevelField } from './needs.js';
+import { augmentKeysOf, listInput } from './params.js';
+import { itemsAt } from './path.js';
+
+describe('itemsAt', () => {
+  it('flattens nested lists and reads plain list members', () => {
+    const page = { Reservations: [{ Instances: [{ a: 1 }, { a: 2 }] }, { Instances: [{ a: 3 }] }, {}] };
+    expect(itemsAt(page, 'Reservations[].Instances[]')).toEqual([{ a: 1 }, { a: 2 }, { a: 3 }]);
+    expect(itemsAt({ Volumes: [{ v: 1 }] }, 'Volumes')).toEqual([{ v: 1 }]);
+    expect(itemsAt({ Buckets: [{ n: 1 }] }, 'Buckets[]')).toEqual([{ n: 1 }]);
+    expect(itemsAt({}, 'Volumes')).toEqual([]);
+  });
+});
+
+describe('listInput', () => {
+  it('keeps declared defaults unless the query sets them, and never leaks augment-keys', () => {
+    expect(listInput(ami.source, [{ ExecutableUsers: ['self'] }])).toEqual({
+      ExecutableUsers: ['self'],
+      Owners: ['self'],
+    });
+    expect(listInput(s3.source, [{ 'augment-keys': 'none' }])).toEqual({});
+    expect(augmentKeysOf([{ 'augment-keys': 'all' }, { 'augment-keys': ['Acl'] }])).toEqual(['Acl']);
+  });
+});
+
+describe('needs', () => {
+  it('maps value-filter keys to top-level fields', () => {
+    expect(topLevelField('Versioning.Status')).toBe('Versioning');
+    expect(topLevelField('Tags[0].Key')).toBe('Tags');
+    expect(topLevelField('tag:Owner')).toBe('Tags');
+    expect(topLevelField('"c7n:MatchedFilters"[0]')).toBe('c7n:MatchedFilters');
+    expect([...fieldsRead(['c7n:DeniedMethods', 'Name'])]).toEqual(['*', 'Name']);
+  });
+});
+
+describe('arnOf', () => {
+  it('builds bucket ARNs without region or account', () => {
+    expect(arnOf(s3.source, { Name: 'b' }, { region: 'eu-west-1', accountId: '1' })).toBe('arn:aws:s3:::b');
+    expect(arnOf(ami.source, { ImageId: 'ami-1' }, { region: 'cn-north-1', accountId: '1' })).toBe(
+      'arn:aws-cn:ec2:cn-north-1:1:image/ami-1',
+    );
+  });
+});

@@ -1,0 +1,32 @@
+import { awsResource } from '../types.js';
+
+export default awsResource({
+  type: 'aws.ami',
+  aliases: ['ami'],
+  id: 'ImageId',
+  name: 'Name',
+  date: 'CreationDate',
+  taggable: true,
+  reportFields: ['ImageId', 'Name', 'CreationDate'],
+  permissions: ['ec2:DescribeImages'],
+  doc: {
+    summary:
+      "Machine images owned by the account: DescribeImages with `Owners: ['self']` unless the policy's query names other owners.",
+    example: ['name: ami-public', 'resource: aws.ami', 'filters:', '  - Public: true'].join('\n'),
+  },
+  source: {
+    service: 'ec2',
+    list: {
+      operation: 'DescribeImages',
+      input: { Owners: ['self'] },
+      items: 'Images',
+      pagination: { inputToken: 'NextToken', outputToken: 'NextToken' },
+    },
+    query: 'params',
+    tags: { kind: 'inline' },
+    arn: { service: 'ec2', resourceType: 'image', separator: '/', idField: 'ImageId' },
+    getByIds: { param: 'ImageIds', kind: 'list' },
+    idPrefix: 'ami-',
+    shape: { service: 'ec2', name: 'Image' },
+  },
+});

@@ -1,0 +1,41 @@
+import { awsResource } from '../types.js';
+
+export default awsResource({
+  type: 'aws.ebs-snapshot',
+  aliases: ['ebs-snapshot'],
+  id: 'SnapshotId',
+  name: 'SnapshotId',
+  date: 'StartTime',
+  taggable: true,
+  reportFields: ['SnapshotId', 'VolumeId', 'tag:InstanceId', 'VolumeSize', 'StartTime', 'State'],
+  permissions: ['ec2:DescribeSnapshots'],
+  doc: {
+    summary:
+      "EBS snapshots owned by the account: DescribeSnapshots with `OwnerIds: ['self']`, 1000 per page, as Cloud Custodian asks.",
+    example: [
+      'name: old-snapshots',
+      'resource: aws.ebs-snapshot',
+      'filters:',
+      '  - type: value',
+      '    key: StartTime',
+      '    value_type: age',
+      '    op: greater-than',
+      '    value: 90',
+    ].join('\n'),
+  },
+  source: {
+    service: 'ec2',
+    list: {
+      operation: 'DescribeSnapshots',
+      input: { OwnerIds: ['self'], MaxResults: 1000 },
+      items: 'Snapshots',
+      pagination: { inputToken: 'NextToken', outputToken: 'NextToken' },
+    },
+    query: 'params-or-filters',
+    tags: { kind: 'inline' },
+    arn: { service: 'ec2', resourceType: 'snapshot', separator: '/', idField: 'SnapshotId' },
+    getByIds: { param: 'SnapshotIds', kind: 'list' },
+    idPrefix: 'snap-',
+    shape: { service: 'ec2', name: 'Snapshot' },
+  },
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { sdkShapes } from '../generated/fields.js';
+import { awsResources } from './index.js';
+
+describe('awsResources', () => {
+  it('lists the nine types sorted, each with its short alias', () => {
+    const types = awsResources.map((r) => r.type);
+    expect(types).toEqual([...types].sort());
+    expect(types).toEqual([
+      'aws.ami',
+      'aws.ebs',
+      'aws.ebs-snapshot',
+      'aws.ec2',
+      'aws.network-addr',
+      'aws.rds',
+      'aws.rds-snapshot',
+      'aws.s3',
+      'aws.security-group',
+    ]);
+    for (const r of awsResources) expect(r.aliases).toContain(r.type.slice('aws.'.length));
+  });
+
+  it.each(awsResources.map((r) => [r.type, r] as const))('%s is complete and consistent', (_t, r) => {
+    expect(r.provider).toBe('aws');
+    expect(r.fields).toEqual([...r.fields].sort());
+    expect(r.fields).toContain(r.id);
+    if (r.date) expect(r.fields).toContain(r.date);
+    if (r.name) expect(r.fields).toContain(r.name.split('.')[0]);
+    if (r.taggable) expect(r.fields).toContain('Tags');
+    expect(r.permissions.length).toBeGreaterThan(0);
+    expect(r.permissions).toContain(
+      `${r.source.service}:${r.source.list.operation}`.replace('s3:ListBuckets', 's3:ListAllMyBuckets'),
+    );
+    const policy = parse(r.doc.example) as { resource: string };
+    expect([r.type, ...(r.aliases ?? [])]).toContain(policy.resource);
+    for (const d of r.source.details ?? []) expect(r.fields).toContain(d.field);
+  });
+
+  it('derives fields from the SDK shapes, plus the augmented keys', () => {
+    const s3 = awsResources.find((r) => r.type === 'aws.s3');
+    expect(s3?.fields).toEqual(
+      expect.arrayContaining([...sdkShapes.s3.Bucket, 'Versioning', 'Location', 'Acl']),
+    );
+    const rds = awsResources.find((r) => r.type === 'aws.rds');
+    expect(rds?.fields).toContain('Tags');
+    expect(rds?.fields).not.toContain('TagList');
+  });
+});

@@ -1,0 +1,44 @@
+import { awsResource } from '../types.js';
+
+export default awsResource({
+  type: 'aws.rds',
+  aliases: ['rds'],
+  id: 'DBInstanceIdentifier',
+  name: 'Endpoint.Address',
+  date: 'InstanceCreateTime',
+  taggable: true,
+  reportFields: [
+    'DBInstanceIdentifier',
+    'DBName',
+    'Engine',
+    'EngineVersion',
+    'MultiAZ',
+    'AllocatedStorage',
+    'StorageEncrypted',
+    'PubliclyAccessible',
+    'InstanceCreateTime',
+  ],
+  // tag:GetResources is for the tag actions (universal tagging), as Cloud Custodian lists it.
+  permissions: ['rds:DescribeDBInstances', 'tag:GetResources'],
+  extraFields: ['Tags'],
+  removedFields: ['TagList'],
+  doc: {
+    summary:
+      'RDS DB instances, listed with DescribeDBInstances. Tags come from the describe output (`TagList`, exposed as `Tags`); no extra call is made.',
+    example: ['name: rds-public', 'resource: aws.rds', 'filters:', '  - PubliclyAccessible: true'].join('\n'),
+  },
+  source: {
+    service: 'rds',
+    list: {
+      operation: 'DescribeDBInstances',
+      items: 'DBInstances',
+      pagination: { inputToken: 'Marker', outputToken: 'Marker' },
+    },
+    query: 'params',
+    tags: { kind: 'renamed', from: 'TagList' },
+    arn: { field: 'DBInstanceArn' },
+    getByIds: { param: 'DBInstanceIdentifier', kind: 'scalar' },
+    configType: 'AWS::RDS::DBInstance',
+    shape: { service: 'rds', name: 'DBInstance' },
+  },
+});

@@ -1,0 +1,165 @@
+/**
+ * The AWS half of a resource type: how to list it, augment it and name it, as plain data.
+ * `query/fetch.ts` interprets it; nothing else in a declaration is code. Field names follow
+ * Cloud Custodian's resource metadata where one exists, spelled out instead of tupled.
+ */
+import { defineResource, type ResourceTypeDecl } from '@c7n-ts/core';
+import { sdkShapes } from '../generated/fields.js';
+
+/** Client key: the service's endpoint prefix, which is also the flight-data file prefix. */
+export type AwsServiceKey = 'ec2' | 'rds' | 's3' | 'sts' | 'tagging' | (string & {});
+
+/** Token members for an operation the list call pages through. */
+export interface Pagination {
+  /** Request member carrying the token, e.g. `NextToken`, `Marker`. */
+  inputToken: string;
+  /** Response member holding the next token (usually the same name). */
+  outputToken: string;
+}
+
+export interface ListCall {
+  /** Operation name, e.g. `DescribeInstances`. */
+  operation: string;
+  /** Input members always sent (Cloud Custodian's defaults, e.g. `Owners: ['self']`). */
+  input?: Readonly<Record<string, unknown>>;
+  /** Path to the items in one response page: `Volumes`, `Reservations[].Instances[]`. */
+  items: string;
+  /** Absent when the operation returns everything in one response. */
+  pagination?: Pagination;
+  /** Drop listed items lacking the id field (Cloud Custodian does so for EC2-Classic addresses). */
+  requireId?: boolean;
+}
+
+/**
+ * How a policy's `query:` block becomes list input, as Cloud Custodian reads it per type:
+ * - `ec2-filters`: each `{name: value}` entry becomes a `Filters` entry (same names merge);
+ * - `params`: entries are merged into the input as they are (`Filters`, `DBInstanceIdentifier`);
+ * - `params-or-filters`: `{Name, Values}` entries become `Filters`, others merge as input.
+ */
+export type QueryStyle = 'ec2-filters' | 'params' | 'params-or-filters';
+
+/** Which error codes from a detail call mean "this resource has none of that". */
+export interface AbsentErrors {
+  codes?: readonly string[];
+  prefixes?: readonly string[];
+  /** Substrings, e.g. `NotFound` anywhere in the code. */
+  contains?: readonly string[];
+}
+
+/** One call per resource whose answer becomes one field of the resource. */
+export interface DetailCall {
+  /** Resource field it fills, e.g. `Versioning`; also the name `needs` refers to. */
+  field: string;
+  operation: string;
+  /** Request members taken from the resource: `{ Bucket: 'Name' }`. */
+  input: Readonly<Record<string, string>>;
+  /** Keep only this member of the response when present; otherwise the whole response. */
+  select?: string;
+  /** Value stored when the call reports the resource has none (an absent error). */
+  absentValue: unknown;
+  absent: AbsentErrors;
+  /**
+   * Error codes that are recorded instead of failing the run: the resource gets `name` appended
+   * to `c7n:DeniedMethods` (Cloud Custodian's annotation, with its snake_case method names).
+   */
+  denied?: { codes: readonly string[]; name: string };
+  /**
+   * A named post-processing step. `s3-location`: maps the legacy `EU` constraint to eu-west-1,
+   * and the resource's later calls go to the region the answer names.
+   */
+  normalize?: 's3-location';
+  permission: string;
+}
+
+/** Where a resource's `Tags` come from. */
+export type TagSource =
+  /** The list output carries `Tags` already. */
+  | { kind: 'inline' }
+  /** The list output carries them under another name (RDS `TagList`), moved to `Tags`. */
+  | { kind: 'renamed'; from: string }
+  /**
+   * EC2 instances: describe output may omit tags; when the sampled resource has no `Tags` key,
+   * one DescribeTags call for the resource type fills them. Skipped in the listed modes,
+   * where tags on fresh instances are not trusted (Cloud Custodian's behaviour).
+   */
+  | {
+      kind: 'ec2-describe-tags';
+      operation: 'DescribeTags';
+      resourceType: string;
+      skipInModes: readonly string[];
+    }
+  /** A detail call fills `Tags` (S3 GetBucketTagging); see `details`. */
+  | { kind: 'detail' }
+  /** Cloud Custodian's `universal_taggable` augment: Resource Groups Tagging API GetResources. */
+  | { kind: 'tagging-api'; resourceTypeFilter: string }
+  | { kind: 'none' };
+
+/** How to build a resource's ARN. */
+export type ArnSpec =
+  /** The resource carries its ARN. */
+  | { field: string }
+  | {
+      /** ARN service segment (`ec2`, `rds`, `s3`). */
+      service: string;
+      /** Resource-type segment (`instance`, `db`); empty for S3 buckets. */
+      resourceType: string;
+      /** Between resource type and id: `/` (EC2) or `:` (RDS). */
+      separator: '/' | ':';
+      /** Field holding the id placed in the ARN. */
+      idField: string;
+      /** S3 bucket ARNs carry neither region nor account. */
+      global?: boolean;
+    };
+
+/** Fetching resources by id (event modes, related-resource filters). */
+export interface GetByIds {
+  /** Input member of the list operation taking the ids. */
+  param: string;
+  /** `list` takes every id at once; `scalar` takes one id per call. */
+  kind: 'list' | 'scalar';
+}
+
+export interface AwsSource {
+  service: AwsServiceKey;
+  list: ListCall;
+  query?: QueryStyle;
+  /** Per-resource calls in the order Cloud Custodian issues them for one resource. */
+  details?: readonly DetailCall[];
+  tags: TagSource;
+  arn: ArnSpec;
+  getByIds?: GetByIds;
+  /** Prefix of ids of this type (`i-`), for matching ids from events. */
+  idPrefix?: string;
+  /** AWS Config / CloudFormation type name, for config sources and CloudTrail lookups. */
+  configType?: string;
+  /** SDK shape of one item, the source of `fields`. */
+  shape: { service: keyof typeof sdkShapes; name: string };
+  /**
+   * Accept S3's `query: [{augment-keys: all | none | detect | [fields]}]`, Cloud Custodian's
+   * selector of detail calls; `always` lists the fields it fetches whatever the selection.
+   */
+  augmentKeys?: { always: readonly string[] };
+}
+
+export type AwsResourceType = ResourceTypeDecl<AwsSource>;
+
+type Decl = Omit<ResourceTypeDecl<AwsSource>, 'kind' | 'provider' | 'fields'> & {
+  /** Keys added by augmentation on top of the SDK shape (`Tags`, S3's `Versioning`...). */
+  extraFields?: readonly string[];
+  /** SDK members the augmentation removes (RDS `TagList`, moved to `Tags`). */
+  removedFields?: readonly string[];
+};
+
+/**
+ * `defineResource` for AWS: sets the provider and derives `fields` from the SDK shape named in
+ * `source.shape` plus the declared `extraFields`, so the list cannot drift from the SDK.
+ */
+export function awsResource(decl: Decl): AwsResourceType {
+  const { extraFields = [], removedFields = [], ...rest } = decl;
+  const shapes = sdkShapes[rest.source.shape.service] as Record<string, readonly string[]>;
+  const members = shapes[rest.source.shape.name];
+  if (!members)
+    throw new Error(`no generated fields for ${rest.source.shape.service}.${rest.source.shape.name}`);
+  const fields = [...new Set([...members, ...extraFields])].filter((f) => !removedFields.includes(f)).sort();
+  return defineResource<AwsSource>({ ...rest, provider: 'aws', fields });
+}
