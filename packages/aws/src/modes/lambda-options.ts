@@ -56,16 +56,18 @@ export const lambdaOptionProperties = {
 } as const;
 
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::(\d{12}|\{account_id\}):role\/[\w+=,.@/{}-]+$/;
+// Cloud Custodian also takes a bare role name and builds the ARN in the deploying account.
+const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
 
 /** Checks shared by periodic and cloudtrail modes. */
 export function checkLambdaOptions(opts: Record<string, unknown>): Problem[] {
   const problems: Problem[] = [];
   const role = opts.role;
-  if (typeof role === 'string' && !ROLE_ARN.test(role)) {
+  if (typeof role === 'string' && !ROLE_ARN.test(role) && !ROLE_NAME.test(role)) {
     problems.push({
       messageId: 'invalid-role',
-      message: `role "${role}" is not an IAM role ARN`,
-      hint: 'write arn:aws:iam::{account_id}:role/NAME',
+      message: `role "${role}" is neither an IAM role ARN nor a role name`,
+      hint: 'write arn:aws:iam::{account_id}:role/NAME, or just NAME',
       path: ['role'],
     });
   }
