@@ -1,0 +1,67 @@
+/**
+ * JMESPath as Cloud Custodian evaluates it: backtick literals that are not JSON read as
+ * strings (python-jmespath's legacy behaviour, common in policies: Key==`Name`), plus c7n's
+ * extra functions `split(sep, string)` and `from_json(string)`.
+ */
+import {
+  compile,
+  type JSONValue,
+  registerFunction,
+  TreeInterpreter,
+  TYPE_STRING,
+} from '@jmespath-community/jmespath';
+
+type Ast = ReturnType<typeof compile>;
+let registered = false;
+
+/** The library keeps functions in one global table; register ours on first use, not on import. */
+function ensureFunctions(): void {
+  if (registered) return;
+  registered = true;
+  // c7n's argument order (separator first) differs from the community built-in; c7n wins.
+  registerFunction(
+    'split',
+    ([sep, s]) => (s as string).split(sep as string),
+    [{ types: [TYPE_STRING] }, { types: [TYPE_STRING] }],
+    { override: true },
+  );
+  registerFunction(
+    'from_json',
+    ([s]) => {
+      try {
+        return JSON.parse(s as string) as JSONValue;
+      } catch {
+        return null;
+      }
+    },
+    [{ types: [TYPE_STRING] }],
+    { override: true },
+  );
+}
+
+export type Search = (data: unknown) => unknown;
+
+/** Compile an expression; throws the library's syntax error when it is invalid. */
+export function compileJmespath(expr: string): Search {
+  ensureFunctions();
+  // A dotted path of plain identifiers is most keys; walk it directly (same result, far cheaper).
+  if (/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(expr)) {
+    const parts = expr.split('.');
+    return (data) => {
+      let cur: unknown = data;
+      for (const p of parts) {
+        if (typeof cur !== 'object' || cur === null || Array.isArray(cur)) return null;
+        cur = (cur as Record<string, unknown>)[p];
+        if (cur === undefined) return null;
+      }
+      return cur;
+    };
+  }
+  const ast: Ast = compile(expr, { enable_legacy_literals: true });
+  return (data) => TreeInterpreter.search(ast, data as JSONValue);
+}
+
+/** One-off search (value_from expressions). */
+export function jmespathSearch(expr: string, data: unknown): unknown {
+  return compileJmespath(expr)(data);
+}

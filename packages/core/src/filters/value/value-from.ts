@@ -1,0 +1,194 @@
+/**
+ * `value_from`: values read from a file or URL, as c7n's ValuesFrom. The format comes from
+ * `format` or the url's extension; lists become sets (so `in`, `intersect` and `difference`
+ * work and `eq` against a list does not, as in c7n). Results are cached per run.
+ */
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EvalContext } from '../../define/types.js';
+import { jmespathSearch } from './jmespath.js';
+import { PySet } from './py.js';
+
+export const VALUE_FROM_FORMATS = ['csv', 'json', 'txt', 'csv2dict'] as const;
+
+export interface ValueFromOptions {
+  url: string;
+  format?: string;
+  expr?: string | number;
+  headers?: Record<string, string>;
+}
+
+export const valueFromSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['url'],
+  description: 'Read the comparison values from a file or URL instead of `value`.',
+  properties: {
+    url: {
+      type: 'string',
+      description:
+        'Local path (relative to the policy file), file://, s3:// or another URL the provider can read; {account_id} and {region} are substituted.',
+    },
+    format: {
+      enum: VALUE_FROM_FORMATS,
+      description: 'Content format; inferred from the url extension when omitted.',
+    },
+    expr: {
+      type: ['string', 'integer'],
+      description: 'JMESPath selecting values (json, csv, csv2dict), or a column index (csv).',
+    },
+    headers: {
+      type: 'object',
+      additionalProperties: { type: 'string' },
+      description:
+        'HTTP headers for http(s) urls; accepted for Cloud Custodian compatibility, not sent by c7n-ts readers yet.',
+    },
+  },
+} as const;
+
+/** The format for a url, or undefined when none is given and the extension is unknown. */
+export function inferFormat(opts: ValueFromOptions): string | undefined {
+  if (opts.format) return opts.format;
+  const path = opts.url.split(/[?#]/)[0] ?? '';
+  const dot = path.lastIndexOf('.');
+  const ext = dot > path.lastIndexOf('/') ? path.slice(dot + 1) : '';
+  return (VALUE_FROM_FORMATS as readonly string[]).includes(ext) ? ext : undefined;
+}
+
+/** c7n formats url and expr with account_id and region; unknown placeholders stay as written. */
+function interpolate(s: string, ctx: EvalContext): string {
+  const vars: Record<string, string | undefined> = { account_id: ctx.accountId, region: ctx.region };
+  return s.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
+}
+
+const caches = new WeakMap<object, Map<string, Promise<unknown>>>();
+
+/**
+ * Load values for a run. The cache is keyed by the run's `readSource` (or the context when
+ * there is none), so every filter of a run reading the same url shares one read.
+ */
+export function loadValues(
+  opts: ValueFromOptions,
+  baseDir: string | undefined,
+  ctx: EvalContext,
+): Promise<unknown> {
+  const url = resolveUrl(interpolate(opts.url, ctx), baseDir);
+  const expr = typeof opts.expr === 'string' ? interpolate(opts.expr, ctx) : opts.expr;
+  const format = inferFormat(opts);
+  const owner: object = ctx.readSource ?? ctx;
+  let cache = caches.get(owner);
+  if (!cache) {
+    cache = new Map();
+    caches.set(owner, cache);
+  }
+  const id = JSON.stringify([url, format, expr]);
+  let p = cache.get(id);
+  if (!p) {
+    p = read(url, ctx).then((text) => parseValues(text, format, expr, url, ctx));
+    cache.set(id, p);
+  }
+  return p;
+}
+
+function resolveUrl(url: string, baseDir: string | undefined): string {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return url;
+  return isAbsolute(url) || !baseDir ? url : resolve(baseDir, url);
+}
+
+async function read(url: string, ctx: EvalContext): Promise<string> {
+  if (ctx.readSource) return ctx.readSource(url);
+  if (url.startsWith('file://')) return readFile(fileURLToPath(url), 'utf8');
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return readFile(url, 'utf8');
+  throw new Error(`value_from: no reader for ${url} in this run`);
+}
+
+/** Parse source text into values, as c7n's ValuesFrom does for each format. */
+export function parseValues(
+  text: string,
+  format: string | undefined,
+  expr: string | number | undefined,
+  url: string,
+  ctx?: EvalContext,
+): unknown {
+  const select = (data: unknown): unknown => {
+    const res = jmespathSearch(String(expr), data);
+    if (res === null || res === undefined)
+      ctx?.log?.('warn', `value_from: ${String(expr)} selected nothing in ${url}`, { url });
+    return Array.isArray(res) ? new PySet(res) : res;
+  };
+  switch (format) {
+    case 'json': {
+      const data: unknown = JSON.parse(text);
+      return expr === undefined ? data : select(data);
+    }
+    case 'csv': {
+      const rows = parseCsv(text);
+      if (typeof expr === 'number') return new PySet(rows.flatMap((r) => (expr < r.length ? [r[expr]] : [])));
+      return expr === undefined ? new PySet(rows.flat()) : select(rows);
+    }
+    case 'csv2dict': {
+      const rows = parseCsv(text);
+      const header = rows[0] ?? [];
+      // Columns keyed by header, truncated to the shortest row as Python's zip(*rows) does.
+      const width = Math.min(...rows.map((r) => r.length));
+      const cols: Record<string, string[]> = {};
+      for (let c = 0; c < Math.min(width, header.length); c++)
+        cols[header[c] as string] = rows.slice(1).map((r) => r[c] as string);
+      return expr === undefined ? new PySet(Object.values(cols).flat()) : select(cols);
+    }
+    case 'txt': {
+      const lines = text.split('\n');
+      if (lines.at(-1) === '') lines.pop(); // readlines() yields no line after a final newline
+      return new PySet(lines.map((l) => l.trim()));
+    }
+    default:
+      throw new Error(`value_from: unsupported format ${String(format)} for url ${url}`);
+  }
+}
+
+/** CSV as Python's csv.reader (excel dialect): quotes, doubled quotes, CRLF. Blank lines yield no row. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  let sawAny = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += c;
+      continue;
+    }
+    if (c === '"' && field === '') {
+      quoted = true;
+      sawAny = true;
+    } else if (c === ',') {
+      row.push(field);
+      field = '';
+      sawAny = true;
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      if (sawAny || field !== '') {
+        row.push(field);
+        rows.push(row);
+      }
+      row = [];
+      field = '';
+      sawAny = false;
+    } else {
+      field += c;
+      sawAny = true;
+    }
+  }
+  if (sawAny || field !== '') {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
