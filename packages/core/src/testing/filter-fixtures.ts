@@ -49,7 +49,7 @@ export function daysAgo(n: number): Date {
 
 /** Ids of the resources a filter list keeps. */
 export async function ids(filters: unknown[], resources: Resource[], extra: Partial<EvalContext> = {}) {
-  const { compileFilters } = await import('./compile.js');
+  const { compileFilters } = await import('../filters/compile.js');
   const out = await compileFilters(filters, compileCtx).evaluate(resources, evalCtx(extra));
   return out.map((r) => r.Id);
 }
