@@ -1,0 +1,111 @@
+import { defineAction, type PlannedCall, type Problem, type Resource } from '@c7n-ts/core';
+import { planTag, tagPermissions, tagsOf } from '../tagging/index.js';
+
+type Transform = 'lower' | 'upper' | 'title' | 'strip' | 'replace';
+
+export default defineAction({
+  type: 'normalize-tag',
+  resources: 'taggable',
+  options: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['key', 'action'],
+    properties: {
+      key: { type: 'string', description: 'Key of the tag whose value is rewritten.' },
+      action: {
+        enum: ['lower', 'upper', 'title', 'strip', 'replace'],
+        description:
+          'lower, upper or title case the value, or strip the characters of `value` from both ends. `replace` is accepted as in Cloud Custodian, where it does nothing.',
+      },
+      value: {
+        type: 'string',
+        description:
+          'For `strip`: the characters removed from both ends (each one, in any order, as Python strip).',
+      },
+    },
+  } as const,
+  reads: () => ['Tags'],
+  permissions: (_opts, rt) => tagPermissions(rt),
+  doc: {
+    summary:
+      'Rewrite the value of one tag: lower, upper or title case it, or strip characters from its ends. Resources without the tag, or whose value would not change, are left alone.',
+    example: '- type: normalize-tag\n  key: Environment\n  action: lower',
+  },
+  messages: {
+    'strip-needs-value': '`strip` needs `value`, the characters to strip; without it nothing changes.',
+    'replace-does-nothing': '`replace` does nothing (as in Cloud Custodian).',
+  },
+  check(opts) {
+    const problems: Problem[] = [];
+    if (opts.action === 'strip' && !opts.value)
+      problems.push({
+        messageId: 'strip-needs-value',
+        message: '`strip` needs `value`, the characters to strip; without it nothing changes.',
+        path: ['action'],
+      });
+    if (opts.action === 'replace')
+      problems.push({
+        messageId: 'replace-does-nothing',
+        message: '`replace` does nothing (as in Cloud Custodian).',
+        path: ['action'],
+        severity: 'warning',
+      });
+    return problems;
+  },
+  async plan(resources, opts, ctx) {
+    const byValue = new Map<string, Resource[]>();
+    for (const r of resources) {
+      const old = tagsOf(r).get(opts.key);
+      if (old === undefined) continue;
+      const next = transform(old, opts.action, opts.value);
+      // As c7n: an empty result is not written.
+      if (!next || next === old) continue;
+      const members = byValue.get(next) ?? [];
+      members.push(r);
+      byValue.set(next, members);
+    }
+    const calls: PlannedCall[] = [];
+    for (const [value, members] of byValue)
+      calls.push(...(await planTag(ctx.resourceType, members, { [opts.key]: value }, ctx)));
+    return calls;
+  },
+});
+
+function transform(value: string, action: Transform, chars: string | undefined): string | undefined {
+  switch (action) {
+    case 'lower':
+      return value.toLowerCase();
+    case 'upper':
+      return value.toUpperCase();
+    case 'title':
+      return pythonTitle(value);
+    case 'strip':
+      // c7n strips only when the whole `value` occurs in the tag value.
+      return chars && value.includes(chars) ? pythonStrip(value, chars) : undefined;
+    case 'replace':
+      return undefined;
+  }
+}
+
+/** Python `str.title()`: a letter after a non-letter is upper-cased, other letters lower-cased. */
+function pythonTitle(s: string): string {
+  let out = '';
+  let prevCased = false;
+  for (const ch of s) {
+    const cased = ch.toLowerCase() !== ch.toUpperCase();
+    out += cased ? (prevCased ? ch.toLowerCase() : ch.toUpperCase()) : ch;
+    prevCased = cased;
+  }
+  return out;
+}
+
+/** Python `str.strip(chars)`: removes any of `chars` from both ends. */
+function pythonStrip(s: string, chars: string): string {
+  const set = new Set(chars);
+  const list = [...s];
+  let start = 0;
+  let end = list.length;
+  while (start < end && set.has(list[start] as string)) start++;
+  while (end > start && set.has(list[end - 1] as string)) end--;
+  return list.slice(start, end).join('');
+}

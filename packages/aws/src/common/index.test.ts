@@ -1,0 +1,37 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { commonActions } from './index.js';
+import { ec2, problemsOf, rds, s3 } from './test-fixtures.js';
+
+describe('commonActions', () => {
+  it('lists every action file once, sorted, named as its file', () => {
+    const files = readdirSync(new URL('./actions/', import.meta.url))
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .map((f) => f.slice(0, -3));
+    expect(commonActions.map((a) => a.type)).toEqual(files.sort());
+  });
+
+  it.each(commonActions.map((a) => [a.type, a] as const))(
+    '%s: strict, described, example valid',
+    (_name, decl) => {
+      const schema = decl.options as {
+        additionalProperties?: unknown;
+        properties?: Record<string, { description?: string }>;
+      };
+      expect(schema.additionalProperties).toBe(false);
+      for (const [key, prop] of Object.entries(schema.properties ?? {}))
+        expect(prop.description, key).toBeTruthy();
+      expect(decl.resources).toBe('taggable');
+      for (const rt of [ec2, rds, s3]) {
+        const perms = typeof decl.permissions === 'function' ? decl.permissions({}, rt) : decl.permissions;
+        expect(perms.length).toBeGreaterThan(0);
+      }
+      const items = parse(decl.doc.example) as Record<string, unknown>[];
+      for (const { type, ...opts } of items) {
+        expect(type).toBe(decl.type);
+        expect(problemsOf(decl, ec2, opts).filter((p) => p.severity !== 'warning')).toEqual([]);
+      }
+    },
+  );
+});

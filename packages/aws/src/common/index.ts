@@ -1,0 +1,21 @@
+/**
+ * Elements every taggable AWS resource type gets, and the tagging helpers resource-specific
+ * actions can plan with.
+ */
+import type { ActionDecl } from '@c7n-ts/core';
+import markForOp from './actions/mark-for-op.js';
+import normalizeTag from './actions/normalize-tag.js';
+import removeTag from './actions/remove-tag.js';
+import renameTag from './actions/rename-tag.js';
+import tag from './actions/tag.js';
+
+/** The tag family of actions, sorted by name. `unmark`, `untag` and `mark` are aliases. */
+export const commonActions: readonly ActionDecl<any, any>[] = [
+  markForOp,
+  normalizeTag,
+  removeTag,
+  renameTag,
+  tag,
+];
+
+export * from './tagging/index.js';

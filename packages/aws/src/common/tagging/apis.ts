@@ -1,0 +1,78 @@
+/**
+ * How each resource type is tagged, as Cloud Custodian does it per type: the EC2 family with
+ * EC2 CreateTags/DeleteTags on ids, S3 by rewriting the bucket's whole tag set, and everything
+ * else (RDS instances and snapshots included: c7n marks them `universal_taggable`) with the
+ * Resource Groups Tagging API on ARNs. The RDS API is kept for types that need it.
+ */
+import type { ResourceTypeDecl } from '@c7n-ts/core';
+import type { AwsSource } from '../../resources/types.js';
+
+export type TagApi = 'ec2' | 'universal' | 'rds' | 's3';
+
+export interface TagApiSpec {
+  /** Client key (endpoint prefix). */
+  service: string;
+  /** Resources per tag call and per untag call; 1 where the API takes one resource. */
+  tagBatch: number;
+  untagBatch: number;
+  tagPermissions: readonly string[];
+  untagPermissions: readonly string[];
+}
+
+export const TAG_APIS: Readonly<Record<TagApi, TagApiSpec>> = {
+  ec2: {
+    service: 'ec2',
+    // c7n's batch sizes (tag 25, remove-tag 100), not EC2's limit of 1000 ids: a smaller batch
+    // keeps a throttled or failed call, and its one-id-at-a-time retry, cheap.
+    tagBatch: 25,
+    untagBatch: 100,
+    tagPermissions: ['ec2:CreateTags'],
+    untagPermissions: ['ec2:DeleteTags'],
+  },
+  universal: {
+    service: 'tagging',
+    // TagResources and UntagResources take at most 20 ARNs.
+    tagBatch: 20,
+    untagBatch: 20,
+    tagPermissions: ['tag:TagResources'],
+    untagPermissions: ['tag:UntagResources'],
+  },
+  rds: {
+    service: 'rds',
+    tagBatch: 1,
+    untagBatch: 1,
+    tagPermissions: ['rds:AddTagsToResource'],
+    untagPermissions: ['rds:RemoveTagsFromResource'],
+  },
+  s3: {
+    service: 's3',
+    tagBatch: 1,
+    untagBatch: 1,
+    // The current tag set is read before it is rewritten; an empty set is deleted.
+    tagPermissions: ['s3:GetBucketTagging', 's3:PutBucketTagging'],
+    untagPermissions: ['s3:GetBucketTagging', 's3:PutBucketTagging', 's3:DeleteBucketTagging'],
+  },
+};
+
+/** The source fields the tag family reads; `tagging` is optional on declarations. */
+export type TaggingSource = Pick<AwsSource, 'service' | 'arn'> & { tagging?: TagApi };
+
+/**
+ * The tagging API of a resource type: `source.tagging` when declared, else c7n's rule by
+ * service (EC2 family → ec2, S3 → s3, anything else → universal).
+ */
+export function taggingOf(rt: ResourceTypeDecl): TagApi {
+  const source = rt.source as Partial<TaggingSource> | undefined;
+  if (source?.tagging) return source.tagging;
+  if (source?.service === 'ec2') return 'ec2';
+  if (source?.service === 's3') return 's3';
+  return 'universal';
+}
+
+export function tagPermissions(rt: ResourceTypeDecl): readonly string[] {
+  return TAG_APIS[taggingOf(rt)].tagPermissions;
+}
+
+export function untagPermissions(rt: ResourceTypeDecl): readonly string[] {
+  return TAG_APIS[taggingOf(rt)].untagPermissions;
+}

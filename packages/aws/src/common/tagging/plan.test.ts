@@ -1,0 +1,240 @@
+import type { ActionContext, Resource } from '@c7n-ts/core';
+import { describe, expect, it } from 'vitest';
+import { ec2, instances, rds, rdsApi, rdsSnapshot, s3, tagList } from '../test-fixtures.js';
+import {
+  describeIds,
+  partitionOf,
+  planRetag,
+  planTag,
+  planUntag,
+  resourceArn,
+  TAG_APIS,
+  taggingOf,
+  tagPermissions,
+  untagPermissions,
+} from './index.js';
+
+const ctx = { region: 'us-east-1', accountId: '123456789012' };
+const dbs = (n: number): Resource[] =>
+  Array.from({ length: n }, (_, i) => ({
+    DBInstanceIdentifier: `db-${i}`,
+    DBInstanceArn: `arn:aws:rds:us-east-1:123456789012:db:db-${i}`,
+  }));
+
+describe('taggingOf', () => {
+  it.each([
+    [ec2, 'ec2'],
+    [rds, 'universal'],
+    [rdsSnapshot, 'universal'], // not declared: derived from the service
+    [rdsApi, 'rds'],
+    [s3, 's3'],
+  ] as const)('%s', (rt, api) => {
+    expect(taggingOf(rt)).toBe(api);
+  });
+
+  it('gives permissions per API', () => {
+    expect(tagPermissions(ec2)).toEqual(['ec2:CreateTags']);
+    expect(untagPermissions(rds)).toEqual(['tag:UntagResources']);
+    expect(tagPermissions(s3)).toEqual(['s3:GetBucketTagging', 's3:PutBucketTagging']);
+  });
+});
+
+describe('resourceArn', () => {
+  it.each([
+    [rds, { DBInstanceArn: 'arn:aws:rds:eu-west-1:1:db:x' }, 'us-east-1', 'arn:aws:rds:eu-west-1:1:db:x'],
+    [
+      rdsSnapshot,
+      { DBSnapshotIdentifier: 'snap-1' },
+      'us-east-1',
+      'arn:aws:rds:us-east-1:123456789012:snapshot:snap-1',
+    ],
+    [ec2, { InstanceId: 'i-1' }, 'cn-north-1', 'arn:aws-cn:ec2:cn-north-1:123456789012:instance/i-1'],
+    [s3, { Name: 'bkt' }, 'us-gov-west-1', 'arn:aws-us-gov:s3:::bkt'],
+    [rds, {}, 'us-east-1', undefined],
+  ] as const)('%#', (rt, r, region, want) => {
+    expect(resourceArn(rt, r, { ...ctx, region })).toBe(want);
+  });
+
+  it('knows the partitions', () => {
+    expect(
+      ['eu-west-1', 'cn-north-1', 'us-gov-east-1', 'us-iso-east-1', 'us-isob-east-1'].map(partitionOf),
+    ).toEqual(['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b']);
+  });
+});
+
+describe('describeIds', () => {
+  it.each([
+    [[], ''],
+    [['a'], 'a'],
+    [['a', 'b', 'c'], 'a, b, c'],
+    [['a', 'b', 'c', 'd', 'e'], 'a, b, c and 2 more'],
+  ])('%j', (list, want) => {
+    expect(describeIds(list)).toBe(want);
+  });
+});
+
+describe('planTag / planUntag', () => {
+  it('batches EC2 CreateTags at 25 ids, DeleteTags at 100', async () => {
+    const tag = await planTag(ec2, instances(60), { Owner: 'unknown' }, ctx);
+    expect(tag.map((c) => c.resourceIds.length)).toEqual([25, 25, 10]);
+    expect(tag[0]).toMatchObject({
+      service: 'ec2',
+      operation: 'CreateTags',
+      batchField: 'Resources',
+      input: { Tags: [{ Key: 'Owner', Value: 'unknown' }] },
+      describe: 'tag Owner=unknown on i-000, i-001, i-002 and 22 more',
+    });
+    expect(tag[2]?.input.Resources).toEqual(tag[2]?.resourceIds);
+
+    const untag = await planUntag(ec2, instances(250), ['a', 'b'], ctx);
+    expect(untag.map((c) => c.resourceIds.length)).toEqual([100, 100, 50]);
+    expect(untag[0]).toMatchObject({
+      operation: 'DeleteTags',
+      input: { Tags: [{ Key: 'a' }, { Key: 'b' }] },
+      describe: 'remove tags a, b from i-000, i-001, i-002 and 97 more',
+    });
+    expect(TAG_APIS.ec2.tagBatch).toBe(25);
+  });
+
+  it('batches the tagging API at 20 ARNs, aligned with the ids', async () => {
+    const calls = await planTag(rds, dbs(45), { Env: 'dev' }, ctx);
+    expect(calls.map((c) => c.resourceIds.length)).toEqual([20, 20, 5]);
+    expect(calls[2]).toMatchObject({
+      service: 'tagging',
+      operation: 'TagResources',
+      batchField: 'ResourceARNList',
+      input: {
+        ResourceARNList: [40, 41, 42, 43, 44].map((i) => `arn:aws:rds:us-east-1:123456789012:db:db-${i}`),
+        Tags: { Env: 'dev' },
+      },
+      resourceIds: ['db-40', 'db-41', 'db-42', 'db-43', 'db-44'],
+    });
+    const untag = await planUntag(rdsSnapshot, [{ DBSnapshotIdentifier: 's1' }], ['Env'], ctx);
+    expect(untag).toMatchObject([
+      {
+        operation: 'UntagResources',
+        input: { ResourceARNList: ['arn:aws:rds:us-east-1:123456789012:snapshot:s1'], TagKeys: ['Env'] },
+        resourceIds: ['s1'],
+      },
+    ]);
+  });
+
+  it('skips resources without an ARN, with a warning', async () => {
+    const logs: string[] = [];
+    const calls = await planTag(
+      rds,
+      [{ DBInstanceIdentifier: 'lost' }, ...dbs(1)],
+      { a: 'b' },
+      {
+        ...ctx,
+        log: (_level, message) => logs.push(message),
+      },
+    );
+    expect(calls[0]?.resourceIds).toEqual(['db-0']);
+    expect(logs).toEqual(['aws.rds: no ARN for lost; not tagged']);
+  });
+
+  it('uses the RDS API one resource at a time', async () => {
+    const r = [{ DBClusterIdentifier: 'c1', DBClusterArn: 'arn:c1' }];
+    expect(await planTag(rdsApi, r, { a: '1' }, ctx)).toMatchObject([
+      {
+        service: 'rds',
+        operation: 'AddTagsToResource',
+        input: { ResourceName: 'arn:c1', Tags: [{ Key: 'a', Value: '1' }] },
+        resourceIds: ['c1'],
+      },
+    ]);
+    expect(await planUntag(rdsApi, r, ['a'], ctx)).toMatchObject([
+      { operation: 'RemoveTagsFromResource', input: { ResourceName: 'arn:c1', TagKeys: ['a'] } },
+    ]);
+  });
+
+  it('plans nothing for no tags or no resources', async () => {
+    expect(await planTag(ec2, instances(2), {}, ctx)).toEqual([]);
+    expect(await planUntag(ec2, [], ['a'], ctx)).toEqual([]);
+  });
+});
+
+describe('S3 tag sets', () => {
+  const bucket = (name: string, tags: Record<string, string>): Resource => ({
+    Name: name,
+    Tags: tagList(tags),
+  });
+
+  it('merges with the fetched tags, keeping aws: tags', async () => {
+    const calls = await planTag(
+      s3,
+      [bucket('b1', { 'aws:cloudformation:stack-name': 'st', Owner: 'old', Env: 'dev' })],
+      { Owner: 'new' },
+      ctx,
+    );
+    expect(calls).toMatchObject([
+      {
+        service: 's3',
+        operation: 'PutBucketTagging',
+        resourceIds: ['b1'],
+        input: {
+          Bucket: 'b1',
+          Tagging: { TagSet: tagList({ 'aws:cloudformation:stack-name': 'st', Owner: 'new', Env: 'dev' }) },
+        },
+      },
+    ]);
+  });
+
+  it('reads the current set again when it can', async () => {
+    const reads: unknown[] = [];
+    const read: ActionContext['read'] = async (service, operation, input) => {
+      reads.push([service, operation, input]);
+      if (input.Bucket === 'empty') throw Object.assign(new Error('none'), { name: 'NoSuchTagSet' });
+      if (input.Bucket === 'secret') throw Object.assign(new Error('denied'), { name: 'AccessDenied' });
+      return { TagSet: tagList({ Fresh: 'yes' }) };
+    };
+    const logs: string[] = [];
+    const calls = await planTag(
+      s3,
+      [bucket('b1', { Stale: 'x' }), bucket('empty', { Stale: 'x' }), bucket('secret', {})],
+      { a: '1' },
+      {
+        ...ctx,
+        read,
+        log: (_l, m) => logs.push(m),
+      },
+    );
+    expect(reads).toEqual([
+      ['s3', 'GetBucketTagging', { Bucket: 'b1' }],
+      ['s3', 'GetBucketTagging', { Bucket: 'empty' }],
+      ['s3', 'GetBucketTagging', { Bucket: 'secret' }],
+    ]);
+    expect(calls.map((c) => c.input)).toEqual([
+      { Bucket: 'b1', Tagging: { TagSet: tagList({ Fresh: 'yes', a: '1' }) } },
+      { Bucket: 'empty', Tagging: { TagSet: tagList({ a: '1' }) } },
+    ]);
+    // Rewriting a set we could not read would drop its tags.
+    expect(logs).toEqual(['s3: cannot read the tags of bucket secret; not changing them']);
+  });
+
+  it('leaves buckets whose tags could not be fetched alone', async () => {
+    const denied = { Name: 'b', Tags: [], 'c7n:DeniedMethods': ['get_bucket_tagging'] };
+    expect(await planTag(s3, [denied], { a: '1' }, ctx)).toEqual([]);
+  });
+
+  it('deletes the tag set when nothing is left', async () => {
+    const calls = await planUntag(
+      s3,
+      [bucket('b1', { a: '1' }), bucket('b2', { a: '1', b: '2' })],
+      ['a'],
+      ctx,
+    );
+    expect(calls).toMatchObject([
+      { operation: 'DeleteBucketTagging', input: { Bucket: 'b1' }, okErrors: ['NoSuchTagSet'] },
+      { operation: 'PutBucketTagging', input: { Bucket: 'b2', Tagging: { TagSet: tagList({ b: '2' }) } } },
+    ]);
+  });
+
+  it('renames in a single rewrite', async () => {
+    const calls = await planRetag(s3, [bucket('b1', { old: 'v', x: 'y' })], { new: 'v' }, ['old'], ctx);
+    expect(calls).toMatchObject([
+      { operation: 'PutBucketTagging', input: { Tagging: { TagSet: tagList({ x: 'y', new: 'v' }) } } },
+    ]);
+  });
+});

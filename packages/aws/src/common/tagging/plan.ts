@@ -1,0 +1,251 @@
+/**
+ * Planned calls that set or remove tags, whatever API the resource type uses. Every action of
+ * the tag family plans through these two functions.
+ *
+ * Batched calls keep `resourceIds[i]` aligned with `input[batchField][i]` (an id or an ARN),
+ * so the executor can re-issue a failed batch one resource at a time.
+ */
+import type { ActionContext, PlannedCall, Resource, ResourceTypeDecl } from '@c7n-ts/core';
+import { TAG_APIS, taggingOf } from './apis.js';
+import { resourceArn } from './arn.js';
+import { tagsOf } from './resource-tags.js';
+
+export type TagPlanContext = Pick<ActionContext, 'region' | 'accountId' | 'read' | 'log'>;
+
+/** Set `tags` on every resource. Async because S3 reads the current tag set first. */
+export async function planTag(
+  rt: ResourceTypeDecl,
+  resources: readonly Resource[],
+  tags: Readonly<Record<string, string>>,
+  ctx: TagPlanContext,
+): Promise<PlannedCall[]> {
+  const pairs = Object.entries(tags);
+  if (pairs.length === 0 || resources.length === 0) return [];
+  const what = `tag ${describeTags(pairs)}`;
+  const api = taggingOf(rt);
+  const spec = TAG_APIS[api];
+  switch (api) {
+    case 'ec2':
+      return chunks(ids(rt, resources, ctx), spec.tagBatch).map((batch) => ({
+        service: spec.service,
+        operation: 'CreateTags',
+        input: { Resources: batch, Tags: pairs.map(([Key, Value]) => ({ Key, Value })) },
+        resourceIds: batch,
+        describe: `${what} on ${describeIds(batch)}`,
+        batchField: 'Resources',
+      }));
+    case 'universal':
+      return chunks(arns(rt, resources, ctx), spec.tagBatch).map((batch) => ({
+        service: spec.service,
+        operation: 'TagResources',
+        input: { ResourceARNList: batch.map((b) => b.arn), Tags: Object.fromEntries(pairs) },
+        resourceIds: batch.map((b) => b.id),
+        describe: `${what} on ${describeIds(batch.map((b) => b.id))}`,
+        batchField: 'ResourceARNList',
+      }));
+    case 'rds':
+      return arns(rt, resources, ctx).map(({ id, arn }) => ({
+        service: spec.service,
+        operation: 'AddTagsToResource',
+        input: { ResourceName: arn, Tags: pairs.map(([Key, Value]) => ({ Key, Value })) },
+        resourceIds: [id],
+        describe: `${what} on ${id}`,
+      }));
+    case 's3':
+      return planBuckets(rt, resources, ctx, what, (current) => {
+        for (const [k, v] of pairs) current.set(k, v);
+      });
+  }
+}
+
+/** Remove the tags named `keys` from every resource. */
+export async function planUntag(
+  rt: ResourceTypeDecl,
+  resources: readonly Resource[],
+  keys: readonly string[],
+  ctx: TagPlanContext,
+): Promise<PlannedCall[]> {
+  if (keys.length === 0 || resources.length === 0) return [];
+  const what = `remove tag${keys.length > 1 ? 's' : ''} ${keys.join(', ')}`;
+  const api = taggingOf(rt);
+  const spec = TAG_APIS[api];
+  switch (api) {
+    case 'ec2':
+      return chunks(ids(rt, resources, ctx), spec.untagBatch).map((batch) => ({
+        service: spec.service,
+        operation: 'DeleteTags',
+        // Never an empty Tags list: EC2 reads that as "delete every tag".
+        input: { Resources: batch, Tags: keys.map((Key) => ({ Key })) },
+        resourceIds: batch,
+        describe: `${what} from ${describeIds(batch)}`,
+        batchField: 'Resources',
+      }));
+    case 'universal':
+      return chunks(arns(rt, resources, ctx), spec.untagBatch).map((batch) => ({
+        service: spec.service,
+        operation: 'UntagResources',
+        input: { ResourceARNList: batch.map((b) => b.arn), TagKeys: [...keys] },
+        resourceIds: batch.map((b) => b.id),
+        describe: `${what} from ${describeIds(batch.map((b) => b.id))}`,
+        batchField: 'ResourceARNList',
+      }));
+    case 'rds':
+      return arns(rt, resources, ctx).map(({ id, arn }) => ({
+        service: spec.service,
+        operation: 'RemoveTagsFromResource',
+        input: { ResourceName: arn, TagKeys: [...keys] },
+        resourceIds: [id],
+        describe: `${what} from ${id}`,
+      }));
+    case 's3':
+      return planBuckets(rt, resources, ctx, what, (current) => {
+        for (const k of keys) current.delete(k);
+      });
+  }
+}
+
+/**
+ * Set `tags` and remove `keys` on every resource, e.g. to rename a key. Two calls per batch,
+ * the set first unless `removeFirst` (a resource at the tag limit); S3 gets a single rewrite,
+ * as two rewrites planned from the same read would undo each other.
+ */
+export async function planRetag(
+  rt: ResourceTypeDecl,
+  resources: readonly Resource[],
+  tags: Readonly<Record<string, string>>,
+  keys: readonly string[],
+  ctx: TagPlanContext,
+  opts: { removeFirst?: boolean } = {},
+): Promise<PlannedCall[]> {
+  if (resources.length === 0) return [];
+  if (taggingOf(rt) === 's3') {
+    const what = `move ${keys.join(', ')} to ${Object.keys(tags).join(', ')}`;
+    return planBuckets(rt, resources, ctx, what, (current) => {
+      for (const k of keys) current.delete(k);
+      for (const [k, v] of Object.entries(tags)) current.set(k, v);
+    });
+  }
+  const set = await planTag(rt, resources, tags, ctx);
+  const unset = await planUntag(rt, resources, keys, ctx);
+  return opts.removeFirst ? [...unset, ...set] : [...set, ...unset];
+}
+
+/** `a, b, c and 4 more`. */
+export function describeIds(list: readonly string[], max = 3): string {
+  if (list.length <= max) return list.join(', ');
+  return `${list.slice(0, max).join(', ')} and ${list.length - max} more`;
+}
+
+function describeTags(pairs: readonly (readonly [string, string])[]): string {
+  return pairs.map(([k, v]) => `${k}=${v.length > 60 ? `${v.slice(0, 57)}...` : v}`).join(', ');
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function idOf(rt: ResourceTypeDecl, r: Resource): string | undefined {
+  const v = r[rt.id];
+  return typeof v === 'string' && v ? v : typeof v === 'number' ? String(v) : undefined;
+}
+
+function ids(rt: ResourceTypeDecl, resources: readonly Resource[], ctx: TagPlanContext): string[] {
+  const out: string[] = [];
+  for (const r of resources) {
+    const id = idOf(rt, r);
+    if (id) out.push(id);
+    else ctx.log?.('warn', `${rt.type}: a resource has no ${rt.id}; not tagged`);
+  }
+  return out;
+}
+
+function arns(
+  rt: ResourceTypeDecl,
+  resources: readonly Resource[],
+  ctx: TagPlanContext,
+): { id: string; arn: string }[] {
+  const out: { id: string; arn: string }[] = [];
+  for (const r of resources) {
+    const id = idOf(rt, r);
+    const arn = resourceArn(rt, r, ctx);
+    if (id && arn) out.push({ id, arn });
+    else ctx.log?.('warn', `${rt.type}: no ARN for ${id ?? 'a resource'}; not tagged`);
+  }
+  return out;
+}
+
+/**
+ * S3 replaces a bucket's whole tag set, so each bucket gets its own call carrying the current
+ * set with the change applied. Like c7n, the current set is read again just before (another
+ * policy of the run may have changed it) when a reader is available, else taken from the
+ * fetch. `aws:` tags stay in the set: S3 refuses a set that drops them. An empty result is
+ * deleted, as PutBucketTagging takes no empty set.
+ */
+async function planBuckets(
+  rt: ResourceTypeDecl,
+  resources: readonly Resource[],
+  ctx: TagPlanContext,
+  what: string,
+  change: (tags: Map<string, string>) => void,
+): Promise<PlannedCall[]> {
+  const calls: PlannedCall[] = [];
+  // A few reads at a time: enough to be quick, few enough not to be throttled.
+  for (const group of chunks(resources, 8)) {
+    const planned = await Promise.all(
+      group.map(async (bucket): Promise<PlannedCall | undefined> => {
+        const name = idOf(rt, bucket);
+        if (!name) return undefined;
+        const current = await currentBucketTags(bucket, name, ctx);
+        if (!current) return undefined;
+        change(current);
+        if (current.size === 0)
+          return {
+            service: 's3',
+            operation: 'DeleteBucketTagging',
+            input: { Bucket: name },
+            resourceIds: [name],
+            describe: `${what} on ${name}, leaving no tags`,
+            okErrors: ['NoSuchTagSet'],
+          };
+        return {
+          service: 's3',
+          operation: 'PutBucketTagging',
+          input: { Bucket: name, Tagging: { TagSet: [...current].map(([Key, Value]) => ({ Key, Value })) } },
+          resourceIds: [name],
+          describe: `${what} on ${name} (rewrites the set of ${current.size} tag${current.size === 1 ? '' : 's'})`,
+        };
+      }),
+    );
+    for (const call of planned) if (call) calls.push(call);
+  }
+  return calls;
+}
+
+async function currentBucketTags(
+  bucket: Resource,
+  name: string,
+  ctx: TagPlanContext,
+): Promise<Map<string, string> | undefined> {
+  const denied = bucket['c7n:DeniedMethods'];
+  if (Array.isArray(denied) && denied.includes('get_bucket_tagging')) {
+    // Rewriting a set we cannot read would drop the tags we cannot see.
+    ctx.log?.('warn', `s3: cannot read the tags of bucket ${name}; not changing them`);
+    return undefined;
+  }
+  if (!ctx.read) return tagsOf(bucket);
+  try {
+    const out = (await ctx.read('s3', 'GetBucketTagging', { Bucket: name })) as
+      | { TagSet?: unknown }
+      | undefined;
+    return tagsOf({ Tags: out?.TagSet ?? [] });
+  } catch (e) {
+    const err = e as { name?: string; Code?: string; code?: string };
+    if ([err.name, err.Code, err.code].includes('NoSuchTagSet')) return new Map();
+    ctx.log?.('warn', `s3: cannot read the tags of bucket ${name}; not changing them`, {
+      error: err.name ?? String(e),
+    });
+    return undefined;
+  }
+}
