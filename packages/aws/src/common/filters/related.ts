@@ -1,0 +1,155 @@
+/**
+ * Cloud Custodian's RelatedResourceFilter as a builder: value filter options applied to the
+ * resources another resource refers to (its security groups, subnets, vpc). Related ids come
+ * from a JMESPath on each resource; the related resources are fetched once for the whole set,
+ * by id below ten distinct ids and as a full (run-cached) listing from ten on, as c7n does.
+ */
+import {
+  compare,
+  compileJmespath,
+  compileKey,
+  type ElementDoc,
+  type FilterDecl,
+  type Resource,
+  type ValueOptions,
+} from '@c7n-ts/core';
+import { idFieldOf, relatedById } from './fetch-related.js';
+import {
+  checkEmbeddedValue,
+  compileItemMatcher,
+  type ItemMatcher,
+  valueMessages,
+  valueOptionsOf,
+  valueProperties,
+} from './value-over.js';
+
+export interface RelatedFilterSpec {
+  /** Registry name of the filter (`security-group`). */
+  type: string;
+  resources: readonly string[];
+  /** Resource type of the related resources (`aws.security-group`). */
+  relatedType: string;
+  /** JMESPath giving the related ids of one resource (`VpcSecurityGroups[].VpcSecurityGroupId`). */
+  idsExpression: string;
+  /** Matched related ids are recorded in `c7n:<annotationKey>` (`matched-security-groups`). */
+  annotationKey: string;
+  /** Top-level resource fields the ids expression reads. */
+  reads: readonly string[];
+  permissions: readonly string[];
+  doc: ElementDoc;
+}
+
+export const relatedProperties = {
+  ...valueProperties,
+  'match-resource': {
+    type: 'boolean',
+    description:
+      "Compare each related resource's `key` with the same key of the resource itself instead of with `value`.",
+  },
+  operator: {
+    enum: ['and', 'or'],
+    description: 'or (default): some related resource matches; and: every related resource matches.',
+  },
+} as const;
+
+const relatedSchema = { type: 'object', additionalProperties: false, properties: relatedProperties } as const;
+
+interface RelatedOptions extends ValueOptions {
+  'match-resource'?: boolean;
+  operator?: 'and' | 'or';
+}
+
+export function relatedFilter(spec: RelatedFilterSpec): FilterDecl<any, any> {
+  const annotation = `c7n:${spec.annotationKey}`;
+  // A plain declaration, not defineFilter: inferring options from the spread value schema is
+  // too deep for the compiler, and `compile` reads them through RelatedOptions anyway.
+  return {
+    kind: 'filter',
+    type: spec.type,
+    resources: spec.resources,
+    options: relatedSchema,
+    permissions: spec.permissions,
+    doc: spec.doc,
+    messages: valueMessages,
+    check: (opts: RelatedOptions) =>
+      checkEmbeddedValue(opts as Record<string, unknown>, {
+        valueFromResource: opts['match-resource'] === true,
+      }),
+    reads: (opts: RelatedOptions) => (opts['match-resource'] === true ? undefined : spec.reads),
+    compile(rawOpts: RelatedOptions, ctx) {
+      const opts = rawOpts as RelatedOptions;
+      const valueOpts = valueOptionsOf(opts as Record<string, unknown>);
+      const search = compileJmespath(`[].${spec.idsExpression}`);
+      const idsOf = (r: Resource): string[] => {
+        const found = search([r]);
+        return [
+          ...new Set((Array.isArray(found) ? found : []).filter((x): x is string => typeof x === 'string')),
+        ];
+      };
+      const matchResource = opts['match-resource'] === true;
+      const readOwn = matchResource && opts.key !== undefined ? compileKey(opts.key).read : undefined;
+      const fixed = matchResource ? undefined : compileItemMatcher(valueOpts, ctx.baseDir);
+      const and = opts.operator === 'and';
+
+      const annotate = (r: Resource, ids: readonly string[]) => {
+        if (ids.length === 0) return;
+        const prior = Array.isArray(r[annotation]) ? (r[annotation] as unknown[]) : [];
+        r[annotation] = [...new Set([...prior, ...ids])];
+      };
+
+      return {
+        kind: 'process',
+        async process(rs, ectx) {
+          const perResource = rs.map(idsOf);
+          const related = await relatedById(
+            ectx,
+            spec.relatedType,
+            idFieldOf(ectx, spec.relatedType),
+            perResource.flat(),
+          );
+          const out: Resource[] = [];
+          for (const [i, r] of rs.entries()) {
+            const ids = perResource[i] ?? [];
+            if (valueOpts.value_type === 'resource_count') {
+              // Counts the ids the resource names, fetched or not.
+              const ok = compare(valueOpts.op ?? 'eq', ids.length, valueOpts.value);
+              if (ok) annotate(r, ids);
+              if (ok) out.push(r);
+              continue;
+            }
+            let matcher: ItemMatcher | undefined = fixed;
+            let value = valueOpts.value;
+            if (readOwn) {
+              // c7n reuses the first resource's value for later ones (ValueFilter caches it);
+              // we compare each resource with its own value, which is what the option promises.
+              value = readOwn(r) ?? null;
+              matcher = compileItemMatcher({ ...valueOpts, value }, ctx.baseDir);
+            }
+            const items = ids.flatMap((id): Resource[] => {
+              const o = related.get(id);
+              return o ? [o] : [];
+            });
+            const hits = await (matcher as ItemMatcher)(items, ectx);
+            const found: string[] = [];
+            for (const id of ids) {
+              const robj = related.get(id);
+              if (robj === undefined) {
+                // A related resource that no longer exists has every key absent (c7n does so).
+                if (value === 'absent') found.push(id);
+                else
+                  ectx.log?.(
+                    'warn',
+                    `${String(r[ctx.resourceType.id])} references missing ${spec.relatedType} ${id}`,
+                  );
+              } else if (hits.has(robj)) found.push(id);
+            }
+            annotate(r, found);
+            // As in c7n, `and` compares with every id named, so a resource naming none matches.
+            if (and ? found.length === ids.length : found.length > 0) out.push(r);
+          }
+          return out;
+        },
+      };
+    },
+  };
+}
