@@ -6,6 +6,7 @@ export default defineMode({
   type: 'cloudtrail',
   resources: '*',
   serverless: true,
+  eventDriven: true,
   options: {
     type: 'object',
     additionalProperties: false,

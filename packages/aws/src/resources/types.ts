@@ -4,7 +4,7 @@
  * Cloud Custodian's resource metadata where one exists, spelled out instead of tupled.
  */
 import { defineResource, type ResourceTypeDecl } from '@c7n-ts/core';
-import { sdkShapes } from '../generated/fields.js';
+import { sdkShapeRefs, sdkShapes } from '../generated/fields.js';
 
 /** Client key: the service's endpoint prefix, which is also the flight-data file prefix. */
 export type AwsServiceKey = 'ec2' | 'rds' | 's3' | 'sts' | 'tagging' | (string & {});
@@ -161,5 +161,31 @@ export function awsResource(decl: Decl): AwsResourceType {
   if (!members)
     throw new Error(`no generated fields for ${rest.source.shape.service}.${rest.source.shape.name}`);
   const fields = [...new Set([...members, ...extraFields])].filter((f) => !removedFields.includes(f)).sort();
-  return defineResource<AwsSource>({ ...rest, provider: 'aws', fields });
+  const nestedFields = nestedMembers(rest.source.shape.service, rest.source.shape.name, removedFields);
+  return defineResource<AwsSource>({ ...rest, provider: 'aws', fields, nestedFields });
+}
+
+/**
+ * Dotted path -> members, for every structure the item shape nests (as far as the generated
+ * shapes go), so a value filter key like `State.Nmae` can be checked past its first segment.
+ */
+function nestedMembers(
+  service: keyof typeof sdkShapes,
+  root: string,
+  removed: readonly string[],
+): Record<string, readonly string[]> {
+  const shapes = sdkShapes[service] as Record<string, readonly string[]>;
+  const refs = (sdkShapeRefs as Record<string, Record<string, Record<string, string>>>)[service] ?? {};
+  const out: Record<string, readonly string[]> = {};
+  const walk = (shape: string, prefix: string, seen: readonly string[]) => {
+    for (const [member, target] of Object.entries(refs[shape] ?? {})) {
+      const members = shapes[target];
+      if (!members || seen.includes(target) || (!prefix && removed.includes(member))) continue;
+      const path = prefix ? `${prefix}.${member}` : member;
+      out[path] = members;
+      walk(target, path, [...seen, target]);
+    }
+  };
+  walk(root, '', [root]);
+  return out;
 }

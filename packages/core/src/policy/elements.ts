@@ -7,9 +7,8 @@ import { didYouMean } from '../diagnostics/suggest.js';
 import type { Registry } from '../registry/index.js';
 import { optionsValidator } from './ajv.js';
 import { explainAjvErrors, kindOf, type PathProblem } from './explain.js';
-import { checkValueKey } from './fields.js';
-// TEMPORARY: swap for the filter engine's normalizeFilterItem when it lands.
-import { classifyActionItem, classifyFilterItem, type ItemShape } from './normalize.js';
+import { checkConditionKey, checkValueKey } from './fields.js';
+import { classify, type ElementItem } from './items.js';
 import type { Path } from './yaml-doc.js';
 
 export interface ElementsContext {
@@ -18,11 +17,13 @@ export interface ElementsContext {
   rt: ResourceTypeDecl | undefined;
   policyName: string;
   baseDir?: string;
+  /** The policy's `mode.type` as written; undefined when the policy has no `mode` key. */
+  mode?: string;
   report(p: PathProblem): void;
 }
 
 type Section = 'filters' | 'actions' | 'conditions';
-type Kind = 'filter' | 'action';
+export type Kind = 'filter' | 'action';
 
 /** Elements allowed in `conditions`: they see {region, account_id, now, policy}, not a resource. */
 const CONDITION_FILTERS = ['event', 'value'];
@@ -49,24 +50,15 @@ function validateItem(
   section: Section,
   ctx: ElementsContext,
 ): unknown {
-  const shape = kind === 'action' ? classifyActionItem(item) : classifyFilterItem(item);
-  if (shape.kind === 'invalid') {
-    ctx.report(invalidItem(shape.reason, kind, item, path));
+  const c = classify(item, path, kind);
+  if (c.kind === 'invalid') {
+    ctx.report(c.problem);
     return item;
   }
-  if (shape.kind === 'block') {
-    const key = [...path, shape.op];
-    if (!Array.isArray(shape.items)) {
-      ctx.report({
-        messageId: 'wrong-type',
-        message: `"${shape.op}" must be a list of filters, not ${kindOf(shape.items)}`,
-        path: key,
-        at: 'value',
-      });
-      return item;
-    }
-    return { [shape.op]: validateList(shape.items, key, section, ctx) };
+  if (c.kind === 'block') {
+    return { [c.op]: validateList(c.items, [...path, c.op], section, ctx) };
   }
+  const shape = c.item;
   const rt = ctx.rt;
   if (!rt) return item;
   const typePath = shape.form === 'mapping' ? [...path, 'type'] : path;
@@ -96,9 +88,41 @@ function validateItem(
       path: typePath,
       at: 'value',
     });
-  if (ok && section === 'filters' && decl.type === 'value') checkValueKey(opts, path, shape, rt, ctx.report);
+  if (ok && decl.type === 'event' && kind === 'filter') checkEventMode(typePath, ctx);
+  if (ok && decl.type === 'value') {
+    if (section === 'filters') checkValueKey(opts, path, shape.form, rt, ctx.report);
+    else if (section === 'conditions') checkConditionKey(opts, path, shape.form, ctx.report);
+  }
   if (shape.form === 'value-shorthand') return item;
   return { type: shape.type, ...opts };
+}
+
+/**
+ * Cloud Custodian rejects an `event` filter in a policy without `mode` (there is no event in a
+ * pull run). It accepts one under any mode, though only event modes hand it an event: under
+ * `periodic` it passes every resource, which we say as a warning.
+ */
+function checkEventMode(path: Path, ctx: ElementsContext): void {
+  if (ctx.mode === undefined) {
+    ctx.report({
+      messageId: 'event-filter-needs-event-mode',
+      message:
+        'filter "event" needs an event mode such as cloudtrail; without "mode" the policy runs in pull mode, which has no event',
+      path,
+      at: 'value',
+    });
+    return;
+  }
+  const decl = ctx.registry.mode(ctx.mode);
+  if (!decl || decl.eventDriven) return;
+  ctx.report({
+    messageId: 'event-filter-needs-event-mode',
+    severity: 'warning',
+    message: `filter "event" has no event to read in mode "${ctx.mode}"; every resource passes it`,
+    hint: 'use an event mode such as cloudtrail',
+    path,
+    at: 'value',
+  });
 }
 
 /** Schema then `check`; false when the schema failed (check is not run on malformed options). */
@@ -106,7 +130,7 @@ function checkOptions(
   decl: ElementDecl,
   opts: Record<string, unknown>,
   path: Path,
-  shape: Extract<ItemShape, { kind: 'element' }>,
+  shape: ElementItem,
   ctx: ElementsContext,
   rt: ResourceTypeDecl | undefined,
 ): boolean {
@@ -164,35 +188,9 @@ function checkOptions(
   return !problems.some((p) => (p.severity ?? 'error') === 'error');
 }
 
-function invalidItem(reason: string, kind: Kind, item: unknown, path: Path): PathProblem {
-  if (reason === 'type-not-string')
-    return {
-      messageId: 'wrong-type',
-      message: `"type" of a ${kind} must be a string, not ${kindOf((item as Record<string, unknown>).type)}`,
-      path: [...path, 'type'],
-      at: 'value',
-    };
-  if (reason === 'no-type')
-    return {
-      messageId: 'missing-type',
-      message:
-        kind === 'filter'
-          ? 'filter has no "type" key; name the filter with "type:" (only a one-key mapping is the "key: value" shorthand)'
-          : 'action has no "type" key; name the action with "type:"',
-      path,
-      at: 'mapping',
-    };
-  return {
-    messageId: 'wrong-type',
-    message: `a ${kind} must be a name or a mapping, not ${kindOf(item)}`,
-    path,
-    at: 'value',
-  };
-}
-
 function unknownElement(
   kind: Kind,
-  shape: Extract<ItemShape, { kind: 'element' }>,
+  shape: ElementItem,
   path: Path,
   rt: ResourceTypeDecl,
   registry: Registry,
@@ -242,7 +240,12 @@ export function validateMode(
     return mode;
   }
   if (typeof mode.type !== 'string') {
-    ctx.report(invalidItem('type-not-string', 'action', mode, path));
+    ctx.report({
+      messageId: 'wrong-type',
+      message: `"type" of a mode must be a string, not ${kindOf(mode.type)}`,
+      path: [...path, 'type'],
+      at: 'value',
+    });
     return mode;
   }
   const name = mode.type;
@@ -269,7 +272,7 @@ export function validateMode(
   }
   const { type: _t, ...rest } = mode;
   const opts = structuredClone(rest);
-  const shape = { kind: 'element', type: name, form: 'mapping', opts: rest } as const;
+  const shape: ElementItem = { type: name, form: 'mapping', opts: rest };
   checkOptions(decl, opts, path, shape, ctx, rt);
   return { type: name, ...opts };
 }

@@ -22,15 +22,7 @@ export {
   type PolicyFile,
   type PolicyNodes,
 } from './load.js';
-// TEMPORARY: the filter engine's normalizeFilterItem replaces these.
-export {
-  classifyActionItem,
-  classifyFilterItem,
-  type ItemShape,
-  type NormalizedFilter,
-  normalizeElement,
-  normalizeFilter,
-} from './normalize.js';
+export { type NormalizedActionItem, normalizeAction, normalizeActionItem } from './normalize.js';
 export { IGNORED_POLICY_KEYS, POLICY_NAME_PATTERN, policyProperties, policySchema } from './policy-schema.js';
 export {
   type Located,

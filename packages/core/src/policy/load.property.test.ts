@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { loadPolicies } from './load.js';
 import { testRegistry } from '../testing/test-registry.js';
+import { loadPolicies } from './load.js';
 
 const registry = testRegistry();
 

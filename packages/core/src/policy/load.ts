@@ -251,6 +251,8 @@ function loadPolicy(
     rt,
     policyName: name ?? `#${index + 1}`,
     baseDir: dirname(parsed.file),
+    // As in c7n, any `mode` key counts as one for the event filter; a bad one is reported apart.
+    ...(data.mode !== undefined ? { mode: isRecord(data.mode) ? String(data.mode.type ?? '') : '' } : {}),
     report: (p: PathProblem) => report(p),
   };
   if (Array.isArray(data.filters))

@@ -12,8 +12,10 @@ import {
   LineCounter,
   type Node,
   parseDocument,
+  visit,
 } from 'yaml';
 import type { Diagnostic } from '../diagnostics/types.js';
+import { pyyamlTags } from './yaml11.js';
 
 export type Path = readonly (string | number)[];
 
@@ -34,9 +36,30 @@ export interface ParsedFile {
 
 export function parseFile(file: string, text: string): ParsedFile {
   const lines = new LineCounter();
-  // `merge: true` because PyYAML (and so Cloud Custodian) honours `<<:` merge keys.
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, merge: true, prettyErrors: false });
+  // Cloud Custodian reads .json files with json.load and everything else with PyYAML (YAML 1.1).
+  // `merge: true` because PyYAML honours `<<:` merge keys.
+  const yaml11 = !file.toLowerCase().endsWith('.json');
+  const doc = parseDocument(text, {
+    lineCounter: lines,
+    uniqueKeys: true,
+    merge: true,
+    prettyErrors: false,
+    ...(yaml11 ? { version: '1.1' as const, customTags: pyyamlTags } : {}),
+  });
   const diagnostics: Diagnostic[] = [];
+  // json.load takes tabs as whitespace.
+  const tab = yaml11 ? tabIndent(text, doc) : undefined;
+  if (tab !== undefined) {
+    // One error where PyYAML stops, instead of the yaml package's cascade after it.
+    diagnostics.push({
+      severity: 'error',
+      messageId: 'yaml-syntax',
+      file,
+      ...position(lines, tab),
+      message: 'a tab indents this line; YAML cannot be indented with tabs, use spaces',
+    });
+    return { file, doc, lines, data: undefined, diagnostics };
+  }
   const report = (
     severity: 'error' | 'warning',
     e: { message: string; pos: [number, number]; code: string },
@@ -69,6 +92,33 @@ export function parseFile(file: string, text: string): ParsedFile {
     }
   }
   return { file, doc, lines, data, diagnostics };
+}
+
+/**
+ * Offset of the first tab in a line's indentation, outside quoted and block scalars (where
+ * tabs are text). PyYAML, and so Cloud Custodian, rejects such a file whatever follows; the
+ * yaml package reports a cascade of errors after it, or sometimes none. Lines holding only
+ * whitespace or a comment are left to the yaml package.
+ */
+function tabIndent(text: string, doc: Document.Parsed): number | undefined {
+  if (!text.includes('\t')) return undefined;
+  const scalars: [number, number][] = [];
+  visit(doc, {
+    Scalar(_k, n) {
+      if (n.type !== 'PLAIN' && n.range) scalars.push([n.range[0], n.range[1]]);
+    },
+  });
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const lead = /^[ \t]*/.exec(line)?.[0] ?? '';
+    const rest = line.slice(lead.length).trim();
+    const tab = lead.indexOf('\t');
+    const at = offset + tab;
+    if (tab >= 0 && rest !== '' && !rest.startsWith('#') && !scalars.some(([s, e]) => at > s && at < e))
+      return at;
+    offset += line.length + 1;
+  }
+  return undefined;
 }
 
 function firstLine(s: string): string {

@@ -231,6 +231,7 @@ const cloudtrail = defineMode({
   type: 'cloudtrail',
   resources: ['aws.ec2'],
   serverless: true,
+  eventDriven: true,
   options: {
     type: 'object',
     additionalProperties: false,
@@ -265,7 +266,13 @@ const MODES: readonly ElementDecl[] = [pull, periodic, cloudtrail] as unknown as
 export function testRegistry(): Registry {
   return composeRegistry({
     resources: [
-      resource('aws.ec2', ['InstanceId', 'State', 'Tags', 'LaunchTime', 'InstanceType']),
+      {
+        ...resource('aws.ec2', ['InstanceId', 'State', 'Tags', 'LaunchTime', 'InstanceType', 'Placement']),
+        nestedFields: {
+          State: ['Code', 'Name'],
+          Placement: ['AvailabilityZone', 'GroupName', 'HostId'],
+        },
+      },
       resource('aws.rds', ['DBInstanceIdentifier', 'Engine']),
       resource('aws.kms-key', ['KeyId', 'KeyState', 'KeyManager']),
       resource('aws.s3', [], true),
