@@ -128,6 +128,13 @@ export interface PlannedCall {
   batchField?: string;
   /** True for calls that only read (an action looking before it leaps); allowed in dry runs. */
   readOnly?: boolean;
+  /**
+   * When the call fails with one of `codes`, make `calls` and try it once more. This is how
+   * Cloud Custodian's `force` options work: protection is turned off only when it is in the way.
+   */
+  recover?: { codes: readonly string[]; calls: readonly PlannedCall[] };
+  /** Region of the call when it differs from the policy's (an S3 bucket's own region). */
+  region?: string;
 }
 
 export interface ActionContext extends EvalContext {
@@ -149,6 +156,8 @@ export interface ModeDecl<S = JSONSchema> extends Omit<ElementBase<S>, 'resource
   resources: AppliesTo;
   /** True when the mode deploys a function instead of running in the CLI. */
   serverless: boolean;
+  /** True when each run is triggered by an event that filters can read (the `event` filter). */
+  eventDriven?: boolean;
 }
 
 /**
@@ -170,6 +179,11 @@ export interface ResourceTypeDecl<P = unknown> {
   taggable: boolean;
   /** Top-level fields of the API output shape (derived from the SDK models). */
   fields: readonly string[];
+  /**
+   * Members of the structures inside a resource, by dotted path (`State` -> [Code, Name]),
+   * for the unknown-field warning. A path not listed is not checked below it.
+   */
+  nestedFields?: Readonly<Record<string, readonly string[]>>;
   /** Default columns for `c7n-ts report`. */
   reportFields?: readonly string[];
   permissions: readonly string[];

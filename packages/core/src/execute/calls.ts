@@ -50,22 +50,19 @@ export async function executeCalls(
 
   for (const call of calls) {
     let outcome = await safeCall(provider, call, scope);
+    if (!outcome.ok && outcome.errorCode && call.recover?.codes.includes(outcome.errorCode)) {
+      records.push(record(call, call.resourceIds, outcome));
+      const recovery = await executeCalls(call.recover.calls, provider, scope);
+      records.push(...recovery.records);
+      outcome = await safeCall(provider, call, scope);
+    }
     if (!outcome.ok && outcome.errorCode && call.okErrors?.includes(outcome.errorCode)) {
       outcome = { ok: true, output: outcome.output };
     }
     const ids = call.resourceIds;
     const canIsolate =
       !outcome.ok && call.batchField && ids.length > 1 && !TRANSIENT.test(outcome.errorCode ?? '');
-    records.push({
-      service: call.service,
-      operation: call.operation,
-      resourceIds: ids,
-      describe: call.describe,
-      ok: outcome.ok,
-      errorCode: outcome.errorCode,
-      message: outcome.message,
-      isolated: canIsolate || undefined,
-    });
+    records.push({ ...record(call, ids, outcome), isolated: canIsolate || undefined });
     if (!canIsolate) {
       note(ids, outcome);
       continue;
@@ -76,22 +73,27 @@ export async function executeCalls(
         input: { ...call.input, [call.batchField!]: [id] },
         resourceIds: [id],
         batchField: undefined,
+        recover: undefined,
       };
       let one = await safeCall(provider, single, scope);
       if (!one.ok && one.errorCode && call.okErrors?.includes(one.errorCode)) one = { ok: true };
-      records.push({
-        service: call.service,
-        operation: call.operation,
-        resourceIds: [id],
-        describe: call.describe,
-        ok: one.ok,
-        errorCode: one.errorCode,
-        message: one.message,
-      });
+      records.push(record(call, [id], one));
       note([id], one);
     }
   }
   return { outcomes: [...byId.values()], records };
+}
+
+function record(call: PlannedCall, ids: readonly string[], outcome: CallOutcome): CallRecord {
+  return {
+    service: call.service,
+    operation: call.operation,
+    resourceIds: ids,
+    describe: call.describe,
+    ok: outcome.ok,
+    errorCode: outcome.errorCode,
+    message: outcome.message,
+  };
 }
 
 /** A provider that throws instead of answering is a bug there; record it, keep going. */

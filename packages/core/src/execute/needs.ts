@@ -3,7 +3,8 @@
  * when any element cannot tell, so the provider fetches everything.
  */
 import type { ResourceTypeDecl } from '../define/types.js';
-import { normalizeElement, normalizeFilter } from '../policy/index.js';
+import { normalizeFilterItem } from '../filters/compile.js';
+import { normalizeAction } from '../policy/index.js';
 import type { Registry } from '../registry/index.js';
 
 export function policyNeeds(
@@ -19,14 +20,15 @@ export function policyNeeds(
   };
   const walkFilters = (items: unknown[]): boolean =>
     items.every((item) => {
-      const n = normalizeFilter(item);
+      const n = normalizeFilterItem(item);
+      if (n.kind === 'invalid') return false;
       if (n.kind === 'block') return walkFilters(n.items);
       const decl = registry.filter(rt.type, n.type);
       return decl?.reads ? add(decl.reads(n.options, rt)) : false;
     });
   if (!walkFilters((data.filters as unknown[]) ?? [])) return undefined;
   for (const item of (data.actions as unknown[]) ?? []) {
-    const { type, options } = normalizeElement(item);
+    const { type, options } = normalizeAction(item);
     const decl = registry.action(rt.type, type);
     if (!(decl?.reads ? add(decl.reads(options, rt)) : false)) return undefined;
   }

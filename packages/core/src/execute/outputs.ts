@@ -37,8 +37,8 @@ export class DirectorySink implements OutputSink {
   }
 
   appendLog(relPath: string, line: string): void {
-    let lines = this.logs.get(relPath);
-    if (!lines) this.logs.set(relPath, (lines = []));
+    const lines = this.logs.get(relPath) ?? [];
+    if (lines.length === 0) this.logs.set(relPath, lines);
     lines.push(line);
   }
 

@@ -16,6 +16,10 @@ export interface FetchRequest {
   needs?: ReadonlySet<string>;
   /** Fetch only these ids (event modes). */
   ids?: readonly string[];
+  /** The policy's `query:` block (provider-specific list parameters). */
+  query?: readonly Record<string, unknown>[];
+  /** The policy's mode type; some providers augment differently per mode. */
+  mode?: string;
 }
 
 export interface CallOutcome {

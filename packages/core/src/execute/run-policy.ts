@@ -5,7 +5,7 @@
  */
 import type { ActionContext, EvalContext, PlannedCall, Resource, ResourceTypeDecl } from '../define/types.js';
 import { compileFilters } from '../filters/index.js';
-import { interpolate, type LoadedPolicy, normalizeElement } from '../policy/index.js';
+import { interpolate, type LoadedPolicy, normalizeAction } from '../policy/index.js';
 import type { Registry } from '../registry/index.js';
 import { type CallRecord, executeCalls, type ResourceOutcome } from './calls.js';
 import { checkResourceLimits } from './limits.js';
@@ -109,7 +109,7 @@ export async function runPolicy(policy: LoadedPolicy, ctx: RunContext): Promise<
     }
     const filters = compileFilters((data.filters as unknown[]) ?? [], compileCtx);
     const needs = policyNeeds(data, rt, ctx.registry);
-    const resources = await fetchCached(rt, needs, ctx);
+    const resources = await fetchCached(rt, needs, data, ctx);
     result.fetched = resources.length;
     log('info', `fetched ${resources.length} ${rt.type}`, { count: resources.length });
     const matched = await filters.evaluate(resources, evalCtx);
@@ -157,7 +157,11 @@ async function skipReason(
     return `mode ${mode} deploys a Lambda function, which this version of c7n-ts cannot do yet; use --dryrun to evaluate it in pull mode`;
   const conditions = data.conditions as unknown[] | undefined;
   if (conditions?.length) {
+    // Cloud Custodian's condition record (c7n PolicyConditions.evaluate); the loader warns on other keys.
     const env = {
+      name: data.name,
+      resource: data.resource,
+      provider: rt.provider,
       region: ctx.scope.region,
       account_id: ctx.scope.accountId,
       now: new Date(ctx.now).toISOString(),
@@ -174,16 +178,18 @@ async function skipReason(
   return undefined;
 }
 
-function fetchCached(rt: ResourceTypeDecl, needs: ReadonlySet<string> | undefined, ctx: RunContext) {
-  const key = [
-    rt.type,
-    ctx.scope.accountId,
-    ctx.scope.region,
-    needs ? [...needs].sort().join(',') : '*',
-  ].join('|');
+function fetchCached(
+  rt: ResourceTypeDecl,
+  needs: ReadonlySet<string> | undefined,
+  data: Record<string, unknown>,
+  ctx: RunContext,
+) {
+  const query = data.query as Record<string, unknown>[] | undefined;
+  const mode = (data.mode as { type?: string } | undefined)?.type ?? 'pull';
+  const key = JSON.stringify([rt.type, ctx.scope, needs ? [...needs].sort() : '*', query ?? [], mode]);
   let p = ctx.cache?.get(key);
   if (!p) {
-    p = ctx.provider.fetch(rt, { scope: ctx.scope, needs });
+    p = ctx.provider.fetch(rt, { scope: ctx.scope, needs, query, mode });
     ctx.cache?.set(key, p);
   }
   // Policies must not see each other's augmentations: each gets its own copies.
@@ -209,7 +215,7 @@ async function runActions(
     read: (service, operation, input) => ctx.provider.read(service, operation, input, ctx.scope),
   };
   for (const [index, item] of items.entries()) {
-    const { type, options } = normalizeElement(item);
+    const { type, options } = normalizeAction(item);
     const decl = ctx.registry.action(rt.type, type)!;
     const ar: ActionResult = { type, index, planned: [], calls: [], outcomes: [] };
     result.actions.push(ar);

@@ -59,17 +59,27 @@ testAction(stop, {
       ],
     },
     {
-      name: 'force turns stop protection off first, spot instances aside',
+      name: 'force turns stop protection off when the stop is refused, spot instances aside',
       options: { force: true },
       resources: [running('i-1'), running('i-2', { InstanceLifecycle: 'spot' })],
       calls: [
         {
-          operation: 'ModifyInstanceAttribute',
-          input: { InstanceId: 'i-1', Attribute: 'disableApiStop', Value: 'false' },
-          resourceIds: ['i-1'],
-          okErrors: ['IncorrectInstanceState'],
+          operation: 'StopInstances',
+          input: { InstanceIds: ['i-1', 'i-2'] },
+          recover: {
+            codes: ['OperationNotPermitted'],
+            calls: [
+              {
+                service: 'ec2',
+                operation: 'ModifyInstanceAttribute',
+                input: { InstanceId: 'i-1', Attribute: 'disableApiStop', Value: 'false' },
+                resourceIds: ['i-1'],
+                describe: 'set disableApiStop=false on i-1',
+                okErrors: ['IncorrectInstanceState'],
+              },
+            ],
+          },
         },
-        { operation: 'StopInstances', input: { InstanceIds: ['i-1', 'i-2'] } },
       ],
     },
   ],

@@ -17,9 +17,9 @@ export function isEphemeral(i: Instance): boolean {
 }
 
 /**
- * `force`: turn off stop protection (and, before a terminate, termination protection) on each
- * non-spot instance. c7n does this only after the call fails with OperationNotPermitted, then
- * retries; a plan cannot branch on an error, so the protection goes first.
+ * `force`: the calls that turn off stop protection (and for a terminate, termination
+ * protection) on each non-spot instance. As in c7n they run only when the stop or terminate
+ * fails with OperationNotPermitted, and the call is then tried again (`PlannedCall.recover`).
  */
 export function unprotect(instances: readonly Instance[], attributes: readonly string[]): PlannedCall[] {
   const calls: PlannedCall[] = [];
@@ -84,7 +84,13 @@ export default defineAction({
     let persistent = running.filter((i) => !isEphemeral(i));
     const calls: PlannedCall[] = [];
     // c7n makes one call per group, without batching.
-    const op = (operation: string, group: Instance[], verb: string, extra: Record<string, unknown> = {}) => {
+    const op = (
+      operation: string,
+      group: Instance[],
+      verb: string,
+      extra: Record<string, unknown> = {},
+      protections: readonly string[] = [],
+    ) => {
       const ids = instanceIds(group);
       if (ids.length === 0) return;
       calls.push({
@@ -94,20 +100,23 @@ export default defineAction({
         resourceIds: ids,
         describe: `${verb} ${describeIds(ids)}`,
         batchField: 'InstanceIds',
+        ...(opts.force && protections.length
+          ? { recover: { codes: ['OperationNotPermitted'], calls: unprotect(group, protections) } }
+          : {}),
       });
     };
     if (opts['terminate-ephemeral'] && ephemeral.length) {
-      if (opts.force) calls.push(...unprotect(ephemeral, ['disableApiStop', 'disableApiTermination']));
-      op('TerminateInstances', ephemeral, 'terminate (instance store)');
+      op('TerminateInstances', ephemeral, 'terminate (instance store)', {}, [
+        'disableApiTermination',
+        'disableApiStop',
+      ]);
     }
     if (opts.hibernate) {
       const hibernating = persistent.filter((i) => i.HibernationOptions?.Configured === true);
       persistent = persistent.filter((i) => i.HibernationOptions?.Configured !== true);
-      if (opts.force) calls.push(...unprotect(hibernating, ['disableApiStop']));
-      op('StopInstances', hibernating, 'hibernate', { Hibernate: true });
+      op('StopInstances', hibernating, 'hibernate', { Hibernate: true }, ['disableApiStop']);
     }
-    if (opts.force) calls.push(...unprotect(persistent, ['disableApiStop']));
-    op('StopInstances', persistent, 'stop');
+    op('StopInstances', persistent, 'stop', {}, ['disableApiStop']);
     return calls;
   },
 });

@@ -1,4 +1,5 @@
 import { testAction } from '@c7n-ts/core/testing';
+import { expect } from 'vitest';
 import ec2 from '../resource.js';
 import terminate from './terminate.js';
 
@@ -35,19 +36,27 @@ testAction(terminate, {
       ],
     },
     {
-      name: 'force turns protection off on non-spot instances first',
+      name: 'force turns protection off on non-spot instances when the terminate is refused',
       options: { force: true },
       resources: [inst('i-1', 'running'), inst('i-2', 'running', { InstanceLifecycle: 'spot' })],
       calls: [
         {
-          operation: 'ModifyInstanceAttribute',
-          input: { InstanceId: 'i-1', Attribute: 'disableApiTermination', Value: 'false' },
+          operation: 'TerminateInstances',
+          input: { InstanceIds: ['i-1', 'i-2'] },
+          recover: {
+            codes: ['OperationNotPermitted'],
+            calls: [
+              expect.objectContaining({
+                operation: 'ModifyInstanceAttribute',
+                input: { InstanceId: 'i-1', Attribute: 'disableApiTermination', Value: 'false' },
+              }),
+              expect.objectContaining({
+                operation: 'ModifyInstanceAttribute',
+                input: { InstanceId: 'i-1', Attribute: 'disableApiStop', Value: 'false' },
+              }),
+            ],
+          },
         },
-        {
-          operation: 'ModifyInstanceAttribute',
-          input: { InstanceId: 'i-1', Attribute: 'disableApiStop', Value: 'false' },
-        },
-        { operation: 'TerminateInstances', input: { InstanceIds: ['i-1', 'i-2'] } },
       ],
     },
   ],

@@ -25,7 +25,7 @@ export default defineAction({
   permissions: (opts) => ['ec2:TerminateInstances', ...(opts.force ? ['ec2:ModifyInstanceAttribute'] : [])],
   doc: {
     summary:
-      'Terminate instances that are running, pending, stopping or stopped, in batches of 100. Protected instances fail unless `force` turns the protection off first.',
+      'Terminate instances that are running, pending, stopping or stopped, in batches of 100. Protected instances fail unless `force` is set: then, when the call is refused, their protection is turned off and the call made again.',
     example: '- type: terminate\n  force: true',
   },
   reads: () => ['InstanceId', 'State', 'InstanceLifecycle'],
@@ -35,7 +35,6 @@ export default defineAction({
     for (let n = 0; n < live.length; n += BATCH) {
       const batch = live.slice(n, n + BATCH);
       // c7n's order per instance: termination protection, then stop protection.
-      if (opts.force) calls.push(...unprotect(batch, ['disableApiTermination', 'disableApiStop']));
       const ids = instanceIds(batch);
       if (ids.length)
         calls.push({
@@ -45,6 +44,14 @@ export default defineAction({
           resourceIds: ids,
           describe: `terminate ${describeIds(ids)}`,
           batchField: 'InstanceIds',
+          ...(opts.force
+            ? {
+                recover: {
+                  codes: ['OperationNotPermitted'],
+                  calls: unprotect(batch, ['disableApiTermination', 'disableApiStop']),
+                },
+              }
+            : {}),
         });
     }
     return calls;
