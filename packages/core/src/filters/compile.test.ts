@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Resource } from '../define/types.js';
-import { compileFilters, normalizeFilterItem } from './compile.js';
 import { compileCtx, evalCtx, ids } from '../testing/filter-fixtures.js';
+import { compileFilters, normalizeFilterItem } from './compile.js';
 
 const things: Resource[] = [
   { Id: 'a', State: { Name: 'running' }, Size: 1, Tags: [{ Key: 'Owner', Value: 'me' }] },

@@ -1,9 +1,9 @@
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { compileCtx } from '../testing/filter-fixtures.js';
 import { normalizeFilterItem } from './compile.js';
 import { coreFilters } from './index.js';
-import { compileCtx } from '../testing/filter-fixtures.js';
 
 /** Every object schema is closed and every property describes itself. */
 function strictnessProblems(schema: unknown, path = '$'): string[] {

@@ -31,12 +31,11 @@ export {
   normalizeFilterItem,
 } from './compile.js';
 export { LIST_ITEM_MATCHES } from './list-item.js';
-export { DEFAULT_MARK_TAG, parseMark, resolveTimeZone, TZ_ALIASES } from './marked-for-op.js';
 export { checkValueOptions, valueMessages } from './value/check.js';
 export { ageMs, isValidTimeZone, parseDate, toMs } from './value/dates.js';
 export { compileValue } from './value/index.js';
 export { compileJmespath, jmespathSearch } from './value/jmespath.js';
-export { compileKey, getTag } from './value/key.js';
+export { compileKey, getTag, keyField, keyReads } from './value/key.js';
 export type { ValueOptions } from './value/matcher.js';
 export { canonicalOp, compare, comparisonOp, OP_NAMES, OPERATORS, type OpName } from './value/ops.js';
 export { EMPTY_TUPLE, Incomparable, isNone, PySet, pyCmp, pyEq, pyIn, pyTruthy } from './value/py.js';

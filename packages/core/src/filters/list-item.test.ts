@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Resource } from '../define/types.js';
-import listItem, { LIST_ITEM_MATCHES } from './list-item.js';
 import { compileCtx, ids } from '../testing/filter-fixtures.js';
+import listItem, { LIST_ITEM_MATCHES } from './list-item.js';
 
 const sgs = (): Resource[] => [
   {

@@ -2,18 +2,12 @@
  * `list-item`: match resources by the items of a list inside them (security group rules,
  * container definitions), with filters applied to each item, and optionally a count.
  */
-import {
-  type CompileContext,
-  defineFilter,
-  type FilterDecl,
-  type Problem,
-  type RegistryView,
-} from '../define/index.js';
+import { type CompileContext, defineFilter, type Problem, type RegistryView } from '../define/index.js';
 import { checkFilterItems } from './check-items.js';
 import { compileFilters } from './compile.js';
 import reduce from './reduce.js';
 import value from './value/index.js';
-import { compileKey } from './value/key.js';
+import { compileKey, keyReads } from './value/key.js';
 import { compare, comparisonOp } from './value/ops.js';
 
 export const LIST_ITEM_MATCHES = 'c7n:ListItemMatches';
@@ -33,6 +27,7 @@ function itemContext(ctx: CompileContext): CompileContext {
 
 export default defineFilter({
   type: 'list-item',
+  reads: (opts) => keyReads(opts.key),
   resources: '*',
   options: {
     type: 'object',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import markedForOp, { parseMark } from './marked-for-op.js';
+import { splitMark } from '../tags/mark.js';
 import { compileCtx, ids } from '../testing/filter-fixtures.js';
+import markedForOp from './marked-for-op.js';
 
 // NOW is 2024-01-31T00:00:00Z.
 const mark = (Id: string, Value: string, Key = 'maid_status') => ({ Id, Tags: [{ Key, Value }] });
@@ -29,12 +30,15 @@ describe('marked-for-op', () => {
   });
 
   it.each([
-    ['Resource does not meet policy: stop@2024/01/01', { op: 'stop', date: '2024/01/01' }],
-    ['a:b: delete@2024/01/01 1200 UTC', { op: 'delete', date: '2024/01/01 1200 UTC' }],
+    [
+      'Resource does not meet policy: stop@2024/01/01',
+      { msg: 'Resource does not meet policy', op: 'stop', dateText: '2024/01/01' },
+    ],
+    ['a:b: delete@2024/01/01 1200 UTC', { msg: 'a:b', op: 'delete', dateText: '2024/01/01 1200 UTC' }],
     ['no colon stop@x', undefined],
     [42, undefined],
-  ])('parseMark(%j)', (v, expected) => {
-    expect(parseMark(v)).toEqual(expected);
+  ])('splitMark(%j)', (v, expected) => {
+    expect(splitMark(v)).toEqual(expected);
   });
 
   it.each([

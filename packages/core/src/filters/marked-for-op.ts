@@ -3,57 +3,13 @@
  * date that has come, optionally `skew` days / `skew_hours` early.
  */
 import { defineFilter, type Problem } from '../define/index.js';
-import { isValidTimeZone, parseDate } from './value/dates.js';
+import { DEFAULT_MARK_TAG, resolveTimeZone, splitMark } from '../tags/mark.js';
+import { parseDate } from './value/dates.js';
 import { getTag } from './value/key.js';
-
-/** Tag mark-for-op writes when none is configured (c7n's DEFAULT_TAG). */
-export const DEFAULT_MARK_TAG = 'maid_status';
-
-/** Short zone names accepted as c7n's offhours aliases do. */
-export const TZ_ALIASES: Readonly<Record<string, string>> = {
-  utc: 'UTC',
-  gmt: 'UTC',
-  z: 'UTC',
-  pdt: 'America/Los_Angeles',
-  pst: 'America/Los_Angeles',
-  pt: 'America/Los_Angeles',
-  mdt: 'America/Denver',
-  mst: 'America/Denver',
-  mt: 'America/Denver',
-  cdt: 'America/Chicago',
-  cst: 'America/Chicago',
-  ct: 'America/Chicago',
-  edt: 'America/New_York',
-  est: 'America/New_York',
-  et: 'America/New_York',
-  bst: 'Europe/London',
-  ist: 'Europe/Dublin',
-  cet: 'Europe/Berlin',
-  cest: 'Europe/Berlin',
-  aet: 'Australia/Sydney',
-  aest: 'Australia/Sydney',
-  sgt: 'Asia/Singapore',
-  jst: 'Asia/Tokyo',
-};
-
-/** An IANA zone for a tz option (alias or zone name), or undefined when unknown. */
-export function resolveTimeZone(tz: string): string | undefined {
-  const alias = TZ_ALIASES[tz.toLowerCase()];
-  if (alias) return alias;
-  return isValidTimeZone(tz) ? tz : undefined;
-}
-
-/** Split a mark-for-op tag value into its op and date text, as c7n does (`msg: op@date`). */
-export function parseMark(value: unknown): { op: string; date: string } | undefined {
-  if (typeof value !== 'string' || !value.includes(':') || !value.includes('@')) return undefined;
-  const target = value.slice(value.lastIndexOf(':') + 1).trim();
-  const at = target.indexOf('@');
-  if (at < 0) return undefined;
-  return { op: target.slice(0, at), date: target.slice(at + 1) };
-}
 
 export default defineFilter({
   type: 'marked-for-op',
+  reads: () => ['Tags'],
   resources: 'taggable',
   options: {
     type: 'object',
@@ -107,11 +63,11 @@ export default defineFilter({
     return {
       kind: 'match',
       match(r, ctx) {
-        const mark = parseMark(getTag(r, tag));
+        const mark = splitMark(getTag(r, tag));
         if (!mark || mark.op !== op) return false;
-        const when = parseDate(mark.date, tz);
+        const when = parseDate(mark.dateText, tz);
         if (!when) {
-          ctx.log?.('warn', `marked-for-op: cannot read the date in tag ${tag}`, { value: mark.date });
+          ctx.log?.('warn', `marked-for-op: cannot read the date in tag ${tag}`, { value: mark.dateText });
           return false;
         }
         return ctx.now >= when.getTime() - skewMs;

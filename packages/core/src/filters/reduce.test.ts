@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Resource } from '../define/types.js';
-import reduce from './reduce.js';
 import { compileCtx, evalCtx } from '../testing/filter-fixtures.js';
+import reduce from './reduce.js';
 
 const rs: Resource[] = [
   { Id: 'a', G: 'x', N: '3', T: '2024-01-03' },

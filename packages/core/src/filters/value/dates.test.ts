@@ -49,3 +49,22 @@ describe('parseDate', () => {
     expect(ageMs({ days: 1.5, hours: 1, minutes: 1 })).toBe(1.5 * 86_400_000 + 3_660_000);
   });
 });
+
+describe('dateutil forms that c7n marks and users write', () => {
+  it.each([
+    ['12/12/2012', '2012-12-12T00:00:00.000Z'],
+    ['01/15/2024', '2024-01-15T00:00:00.000Z'],
+    ['13/12/2012', '2012-12-13T00:00:00.000Z'],
+    ['20240115T103000Z', '2024-01-15T10:30:00.000Z'],
+    ['2024-02-29', '2024-02-29T00:00:00.000Z'],
+  ])('%s', (text, iso) => {
+    expect(parseDate(text)?.toISOString()).toBe(iso);
+  });
+  // All digits is an epoch number in c7n, never handed to dateutil.
+  it.each(['2024-02-31', '2023-02-29', '13/13/2012', '2024-01-01 10:00:60', '20240115'])(
+    'rejects %s',
+    (text) => {
+      expect(parseDate(text)).toBeUndefined();
+    },
+  );
+});

@@ -17,6 +17,12 @@ const ISO =
 const SLASHED =
   /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?:[T ]+(\d{1,2}):?(\d{2})(?::?(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|[A-Za-z]{1,5})?$/;
 
+// dateutil's default (dayfirst=False) reads `12/13/2012` month first; when the first number
+// cannot be a month it reads it as the day (`13/12/2012`).
+const MONTH_FIRST =
+  /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?:[T ]+(\d{1,2}):?(\d{2})(?::?(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?$/i;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?\s*(Z)?$/i;
+
 /** Parse a date-like value; undefined when it is not one. */
 export function parseDate(v: unknown, tz = 'UTC'): Date | undefined {
   if (v === null || v === undefined || typeof v === 'boolean') return undefined;
@@ -43,7 +49,18 @@ function fromEpoch(n: number): Date | undefined {
 }
 
 function parseDateString(s: string, tz: string): Date | undefined {
-  const m = ISO.exec(s) ?? SLASHED.exec(s);
+  let m = ISO.exec(s) ?? SLASHED.exec(s);
+  const us = m ? null : MONTH_FIRST.exec(s);
+  if (us) {
+    const [, a, b, y, ...rest] = us;
+    const [mo, d] = Number(a) > 12 ? [b, a] : [a, b];
+    m = [us[0], y!, mo!, d!, ...rest] as unknown as RegExpExecArray;
+  }
+  const compact = m ? null : COMPACT.exec(s);
+  if (compact) {
+    const [, y, mo, d, h, mi, sec, zone] = compact;
+    m = [compact[0], y!, mo!, d!, h!, mi!, sec!, undefined!, zone!] as unknown as RegExpExecArray;
+  }
   if (m) {
     const [, y, mo, d, h, mi, sec, frac, zone] = m;
     const fields = [
@@ -61,7 +78,9 @@ function parseDateString(s: string, tz: string): Date | undefined {
       fields[2] > 31 ||
       fields[3] > 23 ||
       fields[4] > 59 ||
-      fields[5] > 60
+      fields[5] > 59 ||
+      // Date.UTC rolls 2024-02-31 over to March; dateutil rejects it.
+      new Date(Date.UTC(fields[0], fields[1], fields[2])).getUTCDate() !== fields[2]
     )
       return undefined;
     const offset = zoneOffsetMinutes(zone);

@@ -4,6 +4,7 @@
  */
 import { defineFilter, type EvalContext, type Evaluator, type Resource } from '../../define/index.js';
 import { checkValueOptions, valueMessages } from './check.js';
+import { keyReads } from './key.js';
 import { compileValueMatcher, countMatches, type ValueOptions } from './matcher.js';
 import { valueOptionsSchema } from './schema.js';
 import { loadValues } from './value-from.js';
@@ -43,6 +44,7 @@ export function compileValue(
 
 export default defineFilter({
   type: 'value',
+  reads: (opts) => keyReads(opts.key),
   resources: '*',
   options: valueOptionsSchema,
   permissions: [],

@@ -105,3 +105,28 @@ export function applyValueRegex(re: RegExp, v: unknown): unknown {
 export function compileValueRegex(pattern: string): RegExp {
   return pyRegex(pattern, { anchorStart: true });
 }
+
+const PLAIN_HEAD = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+/**
+ * The top-level resource field a key reads (`Versioning.Status` → `Versioning`, `tag:Owner` →
+ * `Tags`, `"c7n:Name".x` → `c7n:Name`), or undefined when the key is an expression whose
+ * reads cannot be told (JSONPath, functions, multi-selects): then everything is fetched.
+ */
+export function keyField(key: string): string | undefined {
+  if (key.startsWith('tag:')) return 'Tags';
+  if (key.startsWith('$')) return undefined;
+  if (key.startsWith('"')) {
+    const end = key.indexOf('"', 1);
+    return end > 1 ? key.slice(1, end) : undefined;
+  }
+  const head = /^[^.[|]*/.exec(key)?.[0]?.trim() ?? '';
+  return PLAIN_HEAD.test(head) ? head : undefined;
+}
+
+/** `reads` for filters whose options name one key: that key's field, or "can't tell". */
+export function keyReads(key: unknown): readonly string[] | undefined {
+  if (typeof key !== 'string') return undefined;
+  const f = keyField(key);
+  return f === undefined ? undefined : [f];
+}
