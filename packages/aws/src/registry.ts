@@ -22,7 +22,10 @@ export function awsRegistry(): Registry {
     { origin: 'core', elements: [...coreFilters, ...coreModes] },
     { origin: 'aws/modes', elements: awsModes },
     { origin: 'aws/common', elements: commonActions },
-    ...resourceFolders.map((f) => ({ origin: `aws/resources/${f.resource.type.slice(4)}`, elements: f.elements })),
+    ...resourceFolders.map((f) => ({
+      origin: `aws/resources/${f.resource.type.slice(4)}`,
+      elements: f.elements,
+    })),
   ];
   return composeRegistry({ resources: resourceFolders.map((f) => f.resource), sources });
 }

@@ -77,7 +77,7 @@ function render(rows: Record<string, unknown>[], columns: string[], format: stri
   const table = rows.map((r) => columns.map((c) => cell(r[c])));
   if (format === 'csv') {
     const q = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-    return [columns, ...table].map((r) => r.map(q).join(',')).join('\n') + '\n';
+    return `${[columns, ...table].map((r) => r.map(q).join(',')).join('\n')}\n`;
   }
   const widths = columns.map((c, i) => Math.max(c.length, ...table.map((r) => r[i]!.length)));
   const line = (r: string[]) =>

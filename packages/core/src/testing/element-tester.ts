@@ -4,8 +4,9 @@
  * message id and path), what calls an action plans, and that the doc example validates.
  * Used beside each declaration: `testFilter(decl, {...})` inside a test file.
  */
-import { parse } from 'yaml';
+
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import type {
   ActionContext,
   ActionDecl,
@@ -18,8 +19,8 @@ import type {
   Resource,
   ResourceTypeDecl,
 } from '../define/types.js';
-import { coreFilters } from '../filters/index.js';
 import { compileFilters } from '../filters/compile.js';
+import { coreFilters } from '../filters/index.js';
 import { optionsValidator } from '../policy/ajv.js';
 import { composeRegistry, type Registry } from '../registry/index.js';
 
@@ -42,6 +43,8 @@ interface Common {
   now?: number;
   /** Extra evaluation context (provider for filters that call APIs, an event, ...). */
   context?: Partial<EvalContext>;
+  /** A whole registry to check against (the registry test), instead of a minimal one. */
+  registry?: Registry;
 }
 
 export interface FilterCase<R> {
@@ -71,6 +74,7 @@ export interface ActionTable<R> extends Omit<Common, 'context'> {
 }
 
 function registryFor(decl: ElementDecl, table: Common): Registry {
+  if (table.registry) return table.registry;
   const elements = [...coreFilters.filter((f) => f.type !== decl.type), decl, ...(table.with ?? [])];
   return composeRegistry({ resources: [table.resourceType], sources: [{ origin: 'test', elements }] });
 }
@@ -93,7 +97,8 @@ export function problemsOf(decl: ElementDecl, options: Record<string, unknown>, 
 function commonCases(decl: ElementDecl, table: Common): void {
   it('has a doc summary and an example that validates', () => {
     expect(decl.doc.summary.length).toBeGreaterThan(10);
-    for (const opts of exampleOptions(decl)) expect(problemsOf(decl, opts, table).filter(isError)).toEqual([]);
+    for (const opts of exampleOptions(decl))
+      expect(problemsOf(decl, opts, table).filter(isError)).toEqual([]);
   });
   for (const [i, opts] of (table.valid ?? []).entries()) {
     it(`accepts valid options #${i + 1}: ${JSON.stringify(opts)}`, () => {
@@ -132,7 +137,10 @@ export function exampleOptions(decl: ElementDecl): Record<string, unknown>[] {
   return out;
 }
 
-export function testFilter<R extends Resource = Resource>(decl: FilterDecl<any, any>, table: FilterTable<R>): void {
+export function testFilter<R extends Resource = Resource>(
+  decl: FilterDecl<any, any>,
+  table: FilterTable<R>,
+): void {
   describe(`filter ${decl.type}`, () => {
     commonCases(decl, table);
     for (const c of table.cases ?? []) {
@@ -151,12 +159,14 @@ export function testFilter<R extends Resource = Resource>(decl: FilterDecl<any, 
   });
 }
 
-export function testAction<R extends Resource = Resource>(decl: ActionDecl<any, any>, table: ActionTable<R>): void {
+export function testAction<R extends Resource = Resource>(
+  decl: ActionDecl<any, any>,
+  table: ActionTable<R>,
+): void {
   describe(`action ${decl.type}`, () => {
     commonCases(decl, table);
     for (const c of table.cases ?? []) {
       it(c.name ?? `plans ${c.calls.length} call(s) for ${JSON.stringify(c.options)}`, async () => {
-        const registry = registryFor(decl, table);
         const opts = structuredClone(c.options);
         optionsValidator(decl)(opts); // applies schema defaults, as the loader does
         const calls = await decl.plan(structuredClone(c.resources), opts, {
@@ -169,8 +179,7 @@ export function testAction<R extends Resource = Resource>(decl: ActionDecl<any, 
           dryrun: false,
         });
         expect(calls).toHaveLength(c.calls.length);
-        c.calls.forEach((expected, i) => expect(calls[i]).toMatchObject(expected));
-        void registry;
+        for (const [i, expected] of c.calls.entries()) expect(calls[i]).toMatchObject(expected);
       });
     }
   });

@@ -4,8 +4,8 @@
  */
 import { defineAction, defineResource } from '../define/index.js';
 import type { CompileContext, EvalContext, Resource } from '../define/types.js';
-import { composeRegistry } from '../registry/index.js';
 import { coreFilters } from '../filters/index.js';
+import { composeRegistry } from '../registry/index.js';
 
 export const thing = defineResource({
   type: 'test.thing',

@@ -1,7 +1,16 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
+import copyInstanceTagsAction from './actions/copy-instance-tags.js';
+import deleteAction from './actions/delete.js';
+import snapshotAction from './actions/snapshot.js';
+import instanceFilter from './filters/instance.js';
 import resource from './resource.js';
 
 export { resource };
 
-export const elements: readonly ElementDecl[] = [];
+export const elements: readonly ElementDecl[] = [
+  instanceFilter,
+  copyInstanceTagsAction,
+  deleteAction,
+  snapshotAction,
+];

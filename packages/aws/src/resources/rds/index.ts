@@ -1,7 +1,30 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
+import deleteAction from './actions/delete.js';
+import modifyDbAction from './actions/modify-db.js';
+import retentionAction from './actions/retention.js';
+import setPublicAccessAction from './actions/set-public-access.js';
+import snapshotAction from './actions/snapshot.js';
+import startAction from './actions/start.js';
+import stopAction from './actions/stop.js';
+import defaultVpcFilter from './filters/default-vpc.js';
+import securityGroupFilter from './filters/security-group.js';
+import subnetFilter from './filters/subnet.js';
+import vpcFilter from './filters/vpc.js';
 import resource from './resource.js';
 
 export { resource };
 
-export const elements: readonly ElementDecl[] = [];
+export const elements: readonly ElementDecl[] = [
+  defaultVpcFilter,
+  securityGroupFilter,
+  subnetFilter,
+  vpcFilter,
+  deleteAction,
+  modifyDbAction,
+  retentionAction,
+  setPublicAccessAction,
+  snapshotAction,
+  startAction,
+  stopAction,
+];

@@ -1,7 +1,26 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
+import deleteAction from './actions/delete.js';
+import removeStatementsAction from './actions/remove-statements.js';
+import setBucketEncryptionAction from './actions/set-bucket-encryption.js';
+import setPublicBlockAction from './actions/set-public-block.js';
+import bucketEncryptionFilter from './filters/bucket-encryption.js';
+import checkPublicBlockFilter from './filters/check-public-block.js';
+import globalGrantsFilter from './filters/global-grants.js';
+import hasStatementFilter from './filters/has-statement.js';
+import missingPolicyStatementFilter from './filters/missing-policy-statement.js';
 import resource from './resource.js';
 
 export { resource };
 
-export const elements: readonly ElementDecl[] = [];
+export const elements: readonly ElementDecl[] = [
+  bucketEncryptionFilter,
+  checkPublicBlockFilter,
+  globalGrantsFilter,
+  hasStatementFilter,
+  missingPolicyStatementFilter,
+  deleteAction,
+  removeStatementsAction,
+  setBucketEncryptionAction,
+  setPublicBlockAction,
+];

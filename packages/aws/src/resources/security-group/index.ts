@@ -1,7 +1,20 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
+import deleteAction from './actions/delete.js';
+import removePermissionsAction from './actions/remove-permissions.js';
+import egressFilter from './filters/egress.js';
+import ingressFilter from './filters/ingress.js';
+import unusedFilter from './filters/unused.js';
+import usedFilter from './filters/used.js';
 import resource from './resource.js';
 
 export { resource };
 
-export const elements: readonly ElementDecl[] = [];
+export const elements: readonly ElementDecl[] = [
+  egressFilter,
+  ingressFilter,
+  unusedFilter,
+  usedFilter,
+  deleteAction,
+  removePermissionsAction,
+];

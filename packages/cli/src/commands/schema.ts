@@ -1,0 +1,53 @@
+import { elementSchema, type SchemaLookup } from '@c7n-ts/core';
+import type { Command } from 'commander';
+import { EXIT_INVALID, EXIT_OK, Exit } from '../exit.js';
+import { getRegistry } from '../load.js';
+
+interface Flags {
+  json?: boolean;
+}
+
+export function register(program: Command): void {
+  program
+    .command('schema')
+    .description(
+      'List resource types, filters, actions and modes, or show one with its doc, example, permissions and option schema.',
+    )
+    .argument('[path]', 'e.g. aws, aws.ec2, ec2.filters, aws.ec2.filters.value, mode.periodic', '')
+    .option('--json', 'print as JSON')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 found, 2 unknown path (with a suggestion).\n\nExamples:\n  $ c7n-ts schema\n  $ c7n-ts schema aws.ec2.actions\n  $ c7n-ts schema aws.ec2.filters.instance-age --json',
+    )
+    .action((path: string, flags: Flags) => {
+      const found = elementSchema(getRegistry(), path);
+      const text = flags.json ? `${JSON.stringify(found, null, 2)}\n` : render(found);
+      (found.kind === 'unknown' ? process.stderr : process.stdout).write(text);
+      throw new Exit(found.kind === 'unknown' ? EXIT_INVALID : EXIT_OK);
+    });
+}
+
+function render(found: SchemaLookup): string {
+  // The message already carries the did-you-mean.
+  if (found.kind === 'unknown') return `${found.message}\n`;
+  if (found.kind === 'list') {
+    const width = Math.max(0, ...found.children.map((c) => c.name.length));
+    const lines = found.children.map((c) => `  ${c.name.padEnd(width)}  ${firstSentence(c.summary)}`);
+    return `${found.path || 'c7n-ts'}:\n${lines.join('\n')}\n`;
+  }
+  const out = [`${found.kind} ${found.name}  (from ${found.origin})`, '', found.doc.summary, ''];
+  if (found.deprecated)
+    out.push(`Deprecated since ${found.deprecated.since}: ${found.deprecated.message}`, '');
+  if (found.doc.example) out.push('Example:', indent(found.doc.example), '');
+  if (found.permissions)
+    out.push(`Permissions: ${found.permissions.length ? found.permissions.join(', ') : '(none)'}`, '');
+  out.push('Schema:', indent(JSON.stringify(found.schema, null, 2)), '');
+  return out.join('\n');
+}
+
+const firstSentence = (s: string) => s.split(/(?<=\.)\s/)[0] ?? s;
+const indent = (s: string) =>
+  s
+    .split('\n')
+    .map((l) => `  ${l}`)
+    .join('\n');
