@@ -1,5 +1,12 @@
+import { join, relative } from 'node:path';
 import { type AwsProvider, createAwsProvider } from '@c7n-ts/aws';
-import { DirectorySink, type LoadedPolicy, type PolicyResult, runPolicies } from '@c7n-ts/core';
+import {
+  DirectorySink,
+  type LoadedPolicy,
+  type PolicyResult,
+  runPolicies,
+  writeFileAtomic,
+} from '@c7n-ts/core';
 import type { Command } from 'commander';
 import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, Exit } from '../exit.js';
 import { type LoadFlags, loadOrExit } from '../load.js';
@@ -26,7 +33,8 @@ export function register(program: Command): void {
     .command('run')
     .description(
       'Run policies in pull mode: list each resource type, filter, and act on the matches. ' +
-        'Writes OUT/<policy>/resources.json, metadata.json and custodian-run.log (plan.json and plan.txt with --dryrun).',
+        'Writes OUT/<policy>/resources.json, metadata.json and custodian-run.log (plan.json and plan.txt with --dryrun); ' +
+        'with --replay or --record also OUT/flight-log.json, every API call in order.',
     )
     .argument('<files...>', 'policy files (YAML or JSON)')
     .requiredOption('-s, --output-dir <dir>', "where to write each policy's output")
@@ -105,6 +113,18 @@ export function register(program: Command): void {
           ? undefined
           : (r) => process.stdout.write(`${summaryLine(r, Boolean(flags.dryrun))}\n`),
       });
+      if (provider.clients.mode !== 'live') {
+        // Every call replayed or recorded, in order: what tests and reviewers assert on.
+        const log = provider.clients.session.calls.map((c) => ({
+          service: c.service,
+          operation: c.operation,
+          file: relative(process.cwd(), c.file),
+          input: c.input,
+          ok: c.ok,
+          errorCode: c.errorCode,
+        }));
+        await writeFileAtomic(join(flags.outputDir, 'flight-log.json'), `${JSON.stringify(log, null, 2)}\n`);
+      }
       if (json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
       throw new Exit(results.some((r) => r.status === 'failed') ? EXIT_FAILURE : EXIT_OK);
     });

@@ -1,0 +1,109 @@
+/**
+ * Runs the built CLI as a user would (a subprocess), on a case directory:
+ *   policy.yml      the policies
+ *   flight/         recorded API traffic in Cloud Custodian's placebo layout
+ *   expect.json     what must come out (see `CaseExpect`)
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { awsRegistry } from '@c7n-ts/aws';
+import { parse } from 'yaml';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const cli = join(root, 'packages', 'cli', 'dist', 'main.js');
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: readonly string[], cwd = root): CliResult {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+export interface FlightLogEntry {
+  service: string;
+  operation: string;
+  file: string;
+  input: Record<string, unknown>;
+  ok: boolean;
+  errorCode?: string;
+}
+
+export interface CaseExpect {
+  description: string;
+  /** Extra arguments after `run -s OUT --replay flight`. */
+  args?: string[];
+  region?: string;
+  account?: string;
+  exit: number;
+  /** Matched ids per policy (by the resource type's id field), in any order. */
+  resources?: Record<string, string[]>;
+  /** The exact sequence of calls, as `service.Operation`. */
+  calls?: string[];
+  /** Calls that must appear (in this order, others may come between), with partial inputs. */
+  callsInclude?: { operation: string; input?: Record<string, unknown>; ok?: boolean }[];
+  /** No call other than Describe/List/Get/Head/Lookup was made. */
+  noMutatingCalls?: boolean;
+  /** Files that must exist under the output directory. */
+  files?: string[];
+  stdoutIncludes?: string[];
+  stderrIncludes?: string[];
+  /** Per-policy action outcomes: `{policy: {action: {ok: n, failed: n}}}` from metadata.json. */
+  outcomes?: Record<string, Record<string, { ok: number; failed: number }>>;
+}
+
+export interface CaseRun {
+  expect: CaseExpect;
+  result: CliResult;
+  out: string;
+  log: FlightLogEntry[];
+  ids: (policy: string) => string[] | undefined;
+  metadata: (policy: string) => Record<string, any> | undefined;
+}
+
+const READ = /^(Describe|List|Get|Head|Lookup)/;
+export const isMutating = (op: string) => !READ.test(op);
+
+export function runCase(dir: string): CaseRun {
+  const expect = JSON.parse(readFileSync(join(dir, 'expect.json'), 'utf8')) as CaseExpect;
+  const out = mkdtempSync(join(tmpdir(), 'c7n-ts-e2e-'));
+  const policyFile = join(dir, 'policy.yml');
+  const result = runCli([
+    'run',
+    '-s',
+    out,
+    '--replay',
+    join(dir, 'flight'),
+    '-r',
+    expect.region ?? 'us-east-1',
+    '--account-id',
+    expect.account ?? '123456789012',
+    ...(expect.args ?? []),
+    policyFile,
+  ]);
+  const logPath = join(out, 'flight-log.json');
+  const log = existsSync(logPath) ? (JSON.parse(readFileSync(logPath, 'utf8')) as FlightLogEntry[]) : [];
+  const registry = awsRegistry();
+  const policies = (parse(readFileSync(policyFile, 'utf8')) as { policies: { name: string; resource: string }[] })
+    .policies;
+  const readJson = (p: string) => (existsSync(p) ? JSON.parse(readFileSync(p, 'utf8')) : undefined);
+  return {
+    expect,
+    result,
+    out,
+    log,
+    ids(policy) {
+      const p = policies.find((x) => x.name === policy);
+      const idField = p ? registry.resource(p.resource)?.id : undefined;
+      const rs = readJson(join(out, policy, 'resources.json')) as Record<string, unknown>[] | undefined;
+      return rs && idField ? rs.map((r) => String(r[idField])) : undefined;
+    },
+    metadata: (policy) => readJson(join(out, policy, 'metadata.json')),
+  };
+}
