@@ -101,7 +101,10 @@ function resourceLookup(registry: Registry, rt: ResourceTypeDecl, rest: string[]
       path: `${rt.type}.${section}`,
       children: [...table.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
-        .map(([name, { decl }]) => ({ name, summary: decl.doc.summary })),
+        .map(([name, { decl }]) => ({
+          name,
+          summary: name === decl.type ? decl.doc.summary : `Alias of ${decl.type}. ${decl.doc.summary}`,
+        })),
     };
   const name = rest.slice(1).join('.');
   const hit = table.get(name);
