@@ -4,7 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: process.platform === 'win32' }).status ?? 1;
+const run = (cmd, args) =>
+  spawnSync(cmd, args, { stdio: 'inherit', shell: process.platform === 'win32' }).status ?? 1;
 
 for (const [label, args] of [
   ['build', ['run', 'build']],
@@ -21,7 +22,14 @@ for (const [label, args] of [
 mkdirSync('.vitest', { recursive: true });
 rmSync('.vitest/results.json', { force: true });
 const extra = process.argv.slice(2);
-const code = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=.vitest/results.json', ...extra]);
+const code = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile=.vitest/results.json',
+  ...extra,
+]);
 let passed = 0;
 let failed = 0;
 let skipped = 0;
