@@ -1,0 +1,142 @@
+/**
+ * The README's first command: every example policy validates without warnings and runs with
+ * --dryrun on the bundled demo account (examples/demo-account), matching the resources the
+ * account was built to contain (see its README) and planning, never making, changes.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { awsRegistry } from '@c7n-ts/aws';
+import { describe, expect, it } from 'vitest';
+import { type FlightLogEntry, isMutating, root, runCli } from './harness.js';
+
+const examples = join(root, 'examples');
+const account = join(examples, 'demo-account');
+
+interface Expected {
+  /** Matched ids, by the resource type's id field. */
+  ids: string[];
+  /** Lines plan.txt must contain (the action and what it would do). */
+  plan: string[];
+}
+
+const want: Record<string, Record<string, Expected>> = {
+  'ebs-unattached.yml': {
+    'ebs-unattached': {
+      ids: ['vol-0e7a9c1b3d5f7a246', 'vol-03b5d7f9a1c3e5b80'],
+      plan: [
+        'snapshot: snapshot vol-0e7a9c1b3d5f7a246',
+        'snapshot: snapshot vol-03b5d7f9a1c3e5b80',
+        'delete: delete vol-0e7a9c1b3d5f7a246',
+        'delete: delete vol-03b5d7f9a1c3e5b80',
+      ],
+    },
+  },
+  'ec2-owner-tags.yml': {
+    'ec2-mark-missing-owner': {
+      ids: ['i-0c71d5e8a2b4f9036', 'i-0f1b3d5a7c9e2f048'],
+      // The due date is today + 4 days, so only its shape is pinned.
+      plan: ['mark-for-op: tag maid_status=Resource does not meet policy: stop@'],
+    },
+    'ec2-stop-marked-missing-owner': {
+      ids: ['i-09e2a4c6b8d1f3057'],
+      plan: ['stop: stop i-09e2a4c6b8d1f3057'],
+    },
+  },
+  'rds-public-access.yml': {
+    'rds-public-access': {
+      ids: ['orders-staging'],
+      plan: ['delete: delete orders-staging without a final snapshot'],
+    },
+  },
+  's3-unencrypted-public.yml': {
+    's3-unencrypted': {
+      ids: ['acme-legacy-exports'],
+      plan: ['set-bucket-encryption: set default encryption of acme-legacy-exports to AES256'],
+    },
+    's3-global-grants': { ids: ['acme-public-downloads'], plan: [] },
+  },
+  'sg-world-open-ssh.yml': {
+    'sg-world-open-ssh': {
+      ids: ['sg-0f6a2d8c3b91e4705'],
+      plan: ['remove-permissions: revoke 1 ingress rule from sg-0f6a2d8c3b91e4705'],
+    },
+  },
+};
+
+const registry = awsRegistry();
+
+const files = readdirSync(examples)
+  .filter((f) => f.endsWith('.yml'))
+  .sort();
+
+function dryRun(policyFiles: string[]) {
+  const out = mkdtempSync(join(tmpdir(), 'c7n-ts-demo-'));
+  const result = runCli([
+    'run',
+    '-s',
+    out,
+    '--dryrun',
+    '--replay',
+    account,
+    '--account-id',
+    '123456789012',
+    '-r',
+    'us-east-1',
+    ...policyFiles.map((f) => join(examples, f)),
+  ]);
+  const read = (...p: string[]) => readFileSync(join(out, ...p), 'utf8');
+  const log = JSON.parse(read('flight-log.json')) as FlightLogEntry[];
+  return { out, result, read, log };
+}
+
+function checkPolicies(run: ReturnType<typeof dryRun>, policies: Record<string, Expected>) {
+  const context = `stdout:\n${run.result.stdout}\nstderr:\n${run.result.stderr}`;
+  expect(run.result.code, context).toBe(0);
+  expect(
+    run.log.filter((c) => isMutating(c.operation)).map((c) => `${c.service}.${c.operation}`),
+    'a dry run makes no mutating call',
+  ).toEqual([]);
+  // Every replayed call found its file; the S3 NotFound answers are recorded errors, not gaps.
+  expect(run.log.filter((c) => !c.ok && !/NotFound|NoSuch/.test(c.errorCode ?? ''))).toEqual([]);
+  for (const [policy, expected] of Object.entries(policies)) {
+    const meta = JSON.parse(run.read(policy, 'metadata.json')) as { policy: { resource: string } };
+    const field = registry.resource(meta.policy.resource)!.id;
+    const ids = (JSON.parse(run.read(policy, 'resources.json')) as Record<string, unknown>[]).map(
+      (r) => r[field],
+    );
+    expect(ids.sort(), `${policy}: ${context}`).toEqual([...expected.ids].sort());
+    const plan = run.read(policy, 'plan.txt');
+    expect(plan).toContain(`${expected.ids.length} matched`);
+    for (const line of expected.plan) expect(plan, policy).toContain(line);
+    if (!expected.plan.length) expect(plan.trim().split('\n'), `${policy} plans no action`).toHaveLength(1);
+  }
+}
+
+describe('demo: examples/*.yml on examples/demo-account', () => {
+  it('lists every example file', () => {
+    expect(files).toEqual(Object.keys(want).sort());
+  });
+
+  it('validates every example without warnings', () => {
+    const r = runCli(['validate', '--strict', ...files.map((f) => join(examples, f))]);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).not.toMatch(/warning/i);
+    for (const f of files)
+      expect(readFileSync(join(examples, f), 'utf8')).toMatch(
+        /^# yaml-language-server: \$schema=\.\.\/schemas\/policy\.schema\.json\n/,
+      );
+  });
+
+  it.each(files)('%s runs with --dryrun, matches the planted resources, changes nothing', (file) => {
+    checkPolicies(dryRun([file]), want[file]!);
+  });
+
+  it('all examples in one run (as `npm run demo` does) give the same answers', () => {
+    const run = dryRun(files);
+    checkPolicies(run, Object.assign({}, ...Object.values(want)));
+    for (const p of Object.values(want).flatMap(Object.keys))
+      expect(existsSync(join(run.out, p, 'plan.json')), `${p}/plan.json`).toBe(true);
+  });
+});
