@@ -1,0 +1,185 @@
+// `npm run bench`: pull-mode performance of the c7n-ts CLI on a synthetic account.
+//
+//   node bench/run.mjs [--runs 3] [--no-scaling] [--no-filter-engine] [--keep DIR]
+//
+// 1. Generates the synthetic account (bench/gen-account.mjs) at full, 1/2 and 1/4 size into
+//    bench/.data/ when missing or generated on another day (times are relative to the day).
+// 2. Runs `c7n-ts run --replay --dryrun` on bench/policies.yml (30 policies) as a subprocess and
+//    prints wall time, the CLI process's peak RSS, API calls made against the minimum, and
+//    resources per second. Each size runs --runs times; the median run is reported.
+// 3. Prints the scaling table (1/4, 1/2, full) and runs bench/filter-engine.mjs.
+// Figures are printed, never asserted. Targets: whole run < 3 s and < 600 MB.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ACCOUNT, generate, minimumCalls, REGION, todayAnchor } from './gen-account.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const CLI = join(root, 'packages/cli/dist/main.js');
+const POLICIES = join(here, 'policies.yml');
+const HOOK = pathToFileURL(join(here, 'rss-hook.mjs')).href;
+const TARGET_MS = 3000;
+const TARGET_MB = 600;
+const LIST_OPS = {
+  'ec2.DescribeInstances': 'aws.ec2',
+  'ec2.DescribeVolumes': 'aws.ebs',
+  'rds.DescribeDBInstances': 'aws.rds',
+};
+const MIN_KEY = { 'aws.ec2': 'ec2', 'aws.ebs': 'ebs', 'aws.rds': 'rds' };
+
+const { values: opts } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    'no-scaling': { type: 'boolean', default: false },
+    'no-filter-engine': { type: 'boolean', default: false },
+    keep: { type: 'string' },
+  },
+});
+const RUNS = Math.max(1, Number(opts.runs));
+
+function ensureAccount(scale) {
+  const dir = join(here, '.data', scale === 1 ? 'account' : `account-${scale}`);
+  const metaFile = join(dir, 'bench-meta.json');
+  const anchor = todayAnchor();
+  let meta;
+  try {
+    meta = JSON.parse(readFileSync(metaFile, 'utf8'));
+  } catch {}
+  if (meta?.anchor !== anchor || meta?.scale !== scale) {
+    const r = generate({ scale, out: dir, anchor });
+    console.log(
+      `generated ${dir.replace(`${root}/`, '')}: ${r.counts.ec2} instances, ${r.counts.ebs} volumes, ` +
+        `${r.counts.rds} DB instances, ${r.files} files, ${(r.bytes / 1e6).toFixed(0)} MB in ${r.ms} ms`,
+    );
+    meta = r;
+  }
+  return { dir, meta };
+}
+
+/** One CLI run: wall ms, peak RSS (MiB), per-policy results, flight log. */
+function runOnce(dir) {
+  const out = opts.keep ?? mkdtempSync(join(tmpdir(), 'c7n-ts-bench-'));
+  rmSync(out, { recursive: true, force: true });
+  const rssFile = join(tmpdir(), `c7n-ts-bench-rss-${process.pid}`);
+  rmSync(rssFile, { force: true });
+  const args = ['--import', HOOK, CLI, 'run', '-s', out, '--replay', dir, '--dryrun'];
+  args.push('--account-id', ACCOUNT, '-r', REGION, '-o', 'json', POLICIES);
+  const t0 = process.hrtime.bigint();
+  const p = spawnSync(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, BENCH_RSS_FILE: rssFile },
+    maxBuffer: 1 << 30,
+    encoding: 'utf8',
+  });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (p.status !== 0) {
+    console.error(p.stderr);
+    throw new Error(`c7n-ts run exited ${p.status}`);
+  }
+  const usage = JSON.parse(readFileSync(rssFile, 'utf8'));
+  const rssMb = usage.maxRSS / 1024;
+  const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
+  const results = JSON.parse(p.stdout);
+  const log = JSON.parse(readFileSync(join(out, 'flight-log.json'), 'utf8'));
+  if (!opts.keep) rmSync(out, { recursive: true, force: true });
+  rmSync(rssFile, { force: true });
+  return { ms, cpuMs, rssMb, results, log };
+}
+
+function measure(scale) {
+  const { dir, meta } = ensureAccount(scale);
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(runOnce(dir));
+  runs.sort((a, b) => a.ms - b.ms);
+  const median = runs[Math.floor(runs.length / 2)];
+  const calls = {};
+  for (const c of median.log)
+    calls[`${c.service}.${c.operation}`] = (calls[`${c.service}.${c.operation}`] ?? 0) + 1;
+  const totalResources = meta.counts.ec2 + meta.counts.ebs + meta.counts.rds;
+  const evaluated = median.results.reduce((s, r) => s + r.fetched, 0);
+  const failed = median.results.filter((r) => r.status !== 'ok');
+  return {
+    scale,
+    meta,
+    ms: median.ms,
+    msAll: runs.map((r) => r.ms),
+    cpuMs: median.cpuMs,
+    rssMb: Math.max(...runs.map((r) => r.rssMb)),
+    calls,
+    totalCalls: median.log.length,
+    minCalls: Object.values(minimumCalls(scale)).reduce((a, b) => a + b, 0),
+    results: median.results,
+    totalResources,
+    evaluated,
+    failed,
+  };
+}
+
+const fmt = (n) => Math.round(n).toLocaleString('en-US');
+const verdict = (ok) => (ok ? 'within target' : 'OVER target');
+
+console.log(
+  `c7n-ts pull-mode bench (${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${cpus().length} CPUs, ` +
+    `load average ${loadavg()[0].toFixed(1)}, ${RUNS} run(s) per size, median shown)`,
+);
+const full = measure(1);
+const pages = minimumCalls(1);
+
+console.log(`\n== Full account: ${fmt(full.totalResources)} resources, 30 policies, --replay --dryrun`);
+console.log(
+  `wall time     ${fmt(full.ms)} ms   (runs: ${full.msAll.map(fmt).join(', ')} ms)   target < ${TARGET_MS} ms: ${verdict(full.ms < TARGET_MS)}`,
+);
+console.log(
+  `CPU time      ${fmt(full.cpuMs)} ms   (user + system of the CLI process; wall time above this = waiting, e.g. a busy machine)`,
+);
+console.log(
+  `peak RSS      ${fmt(full.rssMb)} MB   (CLI process, getrusage maxrss)   target < ${TARGET_MB} MB: ${verdict(full.rssMb < TARGET_MB)}`,
+);
+console.log(`API calls     ${fmt(full.totalCalls)} made, ${full.minCalls} minimum (list each type once)`);
+for (const [op, type] of Object.entries(LIST_OPS)) {
+  const made = full.calls[op] ?? 0;
+  const min = pages[MIN_KEY[type]];
+  const policies = full.results.filter((r) => r.resourceType === type).length;
+  console.log(
+    `  ${op.padEnd(24)} ${String(made).padStart(5)} calls = ${(made / min).toFixed(1).padStart(4)} listings of ${min} page(s)` +
+      ` for ${policies} policies`,
+  );
+}
+for (const [op, n] of Object.entries(full.calls))
+  if (!(op in LIST_OPS)) console.log(`  ${op.padEnd(24)} ${String(n).padStart(5)} calls`);
+console.log(
+  `throughput    ${fmt(full.totalResources / (full.ms / 1000))} resources/s listed (${fmt(full.totalResources)} distinct), ` +
+    `${fmt(full.evaluated / (full.ms / 1000))} resource-evaluations/s (${fmt(full.evaluated)} = sum over policies)`,
+);
+const matched = full.results.reduce((s, r) => s + r.matched, 0);
+console.log(
+  `policies      ${full.results.length} run, ${full.failed.length} failed, ${fmt(matched)} matches in all`,
+);
+for (const f of full.failed) console.log(`  FAILED ${f.policy}: ${f.reason}`);
+
+if (!opts['no-scaling']) {
+  const rows = [measure(0.25), measure(0.5), full];
+  console.log('\n== Scaling (time should grow linearly with the account)');
+  console.log('size   resources   API calls   wall ms    CPU ms   wall ms per 1k resources   peak RSS MB');
+  for (const r of rows) {
+    console.log(
+      `${(r.scale === 1 ? 'full' : `1/${1 / r.scale}`).padEnd(6)} ${fmt(r.totalResources).padStart(9)}   ${String(r.totalCalls).padStart(9)}   ` +
+        `${fmt(r.ms).padStart(7)}   ${fmt(r.cpuMs).padStart(7)}   ${(r.ms / (r.totalResources / 1000)).toFixed(1).padStart(24)}   ${fmt(r.rssMb).padStart(11)}`,
+    );
+  }
+  const [q, , f] = rows;
+  console.log(
+    `full / quarter ratio: wall ${(f.ms / q.ms).toFixed(2)}, CPU ${(f.cpuMs / q.cpuMs).toFixed(2)} ` +
+      '(4.00 = linear; below 4 = fixed start-up cost; above 4 = worse than linear)',
+  );
+}
+
+if (!opts['no-filter-engine']) {
+  console.log('\n== Filter engine, in-process (bench/filter-engine.mjs)');
+  const p = spawnSync(process.execPath, [join(here, 'filter-engine.mjs')], { cwd: root, stdio: 'inherit' });
+  if (p.status !== 0) process.exitCode = 1;
+}
