@@ -2,7 +2,7 @@
  * Every case under test/e2e/cases/ run through the built CLI against its flight data. A case
  * is data (policy.yml, flight/, expect.json); see harness.ts for what expect.json can say.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isMutating, root, runCase } from './harness.js';
@@ -34,11 +34,23 @@ describe.concurrent('e2e cases (built CLI on flight data)', () => {
           (inc.ok === undefined || c.ok === inc.ok) &&
           (inc.input === undefined || matchesPartially(c.input, inc.input)),
       );
-      expect(i, `no ${inc.operation} call like ${JSON.stringify(inc)} after call #${from}; calls: ${calls}`).toBeGreaterThanOrEqual(0);
+      expect(
+        i,
+        `no ${inc.operation} call like ${JSON.stringify(inc)} after call #${from}; calls: ${calls}`,
+      ).toBeGreaterThanOrEqual(0);
       from = i + 1;
     }
-    if (want.noMutatingCalls) expect(calls.filter((c) => isMutating(c.split('.')[1]!)), context).toEqual([]);
+    if (want.noMutatingCalls)
+      expect(
+        calls.filter((c) => isMutating(c.split('.')[1]!)),
+        context,
+      ).toEqual([]);
     for (const f of want.files ?? []) expect(existsSync(join(run.out, f)), `${f} missing`).toBe(true);
+    for (const [f, lines] of Object.entries(want.fileIncludes ?? {})) {
+      const path = join(run.out, f);
+      const text = existsSync(path) ? readFileSync(path, 'utf8') : `<${f} missing>`;
+      for (const line of lines) expect(text, `${f}`).toContain(line);
+    }
     for (const s of want.stdoutIncludes ?? []) expect(run.result.stdout).toContain(s);
     for (const s of want.stderrIncludes ?? []) expect(run.result.stderr).toContain(s);
     for (const [policy, actions] of Object.entries(want.outcomes ?? {})) {
@@ -57,7 +69,13 @@ describe.concurrent('e2e cases (built CLI on flight data)', () => {
 function matchesPartially(actual: unknown, wanted: unknown): boolean {
   if (wanted === null || typeof wanted !== 'object') return actual === wanted;
   if (Array.isArray(wanted))
-    return Array.isArray(actual) && wanted.length === actual.length && wanted.every((w, i) => matchesPartially(actual[i], w));
+    return (
+      Array.isArray(actual) &&
+      wanted.length === actual.length &&
+      wanted.every((w, i) => matchesPartially(actual[i], w))
+    );
   if (actual === null || typeof actual !== 'object') return false;
-  return Object.entries(wanted).every(([k, v]) => matchesPartially((actual as Record<string, unknown>)[k], v));
+  return Object.entries(wanted).every(([k, v]) =>
+    matchesPartially((actual as Record<string, unknown>)[k], v),
+  );
 }

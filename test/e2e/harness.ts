@@ -37,7 +37,7 @@ export interface FlightLogEntry {
 
 export interface CaseExpect {
   description: string;
-  /** Extra arguments after `run -s OUT --replay flight`. */
+  /** Extra arguments after `run -s OUT --replay flight`; `{out}` is replaced by OUT. */
   args?: string[];
   region?: string;
   account?: string;
@@ -52,6 +52,8 @@ export interface CaseExpect {
   noMutatingCalls?: boolean;
   /** Files that must exist under the output directory. */
   files?: string[];
+  /** Lines (substrings) each output file must contain: `{"policy/plan.txt": ["delete: delete vol-1"]}`. */
+  fileIncludes?: Record<string, string[]>;
   stdoutIncludes?: string[];
   stderrIncludes?: string[];
   /** Per-policy action outcomes: `{policy: {action: {ok: n, failed: n}}}` from metadata.json. */
@@ -84,14 +86,15 @@ export function runCase(dir: string): CaseRun {
     expect.region ?? 'us-east-1',
     '--account-id',
     expect.account ?? '123456789012',
-    ...(expect.args ?? []),
+    ...(expect.args ?? []).map((a) => a.replaceAll('{out}', out)),
     policyFile,
   ]);
   const logPath = join(out, 'flight-log.json');
   const log = existsSync(logPath) ? (JSON.parse(readFileSync(logPath, 'utf8')) as FlightLogEntry[]) : [];
   const registry = awsRegistry();
-  const policies = (parse(readFileSync(policyFile, 'utf8')) as { policies: { name: string; resource: string }[] })
-    .policies;
+  const policies = (
+    parse(readFileSync(policyFile, 'utf8')) as { policies: { name: string; resource: string }[] }
+  ).policies;
   const readJson = (p: string) => (existsSync(p) ? JSON.parse(readFileSync(p, 'utf8')) : undefined);
   return {
     expect,

@@ -79,6 +79,7 @@ export async function createAwsProvider(options: AwsProviderOptions): Promise<Aw
         ids: req.ids,
         query: req.query,
         mode: req.mode,
+        onProgress: req.onProgress,
       });
     },
     send(service, operation, input, region) {
@@ -86,7 +87,13 @@ export async function createAwsProvider(options: AwsProviderOptions): Promise<Aw
     },
     async call(call: PlannedCall, scope: Scope): Promise<CallOutcome> {
       try {
-        const output = await clients.send(call.service, call.operation, call.input, scope.region);
+        // A resource in another region than the policy's (an S3 bucket) is called there.
+        const output = await clients.send(
+          call.service,
+          call.operation,
+          call.input,
+          call.region ?? scope.region,
+        );
         return { ok: true, output };
       } catch (err) {
         return { ok: false, errorCode: errorCode(err) ?? 'Error', message: (err as Error).message };

@@ -6,9 +6,16 @@
  * the network, so a missing flight file can never turn into a real call.
  */
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Pluggable } from '@smithy/types';
-import { FlightSession, getFlightPlugin, replayClientConfig } from '../flight/index.js';
+import {
+  endpointPrefixFor,
+  FlightSession,
+  getFlightPlugin,
+  operationOf,
+  replayClientConfig,
+} from '../flight/index.js';
 import { type SdkModule, serviceInfo } from './services.js';
 
+export { parseS3Url, type S3Location, S3Sink } from './s3-sink.js';
 export { type ServiceInfo, serviceInfo, services } from './services.js';
 
 export interface CreateClientsOptions {
@@ -73,6 +80,9 @@ export function createClients(options: CreateClientsOptions): AwsClients {
   if (mode !== 'live') {
     const dir = (options.replay ?? options.record) as string;
     plugins.push(getFlightPlugin({ mode: mode as 'replay' | 'record', dir, session }));
+  } else {
+    // Live calls are logged too (without a file), for metadata.json's api-stats.
+    plugins.push(callLogPlugin(session));
   }
 
   const modules = new Map<string, Promise<SdkModule>>();
@@ -164,6 +174,34 @@ export function createClients(options: CreateClientsOptions): AwsClients {
     destroy() {
       for (const c of clients.values()) void c.then((x) => x.destroy()).catch(() => undefined);
       clients.clear();
+    },
+  };
+}
+
+/** Logs each live call (one per command, whatever its retries) in the session. */
+function callLogPlugin(session: FlightSession): Pluggable<any, any> {
+  return {
+    applyToStack(stack) {
+      stack.add(
+        (next, context) => async (args) => {
+          const entry = {
+            service: endpointPrefixFor(context.clientName ?? ''),
+            operation: operationOf(context.commandName ?? ''),
+            file: '',
+            input: args.input,
+          };
+          try {
+            const out = await next(args);
+            session.log({ ...entry, ok: true });
+            return out;
+          } catch (err) {
+            const e = err as { name?: string; Code?: string };
+            session.log({ ...entry, ok: false, errorCode: e.Code ?? e.name });
+            throw err;
+          }
+        },
+        { step: 'initialize', name: 'c7nTsCallLog', override: true },
+      );
     },
   };
 }

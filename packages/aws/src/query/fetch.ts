@@ -29,6 +29,8 @@ export interface FetchOptions {
   mode?: string;
   /** Fetch only these ids (event modes); uses the type's `getByIds` input when it has one. */
   ids?: readonly string[];
+  /** Told the number listed, then how many resources have their per-resource calls done. */
+  onProgress?: (progress: { listed: number; done?: number }) => void;
 }
 
 /** Resources fetched concurrently in live mode (each resource's own calls stay sequential). */
@@ -43,10 +45,14 @@ export async function fetchResources(rt: AwsResourceType, options: FetchOptions)
   if (source.list.requireId) resources = resources.filter((r) => r[rt.id] !== undefined && r[rt.id] !== null);
 
   const details = selectDetails(source, options.needs, options.query);
+  const listed = resources.length;
+  options.onProgress?.({ listed });
   if (details.length && resources.length) {
-    await mapLimit(resources, clients.ordered ? 1 : LIVE_CONCURRENCY, (r) =>
-      augmentOne(clients, source, details, r, region),
-    );
+    let done = 0;
+    await mapLimit(resources, clients.ordered ? 1 : LIVE_CONCURRENCY, async (r) => {
+      await augmentOne(clients, source, details, r, region);
+      options.onProgress?.({ listed, done: ++done });
+    });
   }
   await applyTags(rt, resources, options, region);
   return resources;

@@ -1,9 +1,13 @@
-import { join, relative } from 'node:path';
-import { type AwsProvider, createAwsProvider } from '@c7n-ts/aws';
+import { homedir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { type AwsProvider, createAwsProvider, parseS3Url, S3Sink } from '@c7n-ts/aws';
 import {
   DirectorySink,
+  FileResourceCache,
   type LoadedPolicy,
+  type OutputSink,
   type PolicyResult,
+  type ProgressEvent,
   runPolicies,
   writeFileAtomic,
 } from '@c7n-ts/core';
@@ -26,6 +30,10 @@ interface Flags extends LoadFlags {
   record?: string;
   maxAttempts: string;
   concurrency: string;
+  cachePeriod: string;
+  cacheDir?: string;
+  flightLog?: string;
+  output: string;
 }
 
 export function register(program: Command): void {
@@ -37,7 +45,10 @@ export function register(program: Command): void {
         'with --replay or --record also OUT/flight-log.json, every API call in order.',
     )
     .argument('<files...>', 'policy files (YAML or JSON)')
-    .requiredOption('-s, --output-dir <dir>', "where to write each policy's output")
+    .requiredOption(
+      '-s, --output-dir <dir>',
+      "where to write each policy's output: a directory, or s3://bucket/prefix (PutObject, same layout)",
+    )
     .option('-p, --policy-filter <glob>', 'run only policies whose name matches (repeatable)', collect, [])
     .option('--resource <type>', 'run only policies on this resource type (repeatable)', collect, [])
     .option(
@@ -57,14 +68,34 @@ export function register(program: Command): void {
     .option('--record <dir>', 'record every AWS response into DIR as flight data')
     .option('--max-attempts <n>', 'attempts per AWS call (throttling is retried with backoff)', '8')
     .option('--concurrency <n>', 'policies run at once', '4')
+    .option(
+      '--cache-period <minutes>',
+      'reuse resources fetched by an earlier run within this many minutes (0: fetch every time)',
+      '0',
+    )
+    .option('--cache-dir <dir>', 'where --cache-period keeps fetched resources (default ~/.cache/c7n-ts)')
+    .option(
+      '--flight-log <file>',
+      'where --replay/--record write the log of every call (default OUT/flight-log.json; local only)',
+    )
     .option('--strict', 'treat validation warnings as errors')
     .option('--var <key=value>', 'a variable for {key} in policy strings (repeatable)', collect, [])
-    .option('-o, --output <format>', 'text or json (a JSON summary on stdout)', 'text')
+    .option(
+      '-o, --output <format>',
+      'text (a line per policy) or json (on stdout, an array with per policy: policy, resourceType, scope, status, reason, fetched, matched, actions with their planned calls, call records and per-resource outcomes, outputPath, durationMs)',
+      'text',
+    )
     .addHelpText(
       'after',
       [
         '',
         'Exit codes: 0 every policy ran, 1 a policy or an action failed, 2 invalid input (nothing was run).',
+        '',
+        'On a terminal, a progress line on stderr follows long fetches; it is left out when stderr is',
+        'not a terminal and with --output json.',
+        '',
+        'Resource cache: --cache-period defaults to 0, unlike Cloud Custodian (15 minutes): a run that',
+        'acts must see the resources as they are now, not as an earlier run (or its actions) left them.',
         '',
         'Examples:',
         '  $ c7n-ts run -s out policies/ec2.yml',
@@ -82,6 +113,16 @@ export function register(program: Command): void {
       const regions = flags.region.length
         ? flags.region
         : [process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1'];
+      const cachePeriod = Number(flags.cachePeriod);
+      if (!Number.isFinite(cachePeriod) || cachePeriod < 0) {
+        process.stderr.write(`--cache-period must be a number of minutes, not ${flags.cachePeriod}\n`);
+        throw new Exit(EXIT_INVALID);
+      }
+      const s3Output = flags.outputDir.startsWith('s3://') ? parseS3Url(flags.outputDir) : undefined;
+      if (flags.outputDir.startsWith('s3://') && !s3Output) {
+        process.stderr.write(`-s ${flags.outputDir}: expected s3://bucket/prefix\n`);
+        throw new Exit(EXIT_INVALID);
+      }
       let provider: AwsProvider;
       try {
         provider = await createAwsProvider({
@@ -98,10 +139,18 @@ export function register(program: Command): void {
         throw new Exit(EXIT_FAILURE);
       }
       const json = flags.output === 'json';
+      const sink: OutputSink = s3Output
+        ? new S3Sink(provider.clients, s3Output)
+        : new DirectorySink(flags.outputDir);
+      const progress = json ? undefined : progressLine(process.stderr);
       const results = await runPolicies(selected, {
         provider,
         registry: provider.registry,
-        sink: new DirectorySink(flags.outputDir),
+        sink,
+        ...cacheOptions(flags, cachePeriod),
+        onProgress: progress?.update,
+        // Replayed errors need no pause before a retry.
+        execute: flags.replay ? { retryDelayMs: 0 } : undefined,
         accountId: provider.accountId,
         regions: provider.regions,
         dryrun: Boolean(flags.dryrun),
@@ -111,8 +160,12 @@ export function register(program: Command): void {
         versions: { 'c7n-ts': version, node: process.version },
         onResult: json
           ? undefined
-          : (r) => process.stdout.write(`${summaryLine(r, Boolean(flags.dryrun))}\n`),
+          : (r) => {
+              progress?.clear();
+              process.stdout.write(`${summaryLine(r, Boolean(flags.dryrun))}\n`);
+            },
       });
+      progress?.clear();
       if (provider.clients.mode !== 'live') {
         // Every call replayed or recorded, in order: what tests and reviewers assert on.
         const log = provider.clients.session.calls.map((c) => ({
@@ -123,11 +176,66 @@ export function register(program: Command): void {
           ok: c.ok,
           errorCode: c.errorCode,
         }));
-        await writeFileAtomic(join(flags.outputDir, 'flight-log.json'), `${JSON.stringify(log, null, 2)}\n`);
+        const file = flags.flightLog ?? (s3Output ? undefined : join(flags.outputDir, 'flight-log.json'));
+        if (file) await writeFileAtomic(file, `${JSON.stringify(log, null, 2)}\n`);
+      }
+      if (!json) {
+        const failed = results.filter((r) => r.status === 'failed').length;
+        if (failed)
+          process.stderr.write(`${failed} of ${results.length} policy runs failed; see ${sink.location}\n`);
       }
       if (json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
       throw new Exit(results.some((r) => r.status === 'failed') ? EXIT_FAILURE : EXIT_OK);
     });
+}
+
+/** The resource cache, when --cache-period asks for one; never while recording traffic. */
+function cacheOptions(flags: Flags, minutes: number) {
+  if (minutes <= 0) return {};
+  if (flags.record) {
+    process.stderr.write('--cache-period is ignored with --record: every call must be recorded\n');
+    return {};
+  }
+  const dir = flags.cacheDir ?? join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'c7n-ts');
+  return {
+    resourceCache: new FileResourceCache({
+      dir,
+      periodMinutes: minutes,
+      warn: (m) => process.stderr.write(`c7n-ts: ${m}\n`),
+    }),
+    // Recorded traffic is not an account: key it by its directory; live data by its credentials.
+    cacheNamespace: flags.replay
+      ? `replay:${resolve(flags.replay)}`
+      : `live:${flags.profile ?? ''}:${flags.assumeRole ?? ''}`,
+  };
+}
+
+/**
+ * "fetching aws.s3 (120 listed, 40 done) in us-east-1 for POLICY..." rewritten in place on a terminal's
+ * stderr, at most ten times a second; nothing when stderr is not a terminal.
+ */
+export function progressLine(
+  stream: NodeJS.WriteStream,
+): { update: (e: ProgressEvent) => void; clear: () => void } | undefined {
+  if (!stream.isTTY) return undefined;
+  let shown = false;
+  let last = 0;
+  return {
+    update(e) {
+      const now = Date.now();
+      if (now - last < 100 && e.done !== undefined && e.done !== e.listed) return;
+      last = now;
+      const counts = e.done === undefined ? `${e.listed} listed` : `${e.listed} listed, ${e.done} done`;
+      const text = `fetching ${e.resourceType} (${counts}) in ${e.region} for ${e.policy}...`;
+      const width = stream.columns ? stream.columns - 1 : 120;
+      stream.write(`\r\x1b[K${text.length > width ? `${text.slice(0, width - 3)}...` : text}`);
+      shown = true;
+    },
+    clear() {
+      if (shown) stream.write('\r\x1b[K');
+      shown = false;
+    },
+  };
 }
 
 function select(policies: LoadedPolicy[], flags: Flags): LoadedPolicy[] {

@@ -135,14 +135,29 @@ export interface PlannedCall {
   recover?: { codes: readonly string[]; calls: readonly PlannedCall[] };
   /** Region of the call when it differs from the policy's (an S3 bucket's own region). */
   region?: string;
+  /**
+   * For calls that answer 200 yet fail some of their resources (the Resource Groups Tagging
+   * API's `FailedResourcesMap`): the resources the output says failed. Those are recorded as
+   * failed, the others of the call as done; transient codes (throttling) are re-issued for
+   * those resources only when `batchField` is set.
+   */
+  failures?: (output: unknown) => readonly { id: string; errorCode: string; message?: string }[];
 }
 
 export interface ActionContext extends EvalContext {
   resourceType: ResourceTypeDecl;
   policyName: string;
   dryrun: boolean;
-  /** Read-only provider access for actions that must look before they plan. */
-  read?: (service: string, operation: string, input: Record<string, unknown>) => Promise<unknown>;
+  /**
+   * Read-only provider access for actions that must look before they plan; `region` when the
+   * resource lives elsewhere than the policy's region (an S3 bucket).
+   */
+  read?: (
+    service: string,
+    operation: string,
+    input: Record<string, unknown>,
+    region?: string,
+  ) => Promise<unknown>;
 }
 
 export interface ActionDecl<S = JSONSchema, R = Resource> extends ElementBase<S> {

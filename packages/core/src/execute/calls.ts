@@ -1,6 +1,11 @@
 /**
  * Makes an action's planned calls and records an outcome per resource. Calls run one after
  * another: recorded traffic replays by call order, and actions are rarely the slow part.
+ *
+ * A call fails whole (an error answer), or in part (a 200 answer naming failed resources, read
+ * by `PlannedCall.failures`). A batch that fails whole with a lasting error is re-issued one
+ * resource at a time, so one AccessDenied does not fail the others; resources a 200 answer
+ * names as throttled are re-issued alone, after a pause, a few times.
  */
 import type { PlannedCall } from '../define/types.js';
 import type { CallOutcome, Provider, Scope } from './provider.js';
@@ -17,24 +22,41 @@ export interface CallRecord {
   operation: string;
   resourceIds: readonly string[];
   describe: string;
+  /** The call's region when it is not the policy's. */
+  region?: string;
   ok: boolean;
   errorCode?: string;
   message?: string;
   /** True when a failed batch was re-issued one id at a time. */
   isolated?: boolean;
+  /** Resources a successful answer named as failed (`PlannedCall.failures`). */
+  failedIds?: string[];
+}
+
+export interface ExecuteOptions {
+  /** First pause before re-issuing resources a 200 answer said were throttled; doubles each time. */
+  retryDelayMs?: number;
+  /** How many times such resources are re-issued. */
+  partialRetries?: number;
 }
 
 /** Codes that retrying the same call may cure; never isolate a batch on these. */
-const TRANSIENT = /throttl|limitexceeded|slowdown|toomanyrequests|serviceunavailable|internalerror|timeout/i;
+export const TRANSIENT =
+  /throttl|limitexceeded|slowdown|toomanyrequests|serviceunavailable|internalerror|timeout/i;
+
+type Failure = { id: string; errorCode: string; message?: string };
 
 export async function executeCalls(
   calls: readonly PlannedCall[],
   provider: Provider,
   scope: Scope,
+  options: ExecuteOptions = {},
 ): Promise<{ outcomes: ResourceOutcome[]; records: CallRecord[] }> {
+  const retryDelayMs = options.retryDelayMs ?? 1000;
+  const partialRetries = options.partialRetries ?? 4;
   const byId = new Map<string, ResourceOutcome>();
   const records: CallRecord[] = [];
-  const note = (ids: readonly string[], outcome: CallOutcome) => {
+  const note = (ids: readonly string[], outcome: { ok: boolean; errorCode?: string; message?: string }) => {
     for (const id of ids) {
       const prior = byId.get(id);
       // A resource succeeded only if every call touching it succeeded.
@@ -47,41 +69,115 @@ export async function executeCalls(
       );
     }
   };
+  const okError = (call: PlannedCall, code: string | undefined) =>
+    code !== undefined && (call.okErrors?.includes(code) ?? false);
+
+  /** Records a call that answered: whole success, or success with some resources failed. */
+  const settle = async (call: PlannedCall, outcome: CallOutcome, extra: Partial<CallRecord> = {}) => {
+    let failures = partialFailures(call, outcome).filter((f) => !okError(call, f.errorCode));
+    records.push({
+      ...record(call, call.resourceIds, outcome),
+      ...extra,
+      ...(failures.length && {
+        ok: false,
+        errorCode: failures[0]!.errorCode,
+        message: failures[0]!.message,
+        failedIds: failures.map((f) => f.id),
+      }),
+    });
+    note(
+      call.resourceIds.filter((id) => !failures.some((f) => f.id === id)),
+      { ok: true },
+    );
+    // Resources throttled inside a 200 answer: re-issue just those, a few times, with a pause.
+    for (let attempt = 0; attempt < partialRetries && call.batchField; attempt++) {
+      const throttled = failures.filter((f) => TRANSIENT.test(f.errorCode));
+      if (throttled.length === 0) break;
+      for (const f of failures) if (!throttled.includes(f)) note([f.id], { ok: false, ...f });
+      await sleep(retryDelayMs * 2 ** attempt);
+      const again = narrow(
+        call,
+        throttled.map((f) => f.id),
+      );
+      const out = await safeCall(provider, again, scope);
+      if (!out.ok) {
+        failures = again.resourceIds.map((id) => ({
+          id,
+          errorCode: out.errorCode ?? 'Error',
+          message: out.message,
+        }));
+        records.push(record(again, again.resourceIds, out));
+        break;
+      }
+      failures = partialFailures(again, out).filter((f) => !okError(call, f.errorCode));
+      records.push({
+        ...record(again, again.resourceIds, out),
+        ...(failures.length && {
+          ok: false,
+          errorCode: failures[0]!.errorCode,
+          failedIds: failures.map((f) => f.id),
+        }),
+      });
+      note(
+        again.resourceIds.filter((id) => !failures.some((f) => f.id === id)),
+        { ok: true },
+      );
+    }
+    for (const f of failures) note([f.id], { ok: false, ...f });
+  };
 
   for (const call of calls) {
     let outcome = await safeCall(provider, call, scope);
     if (!outcome.ok && outcome.errorCode && call.recover?.codes.includes(outcome.errorCode)) {
       records.push(record(call, call.resourceIds, outcome));
-      const recovery = await executeCalls(call.recover.calls, provider, scope);
+      const recovery = await executeCalls(call.recover.calls, provider, scope, options);
       records.push(...recovery.records);
       outcome = await safeCall(provider, call, scope);
     }
-    if (!outcome.ok && outcome.errorCode && call.okErrors?.includes(outcome.errorCode)) {
-      outcome = { ok: true, output: outcome.output };
+    if (!outcome.ok && okError(call, outcome.errorCode)) outcome = { ok: true, output: outcome.output };
+    if (outcome.ok) {
+      await settle(call, outcome);
+      continue;
     }
     const ids = call.resourceIds;
     const canIsolate =
-      !outcome.ok && call.batchField && ids.length > 1 && !TRANSIENT.test(outcome.errorCode ?? '');
+      call.batchField !== undefined && ids.length > 1 && !TRANSIENT.test(outcome.errorCode ?? '');
     records.push({ ...record(call, ids, outcome), isolated: canIsolate || undefined });
     if (!canIsolate) {
       note(ids, outcome);
       continue;
     }
     for (const id of ids) {
-      const single: PlannedCall = {
-        ...call,
-        input: { ...call.input, [call.batchField!]: [id] },
-        resourceIds: [id],
-        batchField: undefined,
-        recover: undefined,
-      };
+      const single = { ...narrow(call, [id]), recover: undefined };
       let one = await safeCall(provider, single, scope);
-      if (!one.ok && one.errorCode && call.okErrors?.includes(one.errorCode)) one = { ok: true };
-      records.push(record(call, [id], one));
-      note([id], one);
+      if (!one.ok && okError(call, one.errorCode)) one = { ok: true, output: one.output };
+      if (one.ok) await settle(single, one);
+      else {
+        records.push(record(single, [id], one));
+        note([id], one);
+      }
     }
   }
   return { outcomes: [...byId.values()], records };
+}
+
+/**
+ * The same call for some of its resources: `resourceIds[i]` pairs with `input[batchField][i]`
+ * (an id, or an ARN where the API takes ARNs).
+ */
+function narrow(call: PlannedCall, ids: readonly string[]): PlannedCall {
+  const field = call.batchField;
+  if (!field) return { ...call, resourceIds: ids };
+  const values = call.input[field];
+  const paired = Array.isArray(values) && values.length === call.resourceIds.length;
+  const picked = ids.map((id) => (paired ? values[call.resourceIds.indexOf(id)] : id));
+  return { ...call, input: { ...call.input, [field]: picked }, resourceIds: ids };
+}
+
+function partialFailures(call: PlannedCall, outcome: CallOutcome): Failure[] {
+  if (!call.failures || !outcome.ok) return [];
+  const known = new Set(call.resourceIds);
+  return call.failures(outcome.output).filter((f) => known.has(f.id));
 }
 
 function record(call: PlannedCall, ids: readonly string[], outcome: CallOutcome): CallRecord {
@@ -90,10 +186,15 @@ function record(call: PlannedCall, ids: readonly string[], outcome: CallOutcome)
     operation: call.operation,
     resourceIds: ids,
     describe: call.describe,
+    ...(call.region !== undefined && { region: call.region }),
     ok: outcome.ok,
     errorCode: outcome.errorCode,
     message: outcome.message,
   };
+}
+
+function sleep(ms: number): Promise<void> {
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
 }
 
 /** A provider that throws instead of answering is a bug there; record it, keep going. */

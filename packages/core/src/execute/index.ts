@@ -1,13 +1,15 @@
-export { type CallRecord, executeCalls, type ResourceOutcome } from './calls.js';
-export { checkResourceLimits } from './limits.js';
+export { FileResourceCache, type FileResourceCacheOptions, type ResourceCache } from './cache.js';
+export { type CallRecord, type ExecuteOptions, executeCalls, type ResourceOutcome } from './calls.js';
+export { checkResourceLimits, type ResourceLimits, resourceLimitsOf } from './limits.js';
 export { policyNeeds } from './needs.js';
 export { DirectorySink, type OutputSink, writeFileAtomic } from './outputs.js';
-export type { CallOutcome, FetchRequest, Provider, Scope } from './provider.js';
+export type { CallOutcome, FetchProgress, FetchRequest, Provider, Scope } from './provider.js';
 export { type RunOptions, runPolicies } from './run.js';
 export {
   type ActionResult,
   type PolicyResult,
   type PolicyStatus,
+  type ProgressEvent,
   type RunContext,
   runPolicy,
 } from './run-policy.js';

@@ -20,6 +20,15 @@ export interface FetchRequest {
   query?: readonly Record<string, unknown>[];
   /** The policy's mode type; some providers augment differently per mode. */
   mode?: string;
+  /** Told how a long fetch is going (for a progress line); may be called often. */
+  onProgress?: (progress: FetchProgress) => void;
+}
+
+/** How far a fetch has got: resources listed so far, and how many have their details. */
+export interface FetchProgress {
+  listed: number;
+  /** Resources whose per-resource calls are done; absent while listing. */
+  done?: number;
 }
 
 export interface CallOutcome {
@@ -33,9 +42,15 @@ export interface CallOutcome {
 export interface Provider {
   readonly name: string;
   fetch(rt: ResourceTypeDecl, req: FetchRequest): Promise<Resource[]>;
-  /** Makes one planned call. Retries of throttling are the provider's (SDK) business. */
+  /**
+   * Makes one planned call, in `call.region` when set, else `scope.region`. Retries of
+   * throttling are the provider's (SDK) business.
+   */
   call(call: PlannedCall, scope: Scope): Promise<CallOutcome>;
-  /** Read-only call for actions that must look before they plan. */
+  /**
+   * Read-only call for actions that must look before they plan, in `scope.region` (callers
+   * pass another region for a resource that lives elsewhere).
+   */
   read(service: string, operation: string, input: Record<string, unknown>, scope: Scope): Promise<unknown>;
   /** Reads `value_from` and template sources (`s3://...`); local paths are core's. */
   readSource?(url: string): Promise<string>;

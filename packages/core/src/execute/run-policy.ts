@@ -7,11 +7,12 @@ import type { ActionContext, EvalContext, PlannedCall, Resource, ResourceTypeDec
 import { compileFilters } from '../filters/index.js';
 import { interpolate, type LoadedPolicy, normalizeAction } from '../policy/index.js';
 import type { Registry } from '../registry/index.js';
-import { type CallRecord, executeCalls, type ResourceOutcome } from './calls.js';
+import type { ResourceCache } from './cache.js';
+import { type CallRecord, type ExecuteOptions, executeCalls, type ResourceOutcome } from './calls.js';
 import { checkResourceLimits } from './limits.js';
 import { policyNeeds } from './needs.js';
 import type { OutputSink } from './outputs.js';
-import type { Provider, Scope } from './provider.js';
+import type { FetchProgress, Provider, Scope } from './provider.js';
 
 export type PolicyStatus = 'ok' | 'skipped' | 'failed';
 
@@ -54,8 +55,23 @@ export interface RunContext {
   vars?: Record<string, string>;
   /** Shared fetches of one run, keyed by type/account/region/needs. */
   cache?: Map<string, Promise<Resource[]>>;
+  /** Fetches kept between runs (`--cache-period`). */
+  resourceCache?: ResourceCache;
+  /** Distinguishes providers' data in `resourceCache` (a replay directory, a profile...). */
+  cacheNamespace?: string;
+  /** How a long fetch is going. */
+  onProgress?: (event: ProgressEvent) => void;
+  /** Retry pacing of the action executor. */
+  execute?: ExecuteOptions;
   versions?: Record<string, string>;
   readLocal?: (url: string) => Promise<string>;
+}
+
+/** A fetch under way, for a progress line. */
+export interface ProgressEvent extends FetchProgress {
+  policy: string;
+  resourceType: string;
+  region: string;
 }
 
 export async function runPolicy(policy: LoadedPolicy, ctx: RunContext): Promise<PolicyResult> {
@@ -109,9 +125,11 @@ export async function runPolicy(policy: LoadedPolicy, ctx: RunContext): Promise<
     }
     const filters = compileFilters((data.filters as unknown[]) ?? [], compileCtx);
     const needs = policyNeeds(data, rt, ctx.registry);
-    const resources = await fetchCached(rt, needs, data, ctx);
+    const { resources, cached } = await fetchCached(rt, needs, data, ctx, policy.name);
     result.fetched = resources.length;
-    log('info', `fetched ${resources.length} ${rt.type}`, { count: resources.length });
+    log('info', `fetched ${resources.length} ${rt.type}${cached ? ' (from the resource cache)' : ''}`, {
+      count: resources.length,
+    });
     const matched = await filters.evaluate(resources, evalCtx);
     result.matched = matched.length;
     log('info', `matched ${matched.length}`, { ids: matched.map((r) => String(r[rt.id])) });
@@ -124,8 +142,10 @@ export async function runPolicy(policy: LoadedPolicy, ctx: RunContext): Promise<
     }
     await runActions(data, matched, rt, ctx, evalCtx, result, log);
     const failedAction = result.actions.find((a) => a.error || a.outcomes.some((o) => !o.ok));
-    if (failedAction) result.status = 'failed';
-    if (failedAction) result.reason = `action ${failedAction.type} failed on some resources`;
+    if (failedAction) {
+      result.status = 'failed';
+      result.reason = failureReason(failedAction);
+    }
     return finish(result, result.status, result.reason);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
@@ -133,9 +153,27 @@ export async function runPolicy(policy: LoadedPolicy, ctx: RunContext): Promise<
     return finish(result, 'failed', message);
   } finally {
     result.durationMs = Date.now() - started;
-    await writeMetadata(policy, data, result, ctx);
-    if (ctx.dryrun) await writePlan(result, ctx);
+    try {
+      await writeMetadata(policy, data, result, ctx);
+      if (ctx.dryrun) await writePlan(result, ctx);
+    } catch (err) {
+      // An output that cannot be written (a refused S3 PutObject) fails the policy, not the run.
+      const message = `cannot write the output to ${ctx.sink.location}: ${err instanceof Error ? err.message : String(err)}`;
+      result.status = 'failed';
+      result.reason = result.reason ? `${result.reason}; ${message}` : message;
+    }
   }
+}
+
+/** `action tag failed on 1 of 3 resources (UnauthorizedOperation: You are not...)`. */
+function failureReason(a: ActionResult): string {
+  if (a.error) return `action ${a.type} failed: ${a.error}`;
+  const failed = a.outcomes.filter((o) => !o.ok);
+  const first = failed[0];
+  const why = first?.errorCode
+    ? ` (${first.errorCode}${first.message ? `: ${first.message.length > 120 ? `${first.message.slice(0, 117)}...` : first.message}` : ''})`
+    : '';
+  return `action ${a.type} failed on ${failed.length} of ${a.outcomes.length} resources${why}`;
 }
 
 function finish(r: PolicyResult, status: PolicyStatus, reason?: string): PolicyResult {
@@ -178,22 +216,50 @@ async function skipReason(
   return undefined;
 }
 
-function fetchCached(
+async function fetchCached(
   rt: ResourceTypeDecl,
   needs: ReadonlySet<string> | undefined,
   data: Record<string, unknown>,
   ctx: RunContext,
-) {
+  policyName: string,
+): Promise<{ resources: Resource[]; cached: boolean }> {
   const query = data.query as Record<string, unknown>[] | undefined;
   const mode = (data.mode as { type?: string } | undefined)?.type ?? 'pull';
-  const key = JSON.stringify([rt.type, ctx.scope, needs ? [...needs].sort() : '*', query ?? [], mode]);
+  const key = JSON.stringify([
+    rt.type,
+    ctx.scope,
+    needs ? [...needs].sort() : '*',
+    query ?? [],
+    mode,
+    ctx.cacheNamespace ?? '',
+  ]);
+  let cached = false;
   let p = ctx.cache?.get(key);
   if (!p) {
-    p = ctx.provider.fetch(rt, { scope: ctx.scope, needs, query, mode });
+    const onProgress = ctx.onProgress
+      ? (progress: FetchProgress) =>
+          ctx.onProgress?.({
+            policy: policyName,
+            resourceType: rt.type,
+            region: ctx.scope.region,
+            ...progress,
+          })
+      : undefined;
+    p = (async () => {
+      const kept = await ctx.resourceCache?.get(key);
+      if (kept) {
+        cached = true;
+        return kept;
+      }
+      const fetched = await ctx.provider.fetch(rt, { scope: ctx.scope, needs, query, mode, onProgress });
+      await ctx.resourceCache?.set(key, fetched);
+      return fetched;
+    })();
     ctx.cache?.set(key, p);
   }
   // Policies must not see each other's augmentations: each gets its own copies.
-  return p.then((rs) => rs.map((r) => structuredClone(r)));
+  const resources = (await p).map((r) => structuredClone(r));
+  return { resources, cached };
 }
 
 async function runActions(
@@ -212,7 +278,8 @@ async function runActions(
     resourceType: rt,
     policyName: String(data.name),
     dryrun: ctx.dryrun,
-    read: (service, operation, input) => ctx.provider.read(service, operation, input, ctx.scope),
+    read: (service, operation, input, region) =>
+      ctx.provider.read(service, operation, input, region ? { ...ctx.scope, region } : ctx.scope),
   };
   for (const [index, item] of items.entries()) {
     const { type, options } = normalizeAction(item);
@@ -225,7 +292,7 @@ async function runActions(
         log('info', `dryrun: action ${type} planned ${ar.planned.length} call(s)`);
         continue;
       }
-      const { outcomes, records } = await executeCalls(ar.planned, ctx.provider, ctx.scope);
+      const { outcomes, records } = await executeCalls(ar.planned, ctx.provider, ctx.scope, ctx.execute);
       ar.outcomes = outcomes;
       ar.calls = records;
       const failed = outcomes.filter((o) => !o.ok);

@@ -5,9 +5,11 @@
 import type { Resource } from '../define/types.js';
 import type { LoadedPolicy } from '../policy/index.js';
 import type { Registry } from '../registry/index.js';
+import type { ResourceCache } from './cache.js';
+import type { ExecuteOptions } from './calls.js';
 import type { OutputSink } from './outputs.js';
 import type { Provider } from './provider.js';
-import { type PolicyResult, runPolicy } from './run-policy.js';
+import { type PolicyResult, type ProgressEvent, runPolicy } from './run-policy.js';
 
 export interface RunOptions {
   provider: Provider;
@@ -22,6 +24,14 @@ export interface RunOptions {
   versions?: Record<string, string>;
   /** Called as each policy finishes (for progress lines). */
   onResult?: (r: PolicyResult) => void;
+  /** Called while a fetch is under way (for a progress line). */
+  onProgress?: (event: ProgressEvent) => void;
+  /** Fetches kept between runs (`--cache-period`). */
+  resourceCache?: ResourceCache;
+  /** Tells apart data of different providers in `resourceCache` (replay dir, profile, role). */
+  cacheNamespace?: string;
+  /** Retry pacing of the action executor. */
+  execute?: ExecuteOptions;
 }
 
 export async function runPolicies(
@@ -48,6 +58,10 @@ export async function runPolicies(
         outputPrefix: several ? `${region}/` : '',
         vars: opts.vars,
         cache,
+        resourceCache: opts.resourceCache,
+        cacheNamespace: opts.cacheNamespace,
+        onProgress: opts.onProgress,
+        execute: opts.execute,
         versions: opts.versions,
       });
       results[i] = r;
@@ -56,6 +70,15 @@ export async function runPolicies(
   };
   const size = Math.max(1, Math.min(opts.concurrency ?? 4, jobs.length));
   await Promise.all(Array.from({ length: size }, worker));
-  await opts.sink.close();
+  try {
+    await opts.sink.close();
+  } catch (err) {
+    // The logs could not be written: every policy's output is incomplete.
+    const message = `cannot write the logs to ${opts.sink.location}: ${(err as Error).message}`;
+    for (const r of results) {
+      r.status = 'failed';
+      r.reason = r.reason ? `${r.reason}; ${message}` : message;
+    }
+  }
   return results;
 }

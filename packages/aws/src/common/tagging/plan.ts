@@ -42,6 +42,7 @@ export async function planTag(
         resourceIds: batch.map((b) => b.id),
         describe: `${what} on ${describeIds(batch.map((b) => b.id))}`,
         batchField: 'ResourceARNList',
+        ...universalOutcome(batch),
       }));
     case 'rds':
       return arns(rt, resources, ctx).map(({ id, arn }) => ({
@@ -88,6 +89,7 @@ export async function planUntag(
         resourceIds: batch.map((b) => b.id),
         describe: `${what} from ${describeIds(batch.map((b) => b.id))}`,
         batchField: 'ResourceARNList',
+        ...universalOutcome(batch),
       }));
     case 'rds':
       return arns(rt, resources, ctx).map(({ id, arn }) => ({
@@ -128,6 +130,29 @@ export async function planRetag(
   const set = await planTag(rt, resources, tags, ctx);
   const unset = await planUntag(rt, resources, keys, ctx);
   return opts.removeFirst ? [...unset, ...set] : [...set, ...unset];
+}
+
+/**
+ * TagResources and UntagResources answer 200 with `FailedResourcesMap` (ARN -> ErrorCode,
+ * ErrorMessage) for the ARNs they could not change: those resources failed, the others are
+ * done. As in Cloud Custodian, a resource that no longer exists is not a failure.
+ */
+function universalOutcome(
+  batch: readonly { id: string; arn: string }[],
+): Pick<PlannedCall, 'failures' | 'okErrors'> {
+  return {
+    okErrors: ['ResourceNotFoundException'],
+    failures(output) {
+      const map = (
+        output as { FailedResourcesMap?: Record<string, { ErrorCode?: string; ErrorMessage?: string }> }
+      )?.FailedResourcesMap;
+      if (!map) return [];
+      return Object.entries(map).flatMap(([arn, info]) => {
+        const id = batch.find((b) => b.arn === arn)?.id;
+        return id ? [{ id, errorCode: info?.ErrorCode ?? 'Error', message: info?.ErrorMessage }] : [];
+      });
+    },
+  };
 }
 
 /** `a, b, c and 4 more`. */

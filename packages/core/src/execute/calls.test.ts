@@ -1,0 +1,283 @@
+/**
+ * The executor against a small in-memory provider (the provider is core's boundary): each
+ * test scripts how the "cloud" answers and checks the per-resource outcomes and the calls made.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PlannedCall } from '../define/types.js';
+import { executeCalls } from './calls.js';
+import type { CallOutcome, Provider, Scope } from './provider.js';
+
+const scope: Scope = { accountId: '123456789012', region: 'us-east-1' };
+
+interface Made {
+  operation: string;
+  ids: readonly string[];
+  input: Record<string, unknown>;
+  region: string;
+}
+
+/** A provider whose answer to each call comes from `answer`; it logs every call. */
+function fakeProvider(answer: (call: PlannedCall, n: number) => CallOutcome | Promise<CallOutcome>) {
+  const made: Made[] = [];
+  const provider: Provider = {
+    name: 'fake',
+    fetch: async () => [],
+    async call(call, s) {
+      made.push({
+        operation: call.operation,
+        ids: call.resourceIds,
+        input: call.input,
+        region: call.region ?? s.region,
+      });
+      return answer(call, made.length);
+    },
+    read: async () => ({}),
+    apiStats: () => ({}),
+  };
+  return { provider, made };
+}
+
+const tag = (ids: string[], extra: Partial<PlannedCall> = {}): PlannedCall => ({
+  service: 'ec2',
+  operation: 'CreateTags',
+  input: { Resources: ids, Tags: [{ Key: 'Owner', Value: 'x' }] },
+  resourceIds: ids,
+  describe: `tag ${ids.join(', ')}`,
+  batchField: 'Resources',
+  ...extra,
+});
+
+const ok: CallOutcome = { ok: true, output: {} };
+const fail = (errorCode: string): CallOutcome => ({ ok: false, errorCode, message: `${errorCode}!` });
+const byId = (outcomes: { id: string; ok: boolean; errorCode?: string }[]) =>
+  Object.fromEntries(outcomes.map((o) => [o.id, o.ok ? 'ok' : o.errorCode]));
+
+describe('executeCalls', () => {
+  const cases: {
+    name: string;
+    calls: PlannedCall[];
+    answer: (call: PlannedCall, n: number) => CallOutcome;
+    outcomes: Record<string, string | undefined>;
+    made: string[];
+  }[] = [
+    {
+      name: 'a batch that succeeds: one call, every id ok',
+      calls: [tag(['i-1', 'i-2'])],
+      answer: () => ok,
+      outcomes: { 'i-1': 'ok', 'i-2': 'ok' },
+      made: ['CreateTags i-1,i-2'],
+    },
+    {
+      name: 'a batch refused for one id is isolated: the others succeed',
+      calls: [tag(['i-1', 'i-2', 'i-3'])],
+      answer: (c) => (c.resourceIds.includes('i-2') ? fail('UnauthorizedOperation') : ok),
+      outcomes: { 'i-1': 'ok', 'i-2': 'UnauthorizedOperation', 'i-3': 'ok' },
+      made: ['CreateTags i-1,i-2,i-3', 'CreateTags i-1', 'CreateTags i-2', 'CreateTags i-3'],
+    },
+    {
+      name: 'a throttled batch is not isolated (the SDK already retried it)',
+      calls: [tag(['i-1', 'i-2'])],
+      answer: () => fail('RequestLimitExceeded'),
+      outcomes: { 'i-1': 'RequestLimitExceeded', 'i-2': 'RequestLimitExceeded' },
+      made: ['CreateTags i-1,i-2'],
+    },
+    {
+      name: 'a single-resource failure is not re-issued',
+      calls: [tag(['i-1'])],
+      answer: () => fail('AccessDenied'),
+      outcomes: { 'i-1': 'AccessDenied' },
+      made: ['CreateTags i-1'],
+    },
+    {
+      name: 'okErrors count as success, whole and isolated',
+      calls: [
+        tag(['i-1'], { operation: 'DeleteTags', okErrors: ['InvalidInstanceID.NotFound'] }),
+        tag(['i-2', 'i-3'], { okErrors: ['InvalidInstanceID.NotFound'] }),
+      ],
+      answer: (c) =>
+        c.resourceIds.length > 1
+          ? fail('AccessDenied')
+          : c.resourceIds[0] === 'i-2'
+            ? ok
+            : fail('InvalidInstanceID.NotFound'),
+      outcomes: { 'i-1': 'ok', 'i-2': 'ok', 'i-3': 'ok' },
+      made: ['DeleteTags i-1', 'CreateTags i-2,i-3', 'CreateTags i-2', 'CreateTags i-3'],
+    },
+    {
+      name: 'a resource fails if any of its calls fails',
+      calls: [tag(['i-1']), tag(['i-1'], { operation: 'StopInstances', batchField: undefined })],
+      answer: (c) => (c.operation === 'StopInstances' ? fail('IncorrectInstanceState') : ok),
+      outcomes: { 'i-1': 'IncorrectInstanceState' },
+      made: ['CreateTags i-1', 'StopInstances i-1'],
+    },
+    {
+      name: 'recover: the recovery calls, then the call once more',
+      calls: [
+        {
+          service: 'ec2',
+          operation: 'TerminateInstances',
+          input: { InstanceIds: ['i-1'] },
+          resourceIds: ['i-1'],
+          describe: 'terminate i-1',
+          recover: {
+            codes: ['OperationNotPermitted'],
+            calls: [
+              {
+                service: 'ec2',
+                operation: 'ModifyInstanceAttribute',
+                input: { InstanceId: 'i-1', DisableApiTermination: { Value: false } },
+                resourceIds: ['i-1'],
+                describe: 'allow termination of i-1',
+              },
+            ],
+          },
+        },
+      ],
+      answer: (_c, n) => (n === 1 ? fail('OperationNotPermitted') : ok),
+      outcomes: { 'i-1': 'ok' },
+      made: ['TerminateInstances i-1', 'ModifyInstanceAttribute i-1', 'TerminateInstances i-1'],
+    },
+    {
+      name: 'recover is not tried on other codes',
+      calls: [
+        {
+          ...tag(['i-1'], { operation: 'TerminateInstances', batchField: undefined }),
+          recover: { codes: ['OperationNotPermitted'], calls: [tag(['i-1'], { operation: 'Unprotect' })] },
+        },
+      ],
+      answer: () => fail('AccessDenied'),
+      outcomes: { 'i-1': 'AccessDenied' },
+      made: ['TerminateInstances i-1'],
+    },
+    {
+      name: 'a provider that throws is recorded as that resource failing, and the next call still runs',
+      calls: [tag(['i-1']), tag(['i-2'])],
+      answer: (c) => {
+        if (c.resourceIds[0] === 'i-1') throw new TypeError('bug in the provider');
+        return ok;
+      },
+      outcomes: { 'i-1': 'TypeError', 'i-2': 'ok' },
+      made: ['CreateTags i-1', 'CreateTags i-2'],
+    },
+  ];
+
+  it.each(cases)('$name', async ({ calls, answer, outcomes, made }) => {
+    const fake = fakeProvider(answer);
+    const result = await executeCalls(calls, fake.provider, scope, { retryDelayMs: 0 });
+    expect(byId(result.outcomes)).toEqual(outcomes);
+    expect(fake.made.map((m) => `${m.operation} ${m.ids.join(',')}`)).toEqual(made);
+  });
+
+  it('isolates with the batch field value paired to each id (ARNs, not ids)', async () => {
+    const fake = fakeProvider((c) => (c.resourceIds.length > 1 ? fail('AccessDenied') : ok));
+    const call: PlannedCall = {
+      service: 'tagging',
+      operation: 'TagResources',
+      input: { ResourceARNList: ['arn:db-a', 'arn:db-b'], Tags: { Owner: 'x' } },
+      resourceIds: ['db-a', 'db-b'],
+      describe: 'tag db-a, db-b',
+      batchField: 'ResourceARNList',
+    };
+    const result = await executeCalls([call], fake.provider, scope, { retryDelayMs: 0 });
+    expect(fake.made.slice(1).map((m) => m.input.ResourceARNList)).toEqual([['arn:db-a'], ['arn:db-b']]);
+    expect(result.records.find((r) => r.isolated)?.resourceIds).toEqual(['db-a', 'db-b']);
+  });
+
+  describe('failures reported in a successful answer', () => {
+    const failuresOf = (output: unknown) =>
+      Object.entries((output as { Failed?: Record<string, string> }).Failed ?? {}).map(([id, errorCode]) => ({
+        id,
+        errorCode,
+        message: `${errorCode} on ${id}`,
+      }));
+
+    it('records the named resources failed and the others done', async () => {
+      const fake = fakeProvider(() => ({
+        ok: true,
+        output: { Failed: { 'db-b': 'InvalidParameterException' } },
+      }));
+      const result = await executeCalls(
+        [tag(['db-a', 'db-b', 'db-c'], { failures: failuresOf })],
+        fake.provider,
+        scope,
+        { retryDelayMs: 0 },
+      );
+      expect(byId(result.outcomes)).toEqual({
+        'db-a': 'ok',
+        'db-b': 'InvalidParameterException',
+        'db-c': 'ok',
+      });
+      expect(result.outcomes.find((o) => o.id === 'db-b')?.message).toBe('InvalidParameterException on db-b');
+      expect(result.records).toMatchObject([{ ok: false, failedIds: ['db-b'] }]);
+      expect(fake.made).toHaveLength(1);
+    });
+
+    it('re-issues throttled resources alone until they pass', async () => {
+      const fake = fakeProvider((_c, n) => ({
+        ok: true,
+        output: n === 1 ? { Failed: { 'db-b': 'ThrottlingException', 'db-c': 'AccessDenied' } } : {},
+      }));
+      const result = await executeCalls(
+        [tag(['db-a', 'db-b', 'db-c'], { failures: failuresOf })],
+        fake.provider,
+        scope,
+        { retryDelayMs: 0 },
+      );
+      expect(byId(result.outcomes)).toEqual({ 'db-a': 'ok', 'db-b': 'ok', 'db-c': 'AccessDenied' });
+      expect(fake.made.map((m) => m.input.Resources)).toEqual([['db-a', 'db-b', 'db-c'], ['db-b']]);
+    });
+
+    it('gives up on throttled resources after the retries', async () => {
+      const fake = fakeProvider(() => ({ ok: true, output: { Failed: { 'db-a': 'ThrottlingException' } } }));
+      const result = await executeCalls([tag(['db-a'], { failures: failuresOf })], fake.provider, scope, {
+        retryDelayMs: 0,
+        partialRetries: 2,
+      });
+      expect(byId(result.outcomes)).toEqual({ 'db-a': 'ThrottlingException' });
+      expect(fake.made).toHaveLength(3);
+    });
+
+    it('okErrors apply to them too, and ids the call does not carry are ignored', async () => {
+      const fake = fakeProvider(() => ({
+        ok: true,
+        output: { Failed: { 'db-a': 'ResourceNotFoundException', 'db-z': 'AccessDenied' } },
+      }));
+      const result = await executeCalls(
+        [tag(['db-a'], { failures: failuresOf, okErrors: ['ResourceNotFoundException'] })],
+        fake.provider,
+        scope,
+        { retryDelayMs: 0 },
+      );
+      expect(byId(result.outcomes)).toEqual({ 'db-a': 'ok' });
+    });
+
+    it('applies to the calls of an isolated batch', async () => {
+      const fake = fakeProvider((c) =>
+        c.resourceIds.length > 1
+          ? fail('AccessDenied')
+          : {
+              ok: true,
+              output: c.resourceIds[0] === 'db-b' ? { Failed: { 'db-b': 'InvalidParameterException' } } : {},
+            },
+      );
+      const result = await executeCalls(
+        [tag(['db-a', 'db-b'], { failures: failuresOf })],
+        fake.provider,
+        scope,
+        { retryDelayMs: 0 },
+      );
+      expect(byId(result.outcomes)).toEqual({ 'db-a': 'ok', 'db-b': 'InvalidParameterException' });
+    });
+  });
+
+  it('hands the call its own region, and records it', async () => {
+    const fake = fakeProvider(() => ok);
+    const result = await executeCalls(
+      [tag(['bucket-eu'], { service: 's3', operation: 'PutBucketTagging', region: 'eu-west-1' })],
+      fake.provider,
+      scope,
+    );
+    expect(fake.made[0]?.region).toBe('eu-west-1');
+    expect(result.records[0]?.region).toBe('eu-west-1');
+  });
+});
