@@ -159,6 +159,31 @@ describe('executeCalls', () => {
       outcomes: { 'i-1': 'TypeError', 'i-2': 'ok' },
       made: ['CreateTags i-1', 'CreateTags i-2'],
     },
+    {
+      name: 'a resource whose call failed gets no later call in the action (no delete after a failed tag)',
+      calls: [
+        tag(['db-1'], { operation: 'AddTagsToResource', batchField: undefined }),
+        tag(['db-1'], { operation: 'DeleteDBInstance', batchField: undefined }),
+        tag(['db-2'], { operation: 'DeleteDBInstance', batchField: undefined }),
+      ],
+      answer: (c) => (c.operation === 'AddTagsToResource' ? fail('AccessDenied') : ok),
+      outcomes: { 'db-1': 'AccessDenied', 'db-2': 'ok' },
+      made: ['AddTagsToResource db-1', 'DeleteDBInstance db-2'],
+    },
+    {
+      name: 'a later batch goes ahead without the resources that failed before',
+      calls: [tag(['i-1', 'i-2', 'i-3']), tag(['i-1', 'i-2', 'i-3'], { operation: 'DeleteTags' })],
+      answer: (c) =>
+        c.operation === 'CreateTags' && c.resourceIds.includes('i-2') ? fail('AccessDenied') : ok,
+      outcomes: { 'i-1': 'ok', 'i-2': 'AccessDenied', 'i-3': 'ok' },
+      made: [
+        'CreateTags i-1,i-2,i-3',
+        'CreateTags i-1',
+        'CreateTags i-2',
+        'CreateTags i-3',
+        'DeleteTags i-1,i-3',
+      ],
+    },
   ];
 
   it.each(cases)('$name', async ({ calls, answer, outcomes, made }) => {

@@ -31,6 +31,8 @@ export interface CallRecord {
   isolated?: boolean;
   /** Resources a successful answer named as failed (`PlannedCall.failures`). */
   failedIds?: string[];
+  /** Not made: every resource it was for had already failed an earlier call of this action. */
+  skipped?: boolean;
 }
 
 export interface ExecuteOptions {
@@ -126,7 +128,21 @@ export async function executeCalls(
     for (const f of failures) note([f.id], { ok: false, ...f });
   };
 
-  for (const call of calls) {
+  for (const planned of calls) {
+    // A resource whose earlier call in this action failed gets no further calls: an RDS delete
+    // must not go ahead when tagging its final snapshot's restore info failed (c7n stops there).
+    const failed = planned.resourceIds.filter((id) => byId.get(id)?.ok === false);
+    if (failed.length === planned.resourceIds.length && failed.length > 0) {
+      records.push({ ...record(planned, planned.resourceIds, { ok: false }), skipped: true });
+      continue;
+    }
+    const call =
+      failed.length && planned.batchField
+        ? narrow(
+            planned,
+            planned.resourceIds.filter((id) => !failed.includes(id)),
+          )
+        : planned;
     let outcome = await safeCall(provider, call, scope);
     if (!outcome.ok && outcome.errorCode && call.recover?.codes.includes(outcome.errorCode)) {
       records.push(record(call, call.resourceIds, outcome));
