@@ -1,14 +1,35 @@
 /** AWS error codes from SDK exceptions. */
 
+/**
+ * True for an error AWS answered with: the SDK's ServiceException (modeled subclasses and
+ * replayed ones included), named after the code, with `$fault` and the response's HTTP status.
+ * Filters and actions may read such an error as "this resource has none" or "denied"; anything
+ * else (a missing flight file, a network failure, a bug) must propagate and fail the policy.
+ * `$metadata` alone proves nothing: the SDK's retry step adds `{attempts, totalRetryDelay}` to
+ * every error it lets through, ours included.
+ */
+export function isServiceError(e: unknown): e is ServiceErrorLike {
+  if (e === null || typeof e !== 'object') return false;
+  const err = e as { name?: unknown; $metadata?: { httpStatusCode?: unknown }; $fault?: unknown };
+  if (typeof err.name !== 'string') return false;
+  return (
+    err.$fault === 'client' || err.$fault === 'server' || typeof err.$metadata?.httpStatusCode === 'number'
+  );
+}
+
+export interface ServiceErrorLike {
+  name: string;
+  message?: string;
+  Code?: unknown;
+  $fault?: 'client' | 'server';
+  $metadata?: { httpStatusCode?: number };
+}
+
 /** The service's error code (`NoSuchTagSet`, `AccessDenied`), or undefined for non-AWS errors. */
 export function errorCode(e: unknown): string | undefined {
-  if (e === null || typeof e !== 'object') return undefined;
-  const err = e as { Code?: unknown; name?: unknown; $metadata?: unknown; $fault?: unknown };
-  if (typeof err.Code === 'string') return err.Code;
-  // SDK service exceptions carry $fault/$metadata; their name is the code.
-  if ((err.$fault !== undefined || err.$metadata !== undefined) && typeof err.name === 'string')
-    return err.name;
-  return undefined;
+  if (!isServiceError(e)) return undefined;
+  // Some S3 errors keep the wire code in Code; the name is the code otherwise.
+  return typeof e.Code === 'string' ? e.Code : e.name;
 }
 
 export function matchesCode(

@@ -1,12 +1,20 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createClients } from '../clients/index.js';
+import ami from '../resources/ami/resource.js';
 import ebs from '../resources/ebs/resource.js';
+import ebsSnapshot from '../resources/ebs-snapshot/resource.js';
 import ec2 from '../resources/ec2/resource.js';
-import { awsResource } from '../resources/types.js';
+import networkAddr from '../resources/network-addr/resource.js';
+import rds from '../resources/rds/resource.js';
+import rdsSnapshot from '../resources/rds-snapshot/resource.js';
+import s3 from '../resources/s3/resource.js';
+import securityGroup from '../resources/security-group/resource.js';
+import { type AwsResourceType, awsResource } from '../resources/types.js';
 import { fetchResources } from './fetch.js';
 
 const dir = fileURLToPath(new URL('./__fixtures__/tagging', import.meta.url));
+const byIdDir = fileURLToPath(new URL('./__fixtures__/by-id', import.meta.url));
 
 describe('fetchResources', () => {
   it('fills Tags from the Resource Groups Tagging API by generated ARN, paging', async () => {
@@ -34,5 +42,52 @@ describe('fetchResources', () => {
     const clients = createClients({ regions: ['us-east-1'], accountId: '111122223333', replay: dir });
     const rds = (await import('../resources/rds/resource.js')).default;
     await expect(fetchResources(rds, { clients })).rejects.toThrow(/rds\.DescribeDBInstances_1\.json/);
+  });
+});
+
+describe('fetchResources by id', () => {
+  const fetchByIds = async (rt: AwsResourceType, ids: string[], query?: Record<string, unknown>[]) => {
+    const clients = createClients({ regions: ['us-east-1'], accountId: '111122223333', replay: byIdDir });
+    // No detail calls: only the listing's input is under test.
+    const rs = await fetchResources(rt, { clients, ids, query, needs: new Set() });
+    return { ids: rs.map((r) => r[rt.id]), calls: clients.session.calls.map((c) => [c.operation, c.input]) };
+  };
+
+  // Cloud Custodian's get_resources: the id parameter alone (its enum_spec adds nothing for
+  // these types); list defaults such as MaxResults and Owners belong to resources() only.
+  const cases: [AwsResourceType, string, string, Record<string, unknown>][] = [
+    [ec2, 'i-0001', 'DescribeInstances', { InstanceIds: ['i-0001'] }],
+    [ebs, 'vol-0001', 'DescribeVolumes', { VolumeIds: ['vol-0001'] }],
+    [ebsSnapshot, 'snap-0001', 'DescribeSnapshots', { SnapshotIds: ['snap-0001'] }],
+    [ami, 'ami-0001', 'DescribeImages', { ImageIds: ['ami-0001'] }],
+    [securityGroup, 'sg-0001', 'DescribeSecurityGroups', { GroupIds: ['sg-0001'] }],
+    [networkAddr, 'eipalloc-0001', 'DescribeAddresses', { AllocationIds: ['eipalloc-0001'] }],
+    [rds, 'db-1', 'DescribeDBInstances', { DBInstanceIdentifier: 'db-1' }],
+    [rdsSnapshot, 'snap-1', 'DescribeDBSnapshots', { DBSnapshotIdentifier: 'snap-1' }],
+  ];
+  for (const [rt, id, operation, input] of cases) {
+    it(`${rt.type} sends ${Object.keys(input).join()} alone`, async () => {
+      // The flight file answers both items whatever the input: the server filters, not us.
+      expect((await fetchByIds(rt, [id])).calls).toEqual([[operation, input]]);
+    });
+  }
+
+  it('drops the policy query too, as c7n', async () => {
+    const got = await fetchByIds(ami, ['ami-0001'], [{ Owners: ['amazon'] }]);
+    expect(got.calls).toEqual([['DescribeImages', { ImageIds: ['ami-0001'] }]]);
+  });
+
+  it('lists everything and keeps the ids for a scalar id filter given several ids', async () => {
+    const got = await fetchByIds(rds, ['db-2', 'db-9']);
+    expect(got).toEqual({ ids: ['db-2'], calls: [['DescribeDBInstances', {}]] });
+  });
+
+  it('lists everything and keeps the ids for a type without an id filter', async () => {
+    const got = await fetchByIds(s3, ['b-2']);
+    expect(got).toEqual({ ids: ['b-2'], calls: [['ListBuckets', {}]] });
+  });
+
+  it('makes no call for no ids', async () => {
+    expect(await fetchByIds(ebs, [])).toEqual({ ids: [], calls: [] });
   });
 });

@@ -27,7 +27,10 @@ export interface FetchOptions {
   query?: PolicyQuery;
   /** The policy's mode type (`pull`, `cloudtrail`, ...); some augmentations depend on it. */
   mode?: string;
-  /** Fetch only these ids (event modes); uses the type's `getByIds` input when it has one. */
+  /**
+   * Fetch only these ids (event modes, related filters) with the type's `getByIds` parameter
+   * alone, as Cloud Custodian's `get_resources`: the policy's `query` and list defaults are not sent.
+   */
   ids?: readonly string[];
   /** Told the number listed, then how many resources have their per-resource calls done. */
   onProgress?: (progress: { listed: number; done?: number }) => void;
@@ -63,22 +66,24 @@ async function listResources(
   options: FetchOptions,
   region: string,
 ): Promise<Resource[]> {
+  const { clients } = options;
   const source = rt.source;
-  const input = listInput(source, options.query);
   const ids = options.ids;
-  if (ids === undefined) return listAll(options.clients, source, input, region);
+  if (ids === undefined) return listAll(clients, source, listInput(source, options.query), region);
+  // Cloud Custodian's cloudtrail mode resolves no ids to no resources; no call either.
+  if (ids.length === 0) return [];
 
+  // By id, Cloud Custodian's get_resources sends the id parameter alone: neither the policy's
+  // query nor the listing's defaults, which live in its resources(). Real EC2 rejects MaxResults
+  // beside VolumeIds/SnapshotIds (InvalidParameterCombination), and Owners: ['self'] would hide
+  // the public images that instances launch from.
   const by = source.getByIds;
-  if (by?.kind === 'list')
-    return listAll(options.clients, source, { ...input, [by.param]: [...ids] }, region);
-  if (by?.kind === 'scalar') {
-    const out: Resource[] = [];
-    for (const id of ids)
-      out.push(...(await listAll(options.clients, source, { ...input, [by.param]: id }, region)));
-    return out;
-  }
+  if (by?.kind === 'list') return listAll(clients, source, { [by.param]: [...ids] }, region);
+  if (by?.kind === 'scalar' && ids.length === 1)
+    return listAll(clients, source, { [by.param]: ids[0] }, region);
+  // No server-side id filter, or a scalar one and several ids: as c7n, list all and keep the ids.
   const wanted = new Set(ids);
-  return (await listAll(options.clients, source, input, region)).filter((r) => wanted.has(String(r[rt.id])));
+  return (await listAll(clients, source, {}, region)).filter((r) => wanted.has(String(r[rt.id])));
 }
 
 /** Every page of the list operation, items extracted per page. */

@@ -42,7 +42,7 @@ describe('aws.ec2 fetch', () => {
     expect(clients.session.calls.map((c) => c.operation)).toEqual(['DescribeInstances']);
   });
 
-  it('turns query entries into merged Filters and ids into InstanceIds', async () => {
+  it('turns query entries into merged Filters', async () => {
     const clients = replay('paged');
     await fetchResources(ec2, {
       clients,
@@ -51,14 +51,18 @@ describe('aws.ec2 fetch', () => {
         { 'instance-state-name': ['stopped'] },
         { 'tag:App': 'x' },
       ],
-      ids: ['i-0001'],
     });
     expect(clients.session.calls[0]?.input).toEqual({
       Filters: [
         { Name: 'instance-state-name', Values: ['running', 'stopped'] },
         { Name: 'tag:App', Values: ['x'] },
       ],
-      InstanceIds: ['i-0001'],
     });
+  });
+
+  it('fetches ids with InstanceIds alone, the query left out as in c7n', async () => {
+    const clients = replay('paged');
+    await fetchResources(ec2, { clients, query: [{ 'instance-state-name': 'running' }], ids: ['i-0001'] });
+    expect(clients.session.calls[0]?.input).toEqual({ InstanceIds: ['i-0001'] });
   });
 });
