@@ -25,6 +25,7 @@ import {
   S3ServiceException,
 } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
+import { isServiceError } from '../query/errors.js';
 import { replayClientConfig } from './config.js';
 import { getFlightPlugin } from './middleware.js';
 import { FlightSession, MissingFlightFileError } from './session.js';
@@ -107,17 +108,31 @@ describe('replay', () => {
     ]);
   });
 
-  it('fails naming the file when _1 is missing, without retrying', async () => {
-    const { client } = replaying(EC2Client, 'ec2-pages');
-    const err = await client.send(new DescribeVolumesCommand({})).catch((e: unknown) => e);
+  it('fails naming the file when _1 is missing, without retrying, and logs the call', async () => {
+    const { client, session } = replaying(EC2Client, 'ec2-pages');
+    const err = await client
+      .send(new DescribeVolumesCommand({ VolumeIds: ['vol-1'] }))
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(MissingFlightFileError);
     expect((err as Error).message).toContain('ec2-pages/ec2.DescribeVolumes_1.json');
+    // Not an AWS answer, so no filter or action may read it as "none" or "denied".
+    expect(isServiceError(err)).toBe(false);
+    expect(session.calls).toHaveLength(1);
+    expect(session.calls[0]).toMatchObject({
+      service: 'ec2',
+      operation: 'DescribeVolumes',
+      input: { VolumeIds: ['vol-1'] },
+      ok: false,
+      errorCode: 'MissingFlightFile',
+    });
+    expect(session.calls[0]?.file).toMatch(/ec2-pages\/ec2\.DescribeVolumes_1\.json$/);
   });
 
   it('throws an unmodeled EC2 error as the service exception named by its code', async () => {
     const { client, session } = replaying(EC2Client, 'errors');
     const err = await client.send(new DescribeSnapshotsCommand({})).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(EC2ServiceException);
+    expect(isServiceError(err)).toBe(true);
     expect(err).toMatchObject({
       name: 'UnauthorizedOperation',
       message: 'You are not authorized to perform this operation.',

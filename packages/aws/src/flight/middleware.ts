@@ -22,7 +22,7 @@ import { decodeValue, encodeValue, isSdkStream } from './codec.js';
 import { endpointPrefixFor, operationOf } from './endpoint-prefixes.js';
 import { errorCodeOf, replayError } from './errors.js';
 import { errorCodeAliases, outputFixFor } from './fidelity.js';
-import { FlightSession } from './session.js';
+import { FlightSession, MissingFlightFileError } from './session.js';
 
 export interface FlightOptions {
   mode: 'replay' | 'record';
@@ -48,7 +48,16 @@ export function flightMiddleware(
     const service = endpointPrefixFor(context.clientName ?? '');
     const operation = operationOf(context.commandName ?? '');
     if (mode === 'replay') {
-      const { file, body } = session.nextReplayFile(dir, service, operation);
+      let next: ReturnType<FlightSession['nextReplayFile']>;
+      try {
+        next = session.nextReplayFile(dir, service, operation);
+      } catch (e) {
+        // The log shows where the recording ran out, not only the calls before it.
+        if (e instanceof MissingFlightFileError)
+          session.log({ service, operation, file: e.file, input: args.input, ok: false, errorCode: e.code });
+        throw e;
+      }
+      const { file, body } = next;
       const status = body.status_code;
       const meta = metadataOf(body.data, status);
       if (status >= 300) {

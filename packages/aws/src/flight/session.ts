@@ -17,7 +17,7 @@ export interface FlightCall {
   /** The command input as the caller passed it (not copied). */
   input: unknown;
   ok: boolean;
-  /** The AWS error code when the call failed (`data.Error.Code` of the file). */
+  /** The AWS error code when the call failed (`data.Error.Code` of the file), or `MissingFlightFile`. */
   errorCode?: string;
 }
 
@@ -30,6 +30,8 @@ export interface FlightFile {
 /** Thrown when replay needs a file that does not exist; never retried by the SDK. */
 export class MissingFlightFileError extends Error {
   override readonly name = 'MissingFlightFileError';
+  /** The `errorCode` of its flight-log entry; deliberately no `$metadata`: AWS never answered. */
+  readonly code = 'MissingFlightFile';
   constructor(readonly file: string) {
     super(`flight: response file not found: ${file}`);
   }

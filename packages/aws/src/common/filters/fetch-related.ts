@@ -6,7 +6,7 @@
 import type { EvalContext, Resource } from '@c7n-ts/core';
 // Type-only: provider.ts imports the registry, which imports these filters.
 import type { AwsProvider } from '../../provider.js';
-import { errorCode } from '../../query/errors.js';
+import { errorCode, isServiceError } from '../../query/errors.js';
 import { fetchResources } from '../../query/fetch.js';
 import type { AwsResourceType } from '../../resources/types.js';
 import { fallbackTypes } from './related-types.js';
@@ -62,8 +62,8 @@ export async function getRelatedByIds(
       ? await fetchResources(rt, { clients: p.clients, region, ids })
       : await p.related(type, region, ids);
   } catch (e) {
+    if (!isServiceError(e)) throw e;
     const code = errorCode(e);
-    if (code === undefined) throw e;
     ctx.log?.('warn', `${type} ids not resolved: ${ids.join(', ')}: ${code}`, { ids: [...ids], code });
     return [];
   }

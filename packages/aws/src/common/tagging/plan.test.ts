@@ -1,5 +1,7 @@
+import { S3ServiceException } from '@aws-sdk/client-s3';
 import type { ActionContext, Resource } from '@c7n-ts/core';
 import { describe, expect, it } from 'vitest';
+import { MissingFlightFileError } from '../../flight/session.js';
 import { ec2, instances, rds, rdsApi, rdsSnapshot, s3, tagList } from '../test-fixtures.js';
 import {
   describeIds,
@@ -15,6 +17,9 @@ import {
 } from './index.js';
 
 const ctx = { region: 'us-east-1', accountId: '123456789012' };
+/** What the S3 client throws for an error answer. */
+const awsError = (name: string) =>
+  new S3ServiceException({ name, $fault: 'client', $metadata: { httpStatusCode: 403 }, message: name });
 const dbs = (n: number): Resource[] =>
   Array.from({ length: n }, (_, i) => ({
     DBInstanceIdentifier: `db-${i}`,
@@ -185,8 +190,8 @@ describe('S3 tag sets', () => {
     const reads: unknown[] = [];
     const read: ActionContext['read'] = async (service, operation, input) => {
       reads.push([service, operation, input]);
-      if (input.Bucket === 'empty') throw Object.assign(new Error('none'), { name: 'NoSuchTagSet' });
-      if (input.Bucket === 'secret') throw Object.assign(new Error('denied'), { name: 'AccessDenied' });
+      if (input.Bucket === 'empty') throw awsError('NoSuchTagSet');
+      if (input.Bucket === 'secret') throw awsError('AccessDenied');
       return { TagSet: tagList({ Fresh: 'yes' }) };
     };
     const logs: string[] = [];
@@ -211,6 +216,15 @@ describe('S3 tag sets', () => {
     ]);
     // Rewriting a set we could not read would drop its tags.
     expect(logs).toEqual(['s3: cannot read the tags of bucket secret; not changing them']);
+  });
+
+  it('fails on a read error AWS did not answer (a missing flight file)', async () => {
+    const read: ActionContext['read'] = async () => {
+      throw new MissingFlightFileError('flight/s3.GetBucketTagging_1.json');
+    };
+    await expect(planTag(s3, [bucket('b1', {})], { a: '1' }, { ...ctx, read })).rejects.toThrow(
+      /s3\.GetBucketTagging_1\.json/,
+    );
   });
 
   it('leaves buckets whose tags could not be fetched alone', async () => {

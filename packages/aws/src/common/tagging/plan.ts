@@ -6,6 +6,7 @@
  * so the executor can re-issue a failed batch one resource at a time.
  */
 import type { ActionContext, PlannedCall, Resource, ResourceTypeDecl } from '@c7n-ts/core';
+import { errorCode, isServiceError } from '../../query/errors.js';
 import { TAG_APIS, taggingOf } from './apis.js';
 import { resourceArn } from './arn.js';
 import { tagsOf } from './resource-tags.js';
@@ -266,11 +267,11 @@ async function currentBucketTags(
       | undefined;
     return tagsOf({ Tags: out?.TagSet ?? [] });
   } catch (e) {
-    const err = e as { name?: string; Code?: string; code?: string };
-    if ([err.name, err.Code, err.code].includes('NoSuchTagSet')) return new Map();
-    ctx.log?.('warn', `s3: cannot read the tags of bucket ${name}; not changing them`, {
-      error: err.name ?? String(e),
-    });
+    // Only an AWS answer means "no tags" or "cannot read"; a missing flight file or a bug fails.
+    if (!isServiceError(e)) throw e;
+    const code = errorCode(e);
+    if (code === 'NoSuchTagSet') return new Map();
+    ctx.log?.('warn', `s3: cannot read the tags of bucket ${name}; not changing them`, { error: code });
     return undefined;
   }
 }

@@ -1,4 +1,5 @@
 import { type ActionContext, defineAction, type PlannedCall, type Resource } from '@c7n-ts/core';
+import { isServiceError } from '../../../query/errors.js';
 import { bucketName, codeOf, items, type Reader, readPages } from './_bucket.js';
 
 /** DeleteObjects takes at most 1000 keys (Cloud Custodian sends 100 per call from 10 threads). */
@@ -65,6 +66,7 @@ async function attempt<T>(
   try {
     return await fn();
   } catch (e) {
+    if (!isServiceError(e)) throw e;
     ctx.log?.('warn', `s3: cannot list ${what} of bucket ${bucket} (${codeOf(e)}); DeleteBucket may fail`);
     return empty;
   }

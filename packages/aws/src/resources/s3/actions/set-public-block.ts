@@ -1,4 +1,5 @@
 import { defineAction, type PlannedCall } from '@c7n-ts/core';
+import { isServiceError } from '../../../query/errors.js';
 import { bucketName, codeOf } from './_bucket.js';
 
 const KEYS = ['BlockPublicAcls', 'IgnorePublicAcls', 'BlockPublicPolicy', 'RestrictPublicBuckets'] as const;
@@ -64,6 +65,8 @@ export default defineAction({
             | undefined;
           config = { ...config, ...(out?.PublicAccessBlockConfiguration ?? {}) };
         } catch (e) {
+          // Only AWS's answer may skip the bucket; a missing flight file or a bug fails the run.
+          if (!isServiceError(e)) throw e;
           const code = codeOf(e);
           if (code !== 'NoSuchPublicAccessBlockConfiguration') {
             ctx.log?.('warn', `s3: cannot read the public access block of ${bucket} (${code}); not changed`);

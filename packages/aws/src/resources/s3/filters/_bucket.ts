@@ -4,7 +4,7 @@
  */
 import type { EvalContext, Resource } from '@c7n-ts/core';
 import { type AwsProvider, awsProvider } from '../../../provider.js';
-import { errorCode } from '../../../query/errors.js';
+import { errorCode, isServiceError } from '../../../query/errors.js';
 import { mapLimit } from '../../../query/pool.js';
 
 /** c7n's get_region: from Location when fetched; no constraint (or no Location) is us-east-1. */
@@ -40,9 +40,9 @@ export async function bucketCall(
     delete out.ResponseMetadata;
     return { ok: true, out };
   } catch (error) {
-    const code = errorCode(error);
-    if (code === undefined) throw error;
-    return { ok: false, code, error };
+    // A missing flight file or a bug is no answer about the bucket: it fails the policy.
+    if (!isServiceError(error)) throw error;
+    return { ok: false, code: errorCode(error) ?? error.name, error };
   }
 }
 

@@ -1,6 +1,6 @@
 import { defineFilter, type EvalContext, type Resource } from '@c7n-ts/core';
 import { awsProvider } from '../../../provider.js';
-import { errorCode } from '../../../query/errors.js';
+import { isServiceError } from '../../../query/errors.js';
 import { bucketCall, bucketRegion, eachBucket } from './_bucket.js';
 
 const ANNOTATION = 'c7n:bucket-encryption';
@@ -40,7 +40,7 @@ async function resolveKeys(key: string, buckets: Resource[], ctx: EvalContext): 
       });
     } catch (e) {
       // c7n logs and goes on: the key is unresolved there, so no kms rule matches it.
-      if (errorCode(e) === undefined) throw e;
+      if (!isServiceError(e)) throw e;
       ctx.log?.('error', `cannot resolve kms key ${key} in ${region}: ${(e as Error).message}`);
     }
   }
