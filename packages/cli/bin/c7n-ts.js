@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// The `c7n-ts` bin. It is committed, unlike dist/, because npm links a bin only when its file
+// exists: pointing the bin at dist/main.js left `npx c7n-ts` unlinked after `npm ci` (and so
+// asking the registry) until the next install after a build.
+import { existsSync } from 'node:fs';
+
+const main = new URL('../dist/main.js', import.meta.url);
+if (!existsSync(main)) {
+  process.stderr.write('c7n-ts: not built yet; run `npm run build` at the repository root\n');
+  process.exit(1);
+}
+await import(main.href);
