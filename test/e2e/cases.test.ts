@@ -32,6 +32,7 @@ describe.concurrent('e2e cases (built CLI on flight data)', () => {
           n >= from &&
           c.operation === inc.operation &&
           (inc.ok === undefined || c.ok === inc.ok) &&
+          (inc.errorCode === undefined || c.errorCode === inc.errorCode) &&
           (inc.input === undefined || matchesPartially(c.input, inc.input)),
       );
       expect(

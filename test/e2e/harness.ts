@@ -47,7 +47,7 @@ export interface CaseExpect {
   /** The exact sequence of calls, as `service.Operation`. */
   calls?: string[];
   /** Calls that must appear (in this order, others may come between), with partial inputs. */
-  callsInclude?: { operation: string; input?: Record<string, unknown>; ok?: boolean }[];
+  callsInclude?: { operation: string; input?: Record<string, unknown>; ok?: boolean; errorCode?: string }[];
   /** No call other than Describe/List/Get/Head/Lookup was made. */
   noMutatingCalls?: boolean;
   /** Files that must exist under the output directory. */

@@ -16,7 +16,7 @@ import type {
 } from '@c7n-ts/core';
 import { type AwsClients, type CreateClientsOptions, createClients } from './clients/index.js';
 import { errorCode } from './query/errors.js';
-import { fetchResources } from './query/index.js';
+import { fetchResources, selectDetails } from './query/index.js';
 import { awsRegistry } from './registry.js';
 import type { AwsResourceType } from './resources/types.js';
 
@@ -81,6 +81,11 @@ export async function createAwsProvider(options: AwsProviderOptions): Promise<Aw
         mode: req.mode,
         onProgress: req.onProgress,
       });
+    },
+    fetchKey(rt, req) {
+      // Only detail calls depend on what a policy reads; the listing and tags do not.
+      const details = selectDetails((rt as AwsResourceType).source, req.needs, req.query);
+      return details.map((d) => d.operation).join(',');
     },
     send(service, operation, input, region) {
       return clients.send(service, operation, input, region);

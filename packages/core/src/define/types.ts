@@ -104,6 +104,12 @@ interface ElementBase<S> {
 
 export interface FilterDecl<S = JSONSchema, R = Resource> extends ElementBase<S> {
   kind: 'filter';
+  /**
+   * True when the filter only reads resources and never writes an annotation onto them. A
+   * policy whose filters are all pure is evaluated on the shared fetched resources, without
+   * copying each one first.
+   */
+  pure?: boolean;
   compile(opts: OptionsOf<S>, ctx: CompileContext): Evaluator<R>;
 }
 

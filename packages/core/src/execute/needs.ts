@@ -34,3 +34,13 @@ export function policyNeeds(
   }
   return needs;
 }
+
+/** True when every filter of the list (nested blocks included) declares itself pure. */
+export function filtersArePure(items: readonly unknown[], rt: ResourceTypeDecl, registry: Registry): boolean {
+  return items.every((item) => {
+    const n = normalizeFilterItem(item);
+    if (n.kind === 'block') return filtersArePure(n.items, rt, registry);
+    if (n.kind !== 'filter') return false;
+    return registry.filter(rt.type, n.type)?.pure === true;
+  });
+}

@@ -52,6 +52,12 @@ export interface Provider {
    * pass another region for a resource that lives elsewhere).
    */
   read(service: string, operation: string, input: Record<string, unknown>, scope: Scope): Promise<unknown>;
+  /**
+   * What distinguishes fetches of `rt` that return different data, given what a policy reads.
+   * Policies with equal keys share one listing in a run. Undefined: every distinct set of reads
+   * is fetched separately.
+   */
+  fetchKey?(rt: ResourceTypeDecl, req: Pick<FetchRequest, 'needs' | 'query' | 'mode'>): string;
   /** Reads `value_from` and template sources (`s3://...`); local paths are core's. */
   readSource?(url: string): Promise<string>;
   /** API calls made so far, as `service.Operation` → count (for metadata.json). */

@@ -10,9 +10,15 @@ import type { Registry } from '../registry/index.js';
 import type { ResourceCache } from './cache.js';
 import { type CallRecord, type ExecuteOptions, executeCalls, type ResourceOutcome } from './calls.js';
 import { checkResourceLimits } from './limits.js';
-import { policyNeeds } from './needs.js';
+import { filtersArePure, policyNeeds } from './needs.js';
 import type { OutputSink } from './outputs.js';
 import type { FetchProgress, Provider, Scope } from './provider.js';
+
+/** A fetch shared by the policies of a run; `cached` when it came from the resource cache file. */
+export interface Fetched {
+  resources: Resource[];
+  cached: boolean;
+}
 
 export type PolicyStatus = 'ok' | 'skipped' | 'failed';
 
@@ -54,7 +60,7 @@ export interface RunContext {
   outputPrefix: string;
   vars?: Record<string, string>;
   /** Shared fetches of one run, keyed by type/account/region/needs. */
-  cache?: Map<string, Promise<Resource[]>>;
+  cache?: Map<string, Promise<Fetched>>;
   /** Fetches kept between runs (`--cache-period`). */
   resourceCache?: ResourceCache;
   /** Distinguishes providers' data in `resourceCache` (a replay directory, a profile...). */
@@ -125,12 +131,17 @@ export async function runPolicy(policy: LoadedPolicy, ctx: RunContext): Promise<
     }
     const filters = compileFilters((data.filters as unknown[]) ?? [], compileCtx);
     const needs = policyNeeds(data, rt, ctx.registry);
-    const { resources, cached } = await fetchCached(rt, needs, data, ctx, policy.name);
-    result.fetched = resources.length;
-    log('info', `fetched ${resources.length} ${rt.type}${cached ? ' (from the resource cache)' : ''}`, {
-      count: resources.length,
+    const { resources: shared, cached } = await fetchCached(rt, needs, data, ctx, policy.name);
+    result.fetched = shared.length;
+    log('info', `fetched ${shared.length} ${rt.type}${cached ? ' (from the resource cache)' : ''}`, {
+      count: shared.length,
     });
-    const matched = await filters.evaluate(resources, evalCtx);
+    // Other policies see the same fetched objects: filters that annotate get copies; pure
+    // filters read the shared ones, and only what they match is copied for the actions.
+    const pure = filtersArePure((data.filters as unknown[]) ?? [], rt, ctx.registry);
+    const resources = pure ? shared : shared.map(copy);
+    const evaluated = await filters.evaluate(resources, evalCtx);
+    const matched = pure ? evaluated.map(copy) : evaluated;
     result.matched = matched.length;
     log('info', `matched ${matched.length}`, { ids: matched.map((r) => String(r[rt.id])) });
     await ctx.sink.write(`${outputPath}/resources.json`, `${JSON.stringify(matched, null, 2)}\n`);
@@ -222,18 +233,13 @@ async function fetchCached(
   data: Record<string, unknown>,
   ctx: RunContext,
   policyName: string,
-): Promise<{ resources: Resource[]; cached: boolean }> {
+): Promise<Fetched> {
   const query = data.query as Record<string, unknown>[] | undefined;
   const mode = (data.mode as { type?: string } | undefined)?.type ?? 'pull';
-  const key = JSON.stringify([
-    rt.type,
-    ctx.scope,
-    needs ? [...needs].sort() : '*',
-    query ?? [],
-    mode,
-    ctx.cacheNamespace ?? '',
-  ]);
-  let cached = false;
+  // Policies whose reads make no difference to the fetch (no detail call depends on them)
+  // share one listing; the provider knows which reads matter.
+  const needsKey = ctx.provider.fetchKey?.(rt, { needs, query, mode }) ?? (needs ? [...needs].sort() : '*');
+  const key = JSON.stringify([rt.type, ctx.scope, needsKey, query ?? [], mode, ctx.cacheNamespace ?? '']);
   let p = ctx.cache?.get(key);
   if (!p) {
     const onProgress = ctx.onProgress
@@ -247,20 +253,18 @@ async function fetchCached(
       : undefined;
     p = (async () => {
       const kept = await ctx.resourceCache?.get(key);
-      if (kept) {
-        cached = true;
-        return kept;
-      }
+      if (kept) return { resources: kept, cached: true };
       const fetched = await ctx.provider.fetch(rt, { scope: ctx.scope, needs, query, mode, onProgress });
       await ctx.resourceCache?.set(key, fetched);
-      return fetched;
+      return { resources: fetched, cached: false };
     })();
     ctx.cache?.set(key, p);
   }
-  // Policies must not see each other's augmentations: each gets its own copies.
-  const resources = (await p).map((r) => structuredClone(r));
-  return { resources, cached };
+  return p;
 }
+
+/** Annotations are top-level keys; nested values are shared and never mutated in place. */
+const copy = (r: Resource): Resource => ({ ...r });
 
 async function runActions(
   data: Record<string, unknown>,

@@ -2,14 +2,13 @@
  * Runs many policies over one or more regions with a bounded pool. One policy's failure is
  * recorded in its result and never stops the others.
  */
-import type { Resource } from '../define/types.js';
 import type { LoadedPolicy } from '../policy/index.js';
 import type { Registry } from '../registry/index.js';
 import type { ResourceCache } from './cache.js';
 import type { ExecuteOptions } from './calls.js';
 import type { OutputSink } from './outputs.js';
 import type { Provider } from './provider.js';
-import { type PolicyResult, type ProgressEvent, runPolicy } from './run-policy.js';
+import { type Fetched, type PolicyResult, type ProgressEvent, runPolicy } from './run-policy.js';
 
 export interface RunOptions {
   provider: Provider;
@@ -39,7 +38,7 @@ export async function runPolicies(
   opts: RunOptions,
 ): Promise<PolicyResult[]> {
   const now = opts.now ?? Date.now();
-  const cache = new Map<string, Promise<Resource[]>>();
+  const cache = new Map<string, Promise<Fetched>>();
   const several = opts.regions.length > 1;
   const jobs = opts.regions.flatMap((region) => policies.map((policy) => ({ policy, region })));
   const results: PolicyResult[] = new Array(jobs.length);

@@ -10,6 +10,7 @@ import { valueOptionsSchema } from './value/schema.js';
 
 export default defineFilter({
   type: 'event',
+  pure: true,
   reads: () => [], // reads the event, not the resource
   resources: '*',
   options: valueOptionsSchema,

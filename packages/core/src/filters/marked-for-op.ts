@@ -9,6 +9,7 @@ import { getTag } from './value/key.js';
 
 export default defineFilter({
   type: 'marked-for-op',
+  pure: true,
   reads: () => ['Tags'],
   resources: 'taggable',
   options: {

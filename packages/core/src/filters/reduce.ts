@@ -89,6 +89,7 @@ function shuffle<T>(xs: T[]): T[] {
 
 export default defineFilter({
   type: 'reduce',
+  pure: true,
   resources: '*',
   options: {
     type: 'object',

@@ -5,6 +5,7 @@ import { isDict } from './value/py.js';
 
 export default defineFilter({
   type: 'tag-count',
+  pure: true,
   reads: () => ['Tags'],
   resources: 'taggable',
   options: {

@@ -54,6 +54,7 @@ export function compileItemMatcher(opts: ValueOptions, baseDir: string | undefin
 /** Appends to a list annotation as Cloud Custodian's `set_annotation` does. */
 export function appendAnnotation(resource: Resource, key: string, value: unknown): void {
   const prior = resource[key];
-  if (Array.isArray(prior)) prior.push(value);
+  // A new array each time: policies share nested values of a fetched resource.
+  if (Array.isArray(prior)) resource[key] = [...prior, value];
   else if (prior === undefined) resource[key] = [value];
 }

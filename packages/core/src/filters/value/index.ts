@@ -44,6 +44,7 @@ export function compileValue(
 
 export default defineFilter({
   type: 'value',
+  pure: true,
   reads: (opts) => keyReads(opts.key),
   resources: '*',
   options: valueOptionsSchema,

@@ -2,6 +2,7 @@ import { ageMs, compare, comparisonOp, defineFilter, toMs } from '@c7n-ts/core';
 
 export default defineFilter({
   type: 'instance-age',
+  pure: true,
   resources: ['aws.ec2'],
   options: {
     type: 'object',

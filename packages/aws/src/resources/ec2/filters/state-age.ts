@@ -5,6 +5,7 @@ const IN_PARENS = /\((.*?)\)/;
 
 export default defineFilter({
   type: 'state-age',
+  pure: true,
   resources: ['aws.ec2'],
   options: {
     type: 'object',

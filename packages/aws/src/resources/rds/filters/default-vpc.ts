@@ -3,6 +3,7 @@ import { DEFAULT_VPC_PERMISSIONS, defaultVpcLookup } from '../../../common/filte
 
 export default defineFilter({
   type: 'default-vpc',
+  pure: true,
   resources: ['aws.rds'],
   options: { type: 'object', additionalProperties: false, properties: {} } as const,
   permissions: DEFAULT_VPC_PERMISSIONS,
