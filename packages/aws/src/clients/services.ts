@@ -17,6 +17,8 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
   rds: { client: 'RDSClient', load: () => import('@aws-sdk/client-rds') },
   s3: { client: 'S3Client', load: () => import('@aws-sdk/client-s3') },
   sts: { client: 'STSClient', load: () => import('@aws-sdk/client-sts') },
+  // Trusted Advisor (ebs fault-tolerant); one global endpoint, the SDK resolves it from any region.
+  support: { client: 'SupportClient', load: () => import('@aws-sdk/client-support') },
   tagging: {
     client: 'ResourceGroupsTaggingAPIClient',
     load: () => import('@aws-sdk/client-resource-groups-tagging-api'),

@@ -3,12 +3,14 @@ import type { ElementDecl } from '@c7n-ts/core';
 import copyInstanceTagsAction from './actions/copy-instance-tags.js';
 import deleteAction from './actions/delete.js';
 import snapshotAction from './actions/snapshot.js';
+import faultTolerantFilter from './filters/fault-tolerant.js';
 import instanceFilter from './filters/instance.js';
 import resource from './resource.js';
 
 export { resource };
 
 export const elements: readonly ElementDecl[] = [
+  faultTolerantFilter,
   instanceFilter,
   copyInstanceTagsAction,
   deleteAction,

@@ -4,6 +4,7 @@ import deleteAction from './actions/delete.js';
 import removePermissionsAction from './actions/remove-permissions.js';
 import egressFilter from './filters/egress.js';
 import ingressFilter from './filters/ingress.js';
+import staleFilter from './filters/stale.js';
 import unusedFilter from './filters/unused.js';
 import usedFilter from './filters/used.js';
 import resource from './resource.js';
@@ -13,6 +14,7 @@ export { resource };
 export const elements: readonly ElementDecl[] = [
   egressFilter,
   ingressFilter,
+  staleFilter,
   unusedFilter,
   usedFilter,
   deleteAction,
