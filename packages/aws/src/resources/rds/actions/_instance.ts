@@ -3,7 +3,7 @@
  * (Cloud Custodian's eligibility rules, which keep it from making calls RDS is sure to refuse)
  * and how snapshots made by an action are named.
  */
-import type { Resource } from '@c7n-ts/core';
+import type { PlannedCall, Resource } from '@c7n-ts/core';
 
 export function text(r: Resource, key: string): string | undefined {
   const v = r[key];
@@ -80,4 +80,45 @@ export function startStopIneligibility(db: Resource, from: 'available' | 'stoppe
   if (text(db, 'ReadReplicaSourceDBInstanceIdentifier')) return 'it is a read replica';
   if (text(db, 'DBClusterIdentifier')) return 'it is a cluster member';
   return undefined;
+}
+
+/** What `start` and `stop` read to decide whether RDS would accept the call. */
+export const START_STOP_READS = [
+  'DBInstanceIdentifier',
+  'DBInstanceStatus',
+  'Engine',
+  'MultiAZ',
+  'ReadReplicaDBInstanceIdentifiers',
+  'ReadReplicaSourceDBInstanceIdentifier',
+  'DBClusterIdentifier',
+];
+
+/** One call per instance in `fromState` that RDS would start or stop; the others are logged. */
+export function planStartStop(
+  dbs: readonly Resource[],
+  how: {
+    operation: 'StartDBInstance' | 'StopDBInstance';
+    verb: 'start' | 'stop';
+    fromState: 'available' | 'stopped';
+  },
+  log: ((level: 'info', message: string) => void) | undefined,
+): PlannedCall[] {
+  const calls: PlannedCall[] = [];
+  for (const db of dbs) {
+    const id = text(db, 'DBInstanceIdentifier');
+    if (!id) continue;
+    const why = startStopIneligibility(db, how.fromState);
+    if (why) {
+      log?.('info', `rds: not ${how.verb === 'stop' ? 'stopping' : 'starting'} ${id}: ${why}`);
+      continue;
+    }
+    calls.push({
+      service: 'rds',
+      operation: how.operation,
+      input: { DBInstanceIdentifier: id },
+      resourceIds: [id],
+      describe: `${how.verb} ${id}`,
+    });
+  }
+  return calls;
 }

@@ -1,5 +1,5 @@
-import { defineAction, type PlannedCall } from '@c7n-ts/core';
-import { startStopIneligibility, text } from './_instance.js';
+import { defineAction } from '@c7n-ts/core';
+import { planStartStop, START_STOP_READS } from './_instance.js';
 
 export default defineAction({
   type: 'start',
@@ -11,33 +11,7 @@ export default defineAction({
       'Start DB instances. As in Cloud Custodian, instances RDS would refuse to start are skipped: not `stopped`, Multi-AZ SQL Server, engines without start support, read replicas and their sources, and Aurora cluster members.',
     example: '- start',
   },
-  reads: () => [
-    'DBInstanceIdentifier',
-    'DBInstanceStatus',
-    'Engine',
-    'MultiAZ',
-    'ReadReplicaDBInstanceIdentifiers',
-    'ReadReplicaSourceDBInstanceIdentifier',
-    'DBClusterIdentifier',
-  ],
-  plan(dbs, _opts, ctx) {
-    const calls: PlannedCall[] = [];
-    for (const db of dbs) {
-      const id = text(db, 'DBInstanceIdentifier');
-      if (!id) continue;
-      const why = startStopIneligibility(db, 'stopped');
-      if (why) {
-        ctx.log?.('info', `rds: not starting ${id}: ${why}`);
-        continue;
-      }
-      calls.push({
-        service: 'rds',
-        operation: 'StartDBInstance',
-        input: { DBInstanceIdentifier: id },
-        resourceIds: [id],
-        describe: `start ${id}`,
-      });
-    }
-    return calls;
-  },
+  reads: () => START_STOP_READS,
+  plan: (dbs, _opts, ctx) =>
+    planStartStop(dbs, { operation: 'StartDBInstance', verb: 'start', fromState: 'stopped' }, ctx.log),
 });
