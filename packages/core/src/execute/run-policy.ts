@@ -124,6 +124,14 @@ export async function runPolicy(policy: LoadedPolicy, ctx: RunContext): Promise<
   };
 
   try {
+    // A policy that should have been deployed and was not is a failure, not a skip: a
+    // scheduled `run` must not report success while nothing watches the account.
+    const mode = (data.mode as { type?: string } | undefined)?.type ?? 'pull';
+    if (ctx.registry.mode(mode)?.serverless && !ctx.dryrun) {
+      const why = `mode ${mode} deploys a Lambda function, which this version of c7n-ts cannot do yet; use --dryrun to evaluate the policy in pull mode`;
+      log('error', why);
+      return finish(result, 'failed', why);
+    }
     const skip = await skipReason(data, rt, ctx, evalCtx);
     if (skip) {
       log('info', `skipped: ${skip}`);
@@ -201,9 +209,6 @@ async function skipReason(
 ): Promise<string | undefined> {
   if (typeof data.region === 'string' && data.region !== ctx.scope.region)
     return `policy region ${data.region} is not ${ctx.scope.region}`;
-  const mode = (data.mode as { type?: string } | undefined)?.type ?? 'pull';
-  if (ctx.registry.mode(mode)?.serverless && !ctx.dryrun)
-    return `mode ${mode} deploys a Lambda function, which this version of c7n-ts cannot do yet; use --dryrun to evaluate it in pull mode`;
   const conditions = data.conditions as unknown[] | undefined;
   if (conditions?.length) {
     // Cloud Custodian's condition record (c7n PolicyConditions.evaluate); the loader warns on other keys.
