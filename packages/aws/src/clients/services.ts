@@ -14,6 +14,8 @@ export interface ServiceInfo {
 
 export const services: Readonly<Record<string, ServiceInfo>> = {
   ec2: { client: 'EC2Client', load: () => import('@aws-sdk/client-ec2') },
+  // KMS key lookups (s3 bucket-encryption `key`).
+  kms: { client: 'KMSClient', load: () => import('@aws-sdk/client-kms') },
   rds: { client: 'RDSClient', load: () => import('@aws-sdk/client-rds') },
   s3: { client: 'S3Client', load: () => import('@aws-sdk/client-s3') },
   sts: { client: 'STSClient', load: () => import('@aws-sdk/client-sts') },
