@@ -11,7 +11,7 @@ import {
   runPolicies,
   writeFileAtomic,
 } from '@c7n-ts/core';
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, Exit } from '../exit.js';
 import { type LoadFlags, loadOrExit } from '../load.js';
 import { version } from '../version.js';
@@ -28,8 +28,8 @@ interface Flags extends LoadFlags {
   dryrun?: boolean;
   replay?: string;
   record?: string;
-  maxAttempts: string;
-  concurrency: string;
+  maxAttempts: number;
+  concurrency: number;
   cachePeriod: string;
   cacheDir?: string;
   flightLog?: string;
@@ -53,8 +53,8 @@ export function register(program: Command): void {
     .option('--resource <type>', 'run only policies on this resource type (repeatable)', collect, [])
     .option(
       '-r, --region <region>',
-      'region to run in (repeatable); default AWS_REGION or us-east-1',
-      collect,
+      'region to run in (repeatable), or all for every enabled region; default AWS_REGION or us-east-1',
+      (value: string, previous: string[]) => collect(regionName(value), previous),
       [],
     )
     .option('--account-id <id>', 'account id to use instead of asking STS')
@@ -66,8 +66,13 @@ export function register(program: Command): void {
       'serve every AWS call from recorded flight data in DIR (no network, no credentials)',
     )
     .option('--record <dir>', 'record every AWS response into DIR as flight data')
-    .option('--max-attempts <n>', 'attempts per AWS call (throttling is retried with backoff)', '8')
-    .option('--concurrency <n>', 'policies run at once', '4')
+    .option(
+      '--max-attempts <n>',
+      'attempts per AWS call (throttling is retried with backoff)',
+      positiveInt('--max-attempts'),
+      8,
+    )
+    .option('--concurrency <n>', 'policies run at once', positiveInt('--concurrency'), 4)
     .option(
       '--cache-period <minutes>',
       'reuse resources fetched by an earlier run within this many minutes (0: fetch every time)',
@@ -132,7 +137,7 @@ export function register(program: Command): void {
           profile: flags.profile,
           replay: flags.replay,
           record: flags.record,
-          maxAttempts: Number(flags.maxAttempts),
+          maxAttempts: flags.maxAttempts,
         });
       } catch (err) {
         process.stderr.write(`c7n-ts: ${(err as Error).message}\n`);
@@ -155,7 +160,7 @@ export function register(program: Command): void {
         regions: provider.regions,
         dryrun: Boolean(flags.dryrun),
         // Replayed traffic is served by call order: run one policy at a time so it is stable.
-        concurrency: flags.replay ? 1 : Number(flags.concurrency),
+        concurrency: flags.replay ? 1 : flags.concurrency,
         vars,
         versions: { 'c7n-ts': version, node: process.version },
         onResult: json
@@ -274,4 +279,23 @@ function summaryLine(r: PolicyResult, dryrun: boolean): string {
   if (r.reason) parts.push(r.reason);
   parts.push(`${(r.durationMs / 1000).toFixed(2)}s`);
   return parts.join('  ');
+}
+
+/** A commander parser for a whole number of at least 1; anything else is a usage error (exit 2). */
+function positiveInt(flag: string): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1)
+      throw new InvalidArgumentError(`${flag} takes a whole number of at least 1`);
+    return n;
+  };
+}
+
+// us-east-1, eu-central-2, us-gov-west-1, cn-north-1, ap-southeast-5, us-iso-east-1 ...
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+
+/** A region name as AWS spells them, or `all`; a typo fails here instead of at the first call. */
+function regionName(value: string): string {
+  if (value === 'all' || REGION.test(value)) return value;
+  throw new InvalidArgumentError(`"${value}" is not an AWS region name (e.g. us-east-1), nor all`);
 }
