@@ -14,6 +14,7 @@ import {
   type Resource,
   type ResourceTypeDecl,
 } from '@c7n-ts/core';
+import { problemsOf as coreProblemsOf } from '@c7n-ts/core/testing';
 import { expect } from 'vitest';
 import { commonActions } from './index.js';
 import type { TaggingSource } from './tagging/index.js';
@@ -84,15 +85,7 @@ const ajv = createAjv();
 
 /** Schema problems (as `schema`) followed by the declaration's own check problems. */
 export function problemsOf(decl: ActionDecl<any, any>, rt: ResourceTypeDecl, options: object): Problem[] {
-  const opts = structuredClone(options);
-  const validate = ajv.compile(decl.options as object);
-  if (!validate(opts))
-    return (validate.errors ?? []).map((e) => ({
-      messageId: 'schema',
-      message: `${e.instancePath} ${e.message ?? ''}`,
-      path: e.instancePath.split('/').slice(1),
-    }));
-  return decl.check?.(opts, { resourceType: rt, policyName: 'test', registry }) ?? [];
+  return coreProblemsOf(decl, options as Record<string, unknown>, { resourceType: rt, registry });
 }
 
 /** 2024-01-01 23:30 UTC. */
