@@ -13,11 +13,22 @@ export interface ServiceInfo {
 }
 
 export const services: Readonly<Record<string, ServiceInfo>> = {
+  // CloudTrail event history (auto-tag-user outside event modes).
+  cloudtrail: { client: 'CloudTrailClient', load: () => import('@aws-sdk/client-cloudtrail') },
   ec2: { client: 'EC2Client', load: () => import('@aws-sdk/client-ec2') },
+  // SES v2 (notify's `ses` transport); its endpoint prefix is `email`.
+  email: { client: 'SESv2Client', load: () => import('@aws-sdk/client-sesv2') },
+  // EventBridge rules of deployed policies.
+  events: { client: 'EventBridgeClient', load: () => import('@aws-sdk/client-eventbridge') },
   // KMS key lookups (s3 bucket-encryption `key`).
   kms: { client: 'KMSClient', load: () => import('@aws-sdk/client-kms') },
+  lambda: { client: 'LambdaClient', load: () => import('@aws-sdk/client-lambda') },
+  // Log groups of deployed functions (created tagged, removed with them).
+  logs: { client: 'CloudWatchLogsClient', load: () => import('@aws-sdk/client-cloudwatch-logs') },
   rds: { client: 'RDSClient', load: () => import('@aws-sdk/client-rds') },
   s3: { client: 'S3Client', load: () => import('@aws-sdk/client-s3') },
+  // notify's `sqs` transport (c7n-mailer's queue).
+  sqs: { client: 'SQSClient', load: () => import('@aws-sdk/client-sqs') },
   sts: { client: 'STSClient', load: () => import('@aws-sdk/client-sts') },
   // Trusted Advisor (ebs fault-tolerant); one global endpoint, the SDK resolves it from any region.
   support: { client: 'SupportClient', load: () => import('@aws-sdk/client-support') },

@@ -108,6 +108,7 @@ export async function planOf(
     accountId: '123456789012',
     resourceType: rt,
     policyName: 'test',
+    policy: { name: 'test', resource: rt.type },
     dryrun: false,
     ...extra,
   });

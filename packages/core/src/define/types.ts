@@ -52,6 +52,8 @@ export interface CompileContext {
   registry: RegistryView;
   /** Directory of the policy file, for relative `value_from` urls and templates. */
   baseDir?: string;
+  /** Extra directories searched for templates (`--template-dir`), before `baseDir`. */
+  templateDirs?: readonly string[];
 }
 
 /** Per-run facts for evaluation. */
@@ -150,10 +152,31 @@ export interface PlannedCall {
   failures?: (output: unknown) => readonly { id: string; errorCode: string; message?: string }[];
 }
 
+/** A policy's own output files (under its output directory), for actions that render files. */
+export interface ActionOutput {
+  /** Where the files go, for messages: a directory or an s3:// URL. */
+  readonly location: string;
+  /** Writes `relPath` under the policy's output directory, atomically. */
+  write(relPath: string, content: string): Promise<void>;
+}
+
 export interface ActionContext extends EvalContext {
   resourceType: ResourceTypeDecl;
   policyName: string;
+  /** The policy as it runs: validated, defaults applied, `{account_id}` etc. interpolated. */
+  policy: Record<string, unknown>;
   dryrun: boolean;
+  /** Directory of the policy file (relative template names resolve here). */
+  baseDir?: string;
+  /** Extra template directories (`--template-dir`), searched before `baseDir`. */
+  templateDirs?: readonly string[];
+  /**
+   * The policy's output directory. Writing there is not acting on the account, so actions
+   * that render what they would send (notify's emails) may write in `plan`, dry run or not.
+   */
+  output?: ActionOutput;
+  /** When the run started (ms), for templates' `execution_start`. */
+  executionStart?: number;
   /**
    * Read-only provider access for actions that must look before they plan; `region` when the
    * resource lives elsewhere than the policy's region (an S3 bucket).

@@ -71,6 +71,17 @@ export interface RunContext {
   execute?: ExecuteOptions;
   versions?: Record<string, string>;
   readLocal?: (url: string) => Promise<string>;
+  /** The triggering event (Lambda modes): the `event` filter and actions read it. */
+  event?: unknown;
+  /** Fetch only these resources (a CloudTrail event's ids); `[]` fetches nothing. */
+  ids?: readonly string[];
+  /**
+   * True inside a deployed function: a Lambda mode runs here instead of failing as
+   * "not deployed".
+   */
+  serverlessRuntime?: boolean;
+  /** Extra template directories (`--template-dir`). */
+  templateDirs?: readonly string[];
 }
 
 /** A fetch under way, for a progress line. */
@@ -115,20 +126,22 @@ export async function runPolicy(policy: LoadedPolicy, ctx: RunContext): Promise<
     provider: ctx.provider,
     readSource: (url) => readSource(url, ctx),
     log,
+    ...(ctx.event !== undefined && { event: ctx.event }),
   };
   const compileCtx = {
     resourceType: rt,
     policyName: policy.name,
     registry: ctx.registry,
     baseDir: policy.baseDir,
+    templateDirs: ctx.templateDirs,
   };
 
   try {
     // A policy that should have been deployed and was not is a failure, not a skip: a
     // scheduled `run` must not report success while nothing watches the account.
     const mode = (data.mode as { type?: string } | undefined)?.type ?? 'pull';
-    if (ctx.registry.mode(mode)?.serverless && !ctx.dryrun) {
-      const why = `mode ${mode} deploys a Lambda function, which this version of c7n-ts cannot do yet; use --dryrun to evaluate the policy in pull mode`;
+    if (ctx.registry.mode(mode)?.serverless && !ctx.dryrun && !ctx.serverlessRuntime) {
+      const why = `mode ${mode} deploys a Lambda function: deploy it with \`c7n-ts run\` (or \`c7n-ts deploy\`), or use --dryrun to evaluate the policy in pull mode`;
       log('error', why);
       return finish(result, 'failed', why);
     }
@@ -159,7 +172,7 @@ export async function runPolicy(policy: LoadedPolicy, ctx: RunContext): Promise<
       log('error', limit);
       return finish(result, 'failed', limit);
     }
-    await runActions(data, matched, rt, ctx, evalCtx, result, log);
+    await runActions(data, matched, rt, ctx, evalCtx, result, log, policy.baseDir);
     const failedAction = result.actions.find((a) => a.error || a.outcomes.some((o) => !o.ok));
     if (failedAction) {
       result.status = 'failed';
@@ -244,7 +257,15 @@ async function fetchCached(
   // Policies whose reads make no difference to the fetch (no detail call depends on them)
   // share one listing; the provider knows which reads matter.
   const needsKey = ctx.provider.fetchKey?.(rt, { needs, query, mode }) ?? (needs ? [...needs].sort() : '*');
-  const key = JSON.stringify([rt.type, ctx.scope, needsKey, query ?? [], mode, ctx.cacheNamespace ?? '']);
+  const key = JSON.stringify([
+    rt.type,
+    ctx.scope,
+    needsKey,
+    query ?? [],
+    mode,
+    ctx.cacheNamespace ?? '',
+    ctx.ids ?? null,
+  ]);
   let p = ctx.cache?.get(key);
   if (!p) {
     const onProgress = ctx.onProgress
@@ -257,6 +278,12 @@ async function fetchCached(
           })
       : undefined;
     p = (async () => {
+      // An event names its resources: nothing else is listed, and a fresh look is always taken.
+      if (ctx.ids) {
+        if (ctx.ids.length === 0) return { resources: [], cached: false };
+        const fetched = await ctx.provider.fetch(rt, { scope: ctx.scope, needs, query, mode, ids: ctx.ids });
+        return { resources: fetched, cached: false };
+      }
       const kept = await ctx.resourceCache?.get(key);
       if (kept) return { resources: kept, cached: true };
       const fetched = await ctx.provider.fetch(rt, { scope: ctx.scope, needs, query, mode, onProgress });
@@ -279,6 +306,7 @@ async function runActions(
   evalCtx: EvalContext,
   result: PolicyResult,
   log: (level: 'info' | 'warn' | 'error', message: string, data?: Record<string, unknown>) => void,
+  baseDir: string,
 ) {
   const items = (data.actions as unknown[]) ?? [];
   if (matched.length === 0) return;
@@ -286,7 +314,15 @@ async function runActions(
     ...evalCtx,
     resourceType: rt,
     policyName: String(data.name),
+    policy: data,
     dryrun: ctx.dryrun,
+    baseDir,
+    templateDirs: ctx.templateDirs,
+    executionStart: ctx.now,
+    output: {
+      location: `${ctx.sink.location}/${result.outputPath}`,
+      write: (relPath, content) => ctx.sink.write(`${result.outputPath}/${relPath}`, content),
+    },
     read: (service, operation, input, region) =>
       ctx.provider.read(service, operation, input, region ? { ...ctx.scope, region } : ctx.scope),
   };

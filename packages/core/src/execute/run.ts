@@ -31,6 +31,12 @@ export interface RunOptions {
   cacheNamespace?: string;
   /** Retry pacing of the action executor. */
   execute?: ExecuteOptions;
+  /** Lambda runs: the triggering event, the ids it names, and the runtime flag (see RunContext). */
+  event?: unknown;
+  ids?: readonly string[];
+  serverlessRuntime?: boolean;
+  /** Extra template directories (`--template-dir`). */
+  templateDirs?: readonly string[];
 }
 
 export async function runPolicies(
@@ -62,6 +68,10 @@ export async function runPolicies(
         onProgress: opts.onProgress,
         execute: opts.execute,
         versions: opts.versions,
+        event: opts.event,
+        ids: opts.ids,
+        serverlessRuntime: opts.serverlessRuntime,
+        templateDirs: opts.templateDirs,
       });
       results[i] = r;
       opts.onResult?.(r);

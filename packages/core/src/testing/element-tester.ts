@@ -177,6 +177,9 @@ export function testAction<R extends Resource = Resource>(
           resourceType: table.resourceType,
           policyName: 'test',
           dryrun: false,
+          policy: { name: 'test', resource: table.resourceType.type },
+          ...(table.context?.policy && { policy: table.context.policy }),
+          ...(table.context?.event !== undefined && { event: table.context.event }),
         });
         expect(calls).toHaveLength(c.calls.length);
         for (const [i, expected] of c.calls.entries()) expect(calls[i]).toMatchObject(expected);

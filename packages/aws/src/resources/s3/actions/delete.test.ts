@@ -93,6 +93,7 @@ describe('s3 delete reads', () => {
         read: r.read,
         resourceType: s3,
         policyName: 'test',
+        policy: { name: 'test', resource: 'aws.s3' },
         dryrun: true,
       },
     );
