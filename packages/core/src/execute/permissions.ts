@@ -23,8 +23,8 @@ export function policyPermissions(
   const sources = new Map<string, Set<string>>();
   const add = (perms: readonly string[], source: string) => {
     for (const p of perms) {
-      let s = sources.get(p);
-      if (!s) sources.set(p, (s = new Set()));
+      const s = sources.get(p) ?? new Set<string>();
+      sources.set(p, s);
       s.add(source);
     }
   };
