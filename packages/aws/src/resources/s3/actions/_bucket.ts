@@ -1,5 +1,5 @@
 /** Helpers the s3 actions share: reading through the action's read-only client, page by page. */
-import type { ActionContext, Resource } from '@c7n-ts/core';
+import type { ActionContext, PlannedCall, Resource } from '@c7n-ts/core';
 import { errorCode } from '../../../query/errors.js';
 
 export function bucketName(b: Resource): string | undefined {
@@ -36,4 +36,33 @@ export async function readPages(
 export function items(page: Record<string, unknown>, key: string): Record<string, unknown>[] {
   const v = page[key];
   return Array.isArray(v) ? (v as Record<string, unknown>[]) : [];
+}
+
+/**
+ * The region a bucket lives in, from its `Location` (GetBucketLocation): no constraint is
+ * us-east-1 and the legacy `EU` is eu-west-1. Undefined when the location was not fetched.
+ */
+export function bucketRegion(b: Resource): string | undefined {
+  const loc = b.Location as { LocationConstraint?: string | null } | undefined;
+  if (!loc || typeof loc !== 'object') return undefined;
+  const c = loc.LocationConstraint;
+  if (!c) return 'us-east-1';
+  return c === 'EU' ? 'eu-west-1' : c;
+}
+
+/**
+ * Sends each call for a bucket to the bucket's own region, so a policy run in one region
+ * acts on buckets elsewhere without a redirect round trip.
+ */
+export function inBucketRegions(calls: PlannedCall[], buckets: readonly Resource[]): PlannedCall[] {
+  const regions = new Map<string, string>();
+  for (const b of buckets) {
+    const name = bucketName(b);
+    const region = bucketRegion(b);
+    if (name && region) regions.set(name, region);
+  }
+  return calls.map((c) => {
+    const region = typeof c.input.Bucket === 'string' ? regions.get(c.input.Bucket) : undefined;
+    return region && !c.region ? { ...c, region } : c;
+  });
 }

@@ -1,6 +1,6 @@
 import { type ActionContext, defineAction, type PlannedCall, type Resource } from '@c7n-ts/core';
 import { isServiceError } from '../../../query/errors.js';
-import { bucketName, codeOf, items, type Reader, readPages } from './_bucket.js';
+import { bucketName, codeOf, inBucketRegions, items, type Reader, readPages } from './_bucket.js';
 
 /** DeleteObjects takes at most 1000 keys (Cloud Custodian sends 100 per call from 10 threads). */
 const DELETE_BATCH = 1000;
@@ -178,6 +178,6 @@ export default defineAction({
       });
     }
     // Cloud Custodian's order: prepare every bucket, empty every bucket, then delete them.
-    return [...prepare, ...empty, ...remove];
+    return inBucketRegions([...prepare, ...empty, ...remove], buckets);
   },
 });

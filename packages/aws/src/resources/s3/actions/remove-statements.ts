@@ -1,5 +1,5 @@
 import { defineAction, type PlannedCall } from '@c7n-ts/core';
-import { bucketName } from './_bucket.js';
+import { bucketName, inBucketRegions } from './_bucket.js';
 
 /** Where the `cross-account` filter lists the statements it matched (Cloud Custodian's key). */
 const MATCHED = 'CrossAccountViolations';
@@ -85,6 +85,6 @@ export default defineAction({
           describe: `${what}, keeping ${kept.length}`,
         });
     }
-    return calls;
+    return inBucketRegions(calls, buckets);
   },
 });

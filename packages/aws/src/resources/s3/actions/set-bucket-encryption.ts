@@ -1,5 +1,5 @@
 import { defineAction, type PlannedCall, type Problem } from '@c7n-ts/core';
-import { bucketName } from './_bucket.js';
+import { bucketName, inBucketRegions } from './_bucket.js';
 
 export default defineAction({
   type: 'set-bucket-encryption',
@@ -90,6 +90,6 @@ export default defineAction({
         describe: `set default encryption of ${bucket} to ${opts.crypto}${byDefault.KMSMasterKeyID ? ` with key ${opts.key}` : ''}${opts['bucket-key'] ? ' and a bucket key' : ''}`,
       });
     }
-    return calls;
+    return inBucketRegions(calls, buckets);
   },
 });

@@ -1,6 +1,6 @@
 import { defineAction, type PlannedCall } from '@c7n-ts/core';
 import { isServiceError } from '../../../query/errors.js';
-import { bucketName, codeOf } from './_bucket.js';
+import { bucketName, codeOf, inBucketRegions } from './_bucket.js';
 
 const KEYS = ['BlockPublicAcls', 'IgnorePublicAcls', 'BlockPublicPolicy', 'RestrictPublicBuckets'] as const;
 /** Where the `check-public-block` filter leaves the configuration it read (Cloud Custodian's key). */
@@ -85,6 +85,6 @@ export default defineAction({
         describe: `set the public access block of ${bucket} to ${on.length ? `block ${on.join(', ')}` : 'block nothing'}`,
       });
     }
-    return calls;
+    return inBucketRegions(calls, buckets);
   },
 });
