@@ -138,6 +138,9 @@ export function createClients(options: CreateClientsOptions): AwsClients {
         if (creds !== undefined) config.credentials = creds;
         // Buckets live in one region each; let the SDK retry in the right one.
         if (service === 's3') config.followRegionRedirects = true;
+        // A replayed SendMessage answer was recorded for another body (each notify message
+        // carries its run's id), so its MD5 can never match; S3's `md5` means something else.
+        if (service === 'sqs' && mode === 'replay') config.md5 = false;
         const instance = new Ctor({ ...config, ...options.clientConfig }) as SdkClient & {
           middlewareStack: { use(p: Pluggable<any, any>): void; remove(name: string): boolean };
         };

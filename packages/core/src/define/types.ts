@@ -150,6 +150,11 @@ export interface PlannedCall {
    * those resources only when `batchField` is set.
    */
   failures?: (output: unknown) => readonly { id: string; errorCode: string; message?: string }[];
+  /**
+   * Made even when its resources failed an earlier call of the same action: the calls do not
+   * depend on each other (notify's emails to different recipients about the same resource).
+   */
+  independent?: boolean;
 }
 
 /** A policy's own output files (under its output directory), for actions that render files. */

@@ -305,4 +305,28 @@ describe('executeCalls', () => {
     expect(fake.made[0]?.region).toBe('eu-west-1');
     expect(result.records[0]?.region).toBe('eu-west-1');
   });
+
+  it('makes independent calls even when their resources failed an earlier one', async () => {
+    const refused: CallOutcome = { ok: false, errorCode: 'MessageRejected', message: 'not verified' };
+    const email = (to: string): PlannedCall => ({
+      service: 'email',
+      operation: 'SendEmail',
+      input: { Destination: { ToAddresses: [to] } },
+      resourceIds: ['i-1'],
+      describe: `email ${to}`,
+      independent: true,
+    });
+    const fake = fakeProvider((_c, n) => (n === 1 ? refused : ok));
+    const result = await executeCalls(
+      [email('alice@example.com'), email('bob@example.com')],
+      fake.provider,
+      scope,
+    );
+    expect(fake.made).toHaveLength(2);
+    expect(result.records.map((r) => r.ok)).toEqual([false, true]);
+    // The resource still counts as failed: one of its emails did not go out.
+    expect(result.outcomes).toEqual([
+      { id: 'i-1', ok: false, errorCode: 'MessageRejected', message: 'not verified' },
+    ]);
+  });
 });

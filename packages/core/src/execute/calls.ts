@@ -131,7 +131,7 @@ export async function executeCalls(
   for (const planned of calls) {
     // A resource whose earlier call in this action failed gets no further calls: an RDS delete
     // must not go ahead when tagging its final snapshot's restore info failed (c7n stops there).
-    const failed = planned.resourceIds.filter((id) => byId.get(id)?.ok === false);
+    const failed = planned.independent ? [] : planned.resourceIds.filter((id) => byId.get(id)?.ok === false);
     if (failed.length === planned.resourceIds.length && failed.length > 0) {
       records.push({ ...record(planned, planned.resourceIds, { ok: false }), skipped: true });
       continue;

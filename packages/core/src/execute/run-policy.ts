@@ -5,7 +5,7 @@
  */
 import type { ActionContext, EvalContext, PlannedCall, Resource, ResourceTypeDecl } from '../define/types.js';
 import { compileFilters } from '../filters/index.js';
-import { interpolate, type LoadedPolicy, normalizeAction } from '../policy/index.js';
+import { interpolatePolicy, type LoadedPolicy, normalizeAction } from '../policy/index.js';
 import type { Registry } from '../registry/index.js';
 import type { ResourceCache } from './cache.js';
 import { type CallRecord, type ExecuteOptions, executeCalls, type ResourceOutcome } from './calls.js';
@@ -112,13 +112,14 @@ export async function runPolicy(policy: LoadedPolicy, ctx: RunContext): Promise<
       `${outputPath}/custodian-run.log`,
       JSON.stringify({ ts: new Date().toISOString(), level, policy: policy.name, message, ...data }),
     );
-  const data = interpolate(policy.data, {
+  // notify subjects and member-role stay verbatim, as the loader keeps them.
+  const data = interpolatePolicy(policy.data, {
     account_id: ctx.scope.accountId,
     region: ctx.scope.region,
     now: new Date(ctx.now).toISOString(),
     policy_name: policy.name,
     ...ctx.vars,
-  }) as Record<string, unknown>;
+  });
   const evalCtx: EvalContext = {
     now: ctx.now,
     region: ctx.scope.region,
@@ -141,7 +142,7 @@ export async function runPolicy(policy: LoadedPolicy, ctx: RunContext): Promise<
     // scheduled `run` must not report success while nothing watches the account.
     const mode = (data.mode as { type?: string } | undefined)?.type ?? 'pull';
     if (ctx.registry.mode(mode)?.serverless && !ctx.dryrun && !ctx.serverlessRuntime) {
-      const why = `mode ${mode} deploys a Lambda function: deploy it with \`c7n-ts run\` (or \`c7n-ts deploy\`), or use --dryrun to evaluate the policy in pull mode`;
+      const why = `mode ${mode} deploys a Lambda function: deploy it with \`c7n-ts run\` (without --dryrun), or use --dryrun to evaluate the policy in pull mode`;
       log('error', why);
       return finish(result, 'failed', why);
     }

@@ -17,6 +17,8 @@ export interface ElementsContext {
   rt: ResourceTypeDecl | undefined;
   policyName: string;
   baseDir?: string;
+  /** Extra template directories (`--template-dir`), searched before `baseDir`. */
+  templateDirs?: readonly string[];
   /** The policy's `mode.type` as written; undefined when the policy has no `mode` key. */
   mode?: string;
   report(p: PathProblem): void;
@@ -34,6 +36,7 @@ function compileCtx(ctx: ElementsContext, rt: ResourceTypeDecl): CompileContext 
     policyName: ctx.policyName,
     registry: ctx.registry,
     ...(ctx.baseDir ? { baseDir: ctx.baseDir } : {}),
+    ...(ctx.templateDirs?.length ? { templateDirs: ctx.templateDirs } : {}),
   };
 }
 

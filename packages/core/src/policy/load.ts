@@ -27,6 +27,8 @@ export interface LoadOptions {
   strict?: boolean;
   /** User variables, substituted before validation; runtime variables stay for the engine. */
   vars?: Record<string, string>;
+  /** Extra template directories (`--template-dir`) for elements that check templates (notify). */
+  templateDirs?: readonly string[];
 }
 
 /** Points back into the policy's file, for runtime errors found later. */
@@ -251,6 +253,7 @@ function loadPolicy(
     rt,
     policyName: name ?? `#${index + 1}`,
     baseDir: dirname(parsed.file),
+    ...(options.templateDirs?.length ? { templateDirs: options.templateDirs } : {}),
     // As in c7n, any `mode` key counts as one for the event filter; a bad one is reported apart.
     ...(data.mode !== undefined ? { mode: isRecord(data.mode) ? String(data.mode.type ?? '') : '' } : {}),
     report: (p: PathProblem) => report(p),
