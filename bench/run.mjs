@@ -8,6 +8,7 @@
 //    prints wall time, the CLI process's peak RSS, API calls made against the minimum, and
 //    resources per second. Each size runs --runs times; the median run is reported.
 // 3. Prints the scaling table (1/4, 1/2, full) and runs bench/filter-engine.mjs.
+// 4. Runs bench/lambda.mjs: Lambda archive sizes and handler cold starts (--no-lambda skips it).
 // Figures are printed, never asserted. Targets: whole run < 3 s and < 600 MB.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -36,6 +37,7 @@ const { values: opts } = parseArgs({
     runs: { type: 'string', default: '3' },
     'no-scaling': { type: 'boolean', default: false },
     'no-filter-engine': { type: 'boolean', default: false },
+    'no-lambda': { type: 'boolean', default: false },
     keep: { type: 'string' },
   },
 });
@@ -181,5 +183,11 @@ if (!opts['no-scaling']) {
 if (!opts['no-filter-engine']) {
   console.log('\n== Filter engine, in-process (bench/filter-engine.mjs)');
   const p = spawnSync(process.execPath, [join(here, 'filter-engine.mjs')], { cwd: root, stdio: 'inherit' });
+  if (p.status !== 0) process.exitCode = 1;
+}
+
+if (!opts['no-lambda']) {
+  console.log('\n== Lambda archives and cold starts (bench/lambda.mjs)');
+  const p = spawnSync(process.execPath, [join(here, 'lambda.mjs')], { cwd: root, stdio: 'inherit' });
   if (p.status !== 0) process.exitCode = 1;
 }

@@ -1,0 +1,249 @@
+/**
+ * One invocation of a deployed policy: work out the account, region and output, resolve the
+ * resource ids a CloudTrail event names (or run the whole policy for a schedule), run it
+ * through core's engine, and log each step as one JSON line. handler.ts calls this with the
+ * bundle's config; tests call it directly with replayed flight data.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  DirectorySink,
+  interpolate,
+  type LoadedPolicy,
+  type OutputSink,
+  type PolicyResult,
+  type Registry,
+  runPolicies,
+} from '@c7n-ts/core';
+import { parseS3Url, S3Sink } from '../clients/s3-sink.js';
+import { type AwsProvider, createAwsProvider } from '../provider.js';
+import { executionOptions, type LambdaConfig, modeOf } from './config.js';
+import { eventIds, isTrailEvent, type TrailEventSpec } from './event-ids.js';
+
+/** The fields of Lambda's context object c7n-ts reads. */
+export interface LambdaContext {
+  invokedFunctionArn?: string;
+  functionName?: string;
+  awsRequestId?: string;
+}
+
+export interface LambdaRuntime {
+  config: LambdaConfig;
+  /** Directory of the unzipped bundle (config.json, templates/). */
+  bundleDir: string;
+  registry: Registry;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Writes one structured log line (stdout in Lambda). */
+  log(line: Record<string, unknown>): void;
+  /** Providers kept between warm invocations, by account and region. */
+  providers?: Map<string, Promise<AwsProvider>>;
+}
+
+export interface ActionSummary {
+  type: string;
+  ok: number;
+  failed: number;
+  /** Calls planned (all of them under dryrun). */
+  planned: number;
+  error?: string;
+}
+
+export interface LambdaSummary {
+  policy: string;
+  /** `no-op`: the event named no resource, nothing was fetched. */
+  status: 'ok' | 'failed' | 'skipped' | 'no-op';
+  reason?: string;
+  fetched: number;
+  matched: number;
+  /** Resource ids the event named (cloudtrail mode); absent for scheduled runs. */
+  ids?: string[];
+  actions: ActionSummary[];
+}
+
+/** Where the function writes when the policy does not say (Lambda's only writable directory). */
+export const DEFAULT_OUTPUT_DIR = '/tmp/c7n-ts';
+
+export async function runLambda(
+  rt: LambdaRuntime,
+  event: unknown,
+  context: LambdaContext,
+): Promise<LambdaSummary> {
+  const { policy: cfg } = rt.config;
+  const base = { policy: cfg.name, requestId: context.awsRequestId };
+  const log = (level: 'info' | 'warn' | 'error', step: string, data: Record<string, unknown> = {}) =>
+    rt.log({ level, ...base, step, ...data });
+  try {
+    const mode = modeOf(cfg.data);
+    log('info', 'start', { mode: mode.type, event: eventSummary(event), version: rt.config.version });
+
+    let ids: string[] | undefined;
+    if (mode.type === 'cloudtrail') {
+      const found = eventIds(event, (mode.events as TrailEventSpec[] | undefined) ?? []);
+      if (found.ids.length === 0) {
+        const why = !isTrailEvent(event)
+          ? 'the event is not a CloudTrail API call'
+          : found.matched
+            ? `no resources named by the event (${found.matched.ids} is empty)`
+            : `no resources named by the event: none of the policy's events matches ${String(event.detail.eventSource)} ${String(event.detail.eventName)}`;
+        log('info', 'no-op', { message: why });
+        return {
+          policy: cfg.name,
+          status: 'no-op',
+          reason: why,
+          fetched: 0,
+          matched: 0,
+          ids: [],
+          actions: [],
+        };
+      }
+      ids = found.ids;
+      log('info', 'ids', { ids, event: found.matched?.event });
+    }
+
+    const { accountId, region } = whereAmI(rt.env, context);
+    const provider = await providerFor(rt, accountId, region);
+    const opts = executionOptions(cfg.data);
+    const sink = outputSink(rt, provider, opts.outputDir, { accountId, region, policyName: cfg.name });
+    const delay = typeof mode.delay === 'number' ? mode.delay : 0;
+    // Give the new resource time to show in describe calls (eventual consistency), as c7n.
+    if (delay > 0 && !rt.env.C7N_TS_REPLAY) await new Promise((r) => setTimeout(r, delay * 1000));
+    const templates = join(rt.bundleDir, 'templates');
+    const policy: LoadedPolicy = {
+      name: cfg.name,
+      resourceType: cfg.resourceType,
+      data: cfg.data,
+      file: cfg.file,
+      baseDir: rt.bundleDir,
+      index: 0,
+      location: { line: 1, col: 1 },
+    };
+    const callsBefore = provider.clients.session.calls.length;
+    const [result] = await runPolicies([policy], {
+      provider,
+      registry: rt.registry,
+      sink,
+      accountId,
+      regions: [region],
+      // C7N_TS_DRYRUN: `c7n-ts invoke --dryrun` on a policy that acts.
+      dryrun: opts.dryrun || rt.env.C7N_TS_DRYRUN === 'true',
+      event,
+      ...(ids && { ids }),
+      serverlessRuntime: true,
+      ...(existsSync(templates) && { templateDirs: [templates] }),
+      ...(provider.clients.mode === 'replay' && { execute: { retryDelayMs: 0 } }),
+      versions: { 'c7n-ts': rt.config.version, node: process.version },
+    });
+    if (!result) throw new Error('the engine returned no result for the policy');
+    if (provider.clients.mode === 'replay') {
+      // What `c7n-ts invoke --replay` and tests assert on, as `run --replay` writes it.
+      const calls = provider.clients.session.calls.slice(callsBefore).map((c) => ({
+        service: c.service,
+        operation: c.operation,
+        file: c.file,
+        input: c.input,
+        ok: c.ok,
+        errorCode: c.errorCode,
+      }));
+      await sink.write('flight-log.json', `${JSON.stringify(calls, null, 2)}\n`);
+    }
+    const summary = summarize(result, ids);
+    for (const { type, ...counts } of summary.actions)
+      log(counts.failed || counts.error ? 'warn' : 'info', 'action', { action: type, ...counts });
+    log(summary.status === 'failed' ? 'error' : 'info', 'done', {
+      status: summary.status,
+      ...(summary.reason && { reason: summary.reason }),
+      fetched: summary.fetched,
+      matched: summary.matched,
+      output: sink.location,
+      durationMs: result.durationMs,
+    });
+    return summary;
+  } catch (err) {
+    // A bug, or an environment the function cannot run in: logged, then rethrown so Lambda
+    // counts an error (retries, dead-letter queue).
+    const e = err instanceof Error ? err : new Error(String(err));
+    log('error', 'error', { message: e.message, stack: e.stack });
+    throw e;
+  }
+}
+
+function summarize(r: PolicyResult, ids: string[] | undefined): LambdaSummary {
+  return {
+    policy: r.policy,
+    status: r.status,
+    ...(r.reason && { reason: r.reason }),
+    fetched: r.fetched,
+    matched: r.matched,
+    ...(ids && { ids }),
+    actions: r.actions.map((a) => {
+      const failed = a.outcomes.filter((o) => !o.ok).length;
+      return {
+        type: a.type,
+        ok: a.outcomes.length - failed,
+        failed,
+        planned: a.planned.length,
+        ...(a.error && { error: a.error }),
+      };
+    }),
+  };
+}
+
+/** What identifies the event in logs, without its (possibly large) detail. */
+function eventSummary(event: unknown): Record<string, unknown> | undefined {
+  if (typeof event !== 'object' || event === null) return undefined;
+  const e = event as Record<string, unknown>;
+  const detail = (isTrailEvent(event) ? event.detail : {}) as Record<string, unknown>;
+  const out: Record<string, unknown> = {
+    id: e.id,
+    source: e.source,
+    detailType: e['detail-type'],
+    eventName: detail.eventName,
+    eventID: detail.eventID,
+  };
+  for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
+  return out;
+}
+
+/** Account from the function ARN (`arn:aws:lambda:REGION:ACCOUNT:function:NAME`), else the env. */
+export function whereAmI(
+  env: Readonly<Record<string, string | undefined>>,
+  context: LambdaContext,
+): { accountId: string; region: string } {
+  const arn = (context.invokedFunctionArn ?? '').split(':');
+  const accountId = arn[4] || env.C7N_TS_ACCOUNT_ID;
+  const region = env.AWS_REGION || env.AWS_DEFAULT_REGION || arn[3] || 'us-east-1';
+  if (!accountId)
+    throw new Error(
+      'cannot tell the account id: the invocation context has no invokedFunctionArn and C7N_TS_ACCOUNT_ID is not set',
+    );
+  return { accountId, region };
+}
+
+function providerFor(rt: LambdaRuntime, accountId: string, region: string): Promise<AwsProvider> {
+  const key = `${accountId}/${region}`;
+  let p = rt.providers?.get(key);
+  if (!p) {
+    const replay = rt.env.C7N_TS_REPLAY;
+    p = createAwsProvider({ regions: [region], accountId, registry: rt.registry, ...(replay && { replay }) });
+    rt.providers?.set(key, p);
+  }
+  return p;
+}
+
+function outputSink(
+  rt: LambdaRuntime,
+  provider: AwsProvider,
+  fromPolicy: string | undefined,
+  vars: { accountId: string; region: string; policyName: string },
+): OutputSink {
+  const raw = rt.env.C7N_TS_OUTPUT_DIR || fromPolicy || DEFAULT_OUTPUT_DIR;
+  const dir = interpolate(raw, {
+    account_id: vars.accountId,
+    region: vars.region,
+    policy_name: vars.policyName,
+  });
+  if (!dir.startsWith('s3://')) return new DirectorySink(dir);
+  const loc = parseS3Url(dir);
+  if (!loc) throw new Error(`output_dir ${dir} is not s3://bucket/prefix`);
+  return new S3Sink(provider.clients, loc);
+}

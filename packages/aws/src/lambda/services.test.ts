@@ -1,0 +1,51 @@
+import { createRequire } from 'node:module';
+import type { LoadedPolicy } from '@c7n-ts/core';
+import { describe, expect, it } from 'vitest';
+import { services } from '../clients/services.js';
+import { awsRegistry } from '../registry.js';
+import { neededServices, sdkPackageOf, serviceForAction } from './services.js';
+
+const registry = awsRegistry();
+const policy = (resourceType: string, data: Record<string, unknown>) =>
+  ({ resourceType, data: { name: 'p', resource: resourceType, ...data } }) as Pick<
+    LoadedPolicy,
+    'data' | 'resourceType'
+  >;
+
+describe('neededServices', () => {
+  it('takes the services of the policy permissions', () => {
+    const ec2 = policy('aws.ec2', {
+      mode: { type: 'cloudtrail', events: ['RunInstances'] },
+      actions: [{ type: 'tag', key: 'Owner', value: 'x' }],
+    });
+    expect(neededServices(ec2, registry)).toEqual(['ec2']);
+    expect(
+      neededServices(policy('aws.rds', { actions: [{ type: 'delete', 'skip-snapshot': true }] }), registry),
+    ).toEqual(['rds', 'tagging']);
+  });
+
+  it('adds s3 when the output goes to a bucket', () => {
+    const p = policy('aws.ec2', {
+      mode: {
+        type: 'periodic',
+        schedule: 'rate(1 day)',
+        'execution-options': { output_dir: 's3://logs/c7n' },
+      },
+    });
+    expect(neededServices(p, registry)).toContain('s3');
+    expect(neededServices(policy('aws.ec2', {}), registry)).not.toContain('s3');
+  });
+
+  it('maps IAM prefixes to client keys and ignores services without a client', () => {
+    expect(serviceForAction('tag:GetResources')).toBe('tagging');
+    expect(serviceForAction('ses:SendEmail')).toBe('email');
+    expect(serviceForAction('ec2:DescribeInstances')).toBe('ec2');
+    expect(serviceForAction('iam:PassRole')).toBeUndefined();
+  });
+
+  it('knows the SDK package of every client', () => {
+    const require = createRequire(import.meta.url);
+    for (const key of Object.keys(services))
+      expect(() => require.resolve(sdkPackageOf(key)), key).not.toThrow();
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Which SDK clients a policy's function needs: the services of the IAM actions the policy
+ * declares (its permissions are exactly the calls it may make), plus S3 when it writes its
+ * output to a bucket. Every other client is left out of the bundle.
+ */
+import { type LoadedPolicy, policyPermissions, type Registry } from '@c7n-ts/core';
+import { services } from '../clients/services.js';
+import { executionOptions } from './config.js';
+
+/**
+ * IAM action prefixes that differ from the service key of clients/services.ts (the endpoint
+ * prefix). Others are the same (`ec2`, `rds`, `s3`, `kms`, `sqs`, `logs`...).
+ */
+const IAM_PREFIX_TO_SERVICE: Readonly<Record<string, string>> = {
+  ses: 'email',
+  tag: 'tagging',
+};
+
+/** The service key for an IAM action (`tag:GetResources` -> `tagging`); undefined when no client is known. */
+export function serviceForAction(action: string): string | undefined {
+  const prefix = action.split(':')[0] ?? '';
+  const key = IAM_PREFIX_TO_SERVICE[prefix] ?? prefix;
+  return key in services ? key : undefined;
+}
+
+/** The SDK package of a service key (`ec2` -> `@aws-sdk/client-ec2`). */
+export function sdkPackageOf(service: string): string {
+  return SDK_PACKAGES[service] ?? `@aws-sdk/client-${service}`;
+}
+
+/** Service keys whose SDK package is not `@aws-sdk/client-<key>`. */
+const SDK_PACKAGES: Readonly<Record<string, string>> = {
+  email: '@aws-sdk/client-sesv2',
+  events: '@aws-sdk/client-eventbridge',
+  logs: '@aws-sdk/client-cloudwatch-logs',
+  tagging: '@aws-sdk/client-resource-groups-tagging-api',
+};
+
+/**
+ * Service keys the policy's function calls, sorted. STS is left out: the account id comes
+ * from the invocation's function ARN.
+ */
+export function neededServices(
+  policy: Pick<LoadedPolicy, 'data' | 'resourceType'>,
+  registry: Registry,
+  outputDir?: string,
+): string[] {
+  const rt = registry.resource(policy.resourceType);
+  if (!rt) throw new Error(`unknown resource type ${policy.resourceType}`);
+  const needed = new Set<string>();
+  for (const action of policyPermissions(policy.data, rt, registry).actions) {
+    const service = serviceForAction(action);
+    if (service && service !== 'sts') needed.add(service);
+  }
+  const dir = outputDir ?? executionOptions(policy.data).outputDir;
+  if (dir?.startsWith('s3://')) needed.add('s3');
+  return [...needed].sort();
+}

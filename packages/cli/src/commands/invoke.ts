@@ -1,0 +1,221 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import {
+  createClients,
+  functionName,
+  type LambdaSummary,
+  localContext,
+  modeOf,
+  RUNNER_SOURCE,
+  scheduledEvent,
+  unzipTo,
+} from '@c7n-ts/aws';
+import { type Command, InvalidArgumentError } from 'commander';
+import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, Exit } from '../exit.js';
+import { type LoadFlags, loadOrExit } from '../load.js';
+import { buildOrExit, lambdaPolicyOrExit } from './package.js';
+import { collect } from './validate.js';
+
+interface Flags extends LoadFlags {
+  policyFilter: string[];
+  event?: string;
+  replay?: string;
+  outputDir?: string;
+  accountId?: string;
+  region?: string;
+  keep?: boolean;
+  dryrun?: boolean;
+}
+
+export function register(program: Command): void {
+  program
+    .command('invoke')
+    .description(
+      "Run a Lambda-mode policy's function on this machine: build its archive exactly as `package` does, unzip it, and call its handler with an event in a separate node process. " +
+        'The handler logs one JSON line per step on stdout; a summary follows on stderr.',
+    )
+    .argument('<files...>', 'policy files (YAML or JSON)')
+    .option('-p, --policy-filter <glob>', 'the policy to invoke, when the files hold several', collect, [])
+    .option(
+      '--event <file>',
+      'the event as JSON (an EventBridge CloudTrail event for cloudtrail mode); default for periodic mode: a scheduled event',
+    )
+    .option('--replay <dir>', 'serve every AWS call from flight data in DIR (no network, no credentials)')
+    .option(
+      '-s, --output-dir <dir>',
+      "where the function writes its output (default: the policy's execution-options output_dir, else /tmp/c7n-ts)",
+    )
+    .option(
+      '--account-id <id>',
+      'account id in the function ARN (default 123456789012 with --replay, else asked of STS)',
+    )
+    .option(
+      '-r, --region <region>',
+      'AWS_REGION of the function (default AWS_REGION or us-east-1)',
+      regionName,
+    )
+    .option('--dryrun', 'the function makes no change: it writes plan.json / plan.txt instead of acting')
+    .option('--keep', 'keep the unzipped archive and print where it is')
+    .option('--strict', 'treat validation warnings as errors')
+    .option('--var <key=value>', 'a variable for {key} in policy strings (repeatable)', collect, [])
+    .option(
+      '--template-dir <dir>',
+      "where notify templates are looked up before the policy file's directory (repeatable)",
+      collect,
+      [],
+    )
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Without --replay the function acts on the account of your credentials, as the deployed one would.',
+        'With --replay the calls it made are written to OUT/flight-log.json.',
+        '',
+        'Exit codes: 0 the handler succeeded and no action failed (an event naming no resource is a',
+        'no-op, exit 0), 1 the handler threw or the policy failed, 2 invalid input.',
+        '',
+        'Examples:',
+        '  $ c7n-ts invoke rds.yml -p rds-delete-public --event create-db-instance.json --replay flight/ -s out',
+        '  $ c7n-ts invoke ec2-nightly.yml --account-id 123456789012 -r eu-west-1',
+      ].join('\n'),
+    )
+    .action(async (files: string[], flags: Flags) => {
+      const { policies } = await loadOrExit(files, flags);
+      const policy = lambdaPolicyOrExit(policies, flags.policyFilter);
+      const mode = modeOf(policy.data);
+      const region = flags.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
+      if (flags.replay && !existsSync(flags.replay)) invalid(`--replay ${flags.replay}: no such directory`);
+      const accountId = flags.accountId ?? (flags.replay ? '123456789012' : await callerAccount(region));
+      const name = functionName(policy.name, mode);
+      let event: unknown;
+      if (flags.event) event = await readEvent(flags.event);
+      else if (mode.type === 'periodic') event = scheduledEvent(name, region, accountId);
+      else
+        invalid(`policy ${policy.name} has mode ${mode.type}: give the event to invoke it with --event FILE`);
+
+      const archive = await buildOrExit(policy, flags.templateDir ?? []);
+      const dir = await mkdtemp(join(tmpdir(), 'c7n-ts-invoke-'));
+      try {
+        await unzipTo(archive.zip, dir);
+        await writeFile(join(dir, 'runner.mjs'), RUNNER_SOURCE);
+        await writeFile(join(dir, 'event.json'), JSON.stringify(event));
+        const env: NodeJS.ProcessEnv = {
+          ...process.env,
+          AWS_REGION: region,
+          AWS_LAMBDA_FUNCTION_NAME: name,
+          AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        };
+        delete env.C7N_TS_REPLAY;
+        delete env.C7N_TS_OUTPUT_DIR;
+        delete env.C7N_TS_DRYRUN;
+        if (flags.dryrun) env.C7N_TS_DRYRUN = 'true';
+        if (flags.replay) env.C7N_TS_REPLAY = resolve(flags.replay);
+        if (flags.outputDir)
+          env.C7N_TS_OUTPUT_DIR = flags.outputDir.startsWith('s3://')
+            ? flags.outputDir
+            : resolve(flags.outputDir);
+        const context = localContext(name, region, accountId);
+        const code = await runNode(
+          dir,
+          ['runner.mjs', 'event.json', 'result.json', JSON.stringify(context)],
+          env,
+        );
+        const summary = await readSummary(join(dir, 'result.json'));
+        if (!summary) {
+          process.stderr.write(
+            `invoke ${policy.name}: the handler failed (exit ${code}); see its log above\n`,
+          );
+          throw new Exit(EXIT_FAILURE);
+        }
+        process.stderr.write(`${summaryLine(summary)}\n`);
+        const failed = summary.status === 'failed' || summary.actions.some((a) => a.failed > 0 || a.error);
+        throw new Exit(failed ? EXIT_FAILURE : EXIT_OK);
+      } finally {
+        if (flags.keep) process.stderr.write(`archive unzipped in ${dir}\n`);
+        else await rm(dir, { recursive: true, force: true });
+      }
+    });
+}
+
+function invalid(message: string): never {
+  process.stderr.write(`${message}\n`);
+  throw new Exit(EXIT_INVALID);
+}
+
+async function readEvent(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    invalid(`--event ${file}: ${code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+  }
+  try {
+    const event = JSON.parse(text) as unknown;
+    if (typeof event !== 'object' || event === null || Array.isArray(event))
+      invalid(
+        `--event ${file}: an event is a JSON object, not ${Array.isArray(event) ? 'an array' : String(event)}`,
+      );
+    return event;
+  } catch (err) {
+    if (err instanceof Exit) throw err;
+    invalid(`--event ${file}: not valid JSON (${(err as Error).message})`);
+  }
+}
+
+/** The account of the caller's credentials, as the function ARN needs one. */
+async function callerAccount(region: string): Promise<string> {
+  const clients = createClients({ regions: [region] });
+  try {
+    return await clients.accountId();
+  } catch (err) {
+    process.stderr.write(
+      `c7n-ts: cannot tell the account id (${(err as Error).message}); pass --account-id, or --replay to run offline\n`,
+    );
+    throw new Exit(EXIT_FAILURE);
+  } finally {
+    clients.destroy();
+  }
+}
+
+/** Runs node in `cwd`, passing its output through as it comes; resolves with the exit code. */
+function runNode(cwd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.pipe(process.stdout, { end: false });
+    child.stderr.pipe(process.stderr, { end: false });
+    child.on('error', fail);
+    child.on('close', (code) => done(code ?? 1));
+  });
+}
+
+async function readSummary(file: string): Promise<LambdaSummary | undefined> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as LambdaSummary;
+  } catch {
+    return undefined;
+  }
+}
+
+function summaryLine(s: LambdaSummary): string {
+  const parts = [`invoke ${s.policy}: ${s.status}`];
+  if (s.ids) parts.push(`event names ${s.ids.length ? s.ids.join(', ') : 'nothing'}`);
+  if (s.status !== 'no-op') parts.push(`${s.matched}/${s.fetched} matched`);
+  for (const a of s.actions)
+    parts.push(
+      a.error ? `${a.type}: error` : `${a.type}: ${a.ok} ok${a.failed ? `, ${a.failed} failed` : ''}`,
+    );
+  if (s.reason) parts.push(s.reason);
+  return parts.join('  ');
+}
+
+// us-east-1, eu-central-2, us-gov-west-1 ... (as `run -r`).
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+
+function regionName(value: string): string {
+  if (REGION.test(value)) return value;
+  throw new InvalidArgumentError(`"${value}" is not an AWS region name (e.g. us-east-1)`);
+}

@@ -1,0 +1,125 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { type Archive, buildArchive, LAMBDA_HANDLER, modeOf } from '@c7n-ts/aws';
+import type { LoadedPolicy } from '@c7n-ts/core';
+import type { Command } from 'commander';
+import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, Exit } from '../exit.js';
+import { getRegistry, type LoadFlags, loadOrExit } from '../load.js';
+import { version } from '../version.js';
+import { globToRegExp } from './run.js';
+import { collect } from './validate.js';
+
+interface Flags extends LoadFlags {
+  policyFilter: string[];
+  out: string;
+}
+
+export function register(program: Command): void {
+  program
+    .command('package')
+    .description(
+      "Build the Lambda archive of a policy with a Lambda mode (periodic, cloudtrail): the c7n-ts handler bundled with only the SDK clients the policy's permissions name, and the validated policy. " +
+        'The same policy always gives the same bytes (CodeSha256). Makes no AWS call.',
+    )
+    .argument('<files...>', 'policy files (YAML or JSON)')
+    .requiredOption('-o, --out <file>', 'where to write the zip')
+    .option('-p, --policy-filter <glob>', 'the policy to package, when the files hold several', collect, [])
+    .option('--strict', 'treat validation warnings as errors')
+    .option('--var <key=value>', 'a variable for {key} in policy strings (repeatable)', collect, [])
+    .option(
+      '--template-dir <dir>',
+      "where notify templates are looked up before the policy file's directory (repeatable); found templates go into the archive",
+      collect,
+      [],
+    )
+    .addHelpText(
+      'after',
+      [
+        '',
+        'The archive holds index.mjs (handler index.handler, Node.js 20), config.json (the policy) and',
+        'templates/ (custom notify templates). Deploy it yourself, or with `c7n-ts deploy`.',
+        '',
+        'Exit codes: 0 written, 1 the archive could not be built or written, 2 invalid input.',
+        '',
+        'Examples:',
+        '  $ c7n-ts package policies/rds.yml -p rds-delete-public -o rds-delete-public.zip',
+        '  $ c7n-ts package ec2-auto-tag.yml -o out/ec2-auto-tag.zip',
+      ].join('\n'),
+    )
+    .action(async (files: string[], flags: Flags) => {
+      const { policies } = await loadOrExit(files, flags);
+      const policy = lambdaPolicyOrExit(policies, flags.policyFilter);
+      const archive = await buildOrExit(policy, flags.templateDir ?? []);
+      try {
+        await writeBytesAtomic(flags.out, archive.zip);
+      } catch (err) {
+        process.stderr.write(`c7n-ts: cannot write ${flags.out}: ${(err as Error).message}\n`);
+        throw new Exit(EXIT_FAILURE);
+      }
+      const mode = modeOf(policy.data).type;
+      process.stdout.write(
+        [
+          `wrote ${flags.out} (${(archive.size / 1024).toFixed(1)} KB)`,
+          `  policy      ${policy.name} (${policy.resourceType}, mode ${mode})`,
+          `  CodeSha256  ${archive.sha256}`,
+          `  handler     ${LAMBDA_HANDLER} (nodejs20.x)`,
+          `  clients     ${archive.clients.join(', ') || 'none'}`,
+          `  files       ${archive.files.join(', ')}`,
+          '',
+        ].join('\n'),
+      );
+      throw new Exit(EXIT_OK);
+    });
+}
+
+/**
+ * The one policy the command works on: the only one in the files, or the one -p selects.
+ * It must have a Lambda mode. Anything else is invalid input (exit 2).
+ */
+export function lambdaPolicyOrExit(
+  policies: readonly LoadedPolicy[],
+  filters: readonly string[],
+): LoadedPolicy {
+  const globs = filters.map(globToRegExp);
+  const selected = globs.length ? policies.filter((p) => globs.some((g) => g.test(p.name))) : policies;
+  const names = policies.map((p) => p.name).join(', ');
+  if (selected.length !== 1) {
+    process.stderr.write(
+      selected.length === 0
+        ? `no policy matches ${filters.map((f) => `-p ${f}`).join(' ')}; the files hold: ${names}\n`
+        : `${selected.length} policies match (${selected.map((p) => p.name).join(', ')}); choose one with -p\n`,
+    );
+    throw new Exit(EXIT_INVALID);
+  }
+  const policy = selected[0]!;
+  const mode = modeOf(policy.data).type;
+  if (!getRegistry().mode(mode)?.serverless) {
+    process.stderr.write(
+      `policy ${policy.name} has mode ${mode}, which runs from the CLI; only a Lambda mode (periodic, cloudtrail) is packaged\n`,
+    );
+    throw new Exit(EXIT_INVALID);
+  }
+  return policy;
+}
+
+export async function buildOrExit(policy: LoadedPolicy, templateDirs: readonly string[]): Promise<Archive> {
+  try {
+    return await buildArchive(policy, { registry: getRegistry(), version, templateDirs });
+  } catch (err) {
+    process.stderr.write(`c7n-ts: cannot build the archive of ${policy.name}: ${(err as Error).message}\n`);
+    throw new Exit(EXIT_FAILURE);
+  }
+}
+
+async function writeBytesAtomic(path: string, bytes: Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(tmp, bytes);
+    await rename(tmp, path);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
+}
