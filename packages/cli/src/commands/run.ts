@@ -15,6 +15,7 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, Exit } from '../exit.js';
 import { type LoadFlags, loadOrExit } from '../load.js';
 import { version } from '../version.js';
+import { archiveOption, bytesAsLength, deployPolicies, isDeployed } from './deploy.js';
 import { collect } from './validate.js';
 
 interface Flags extends LoadFlags {
@@ -34,6 +35,7 @@ interface Flags extends LoadFlags {
   cacheDir?: string;
   flightLog?: string;
   output: string;
+  archive?: string;
 }
 
 export function register(program: Command): void {
@@ -86,13 +88,24 @@ export function register(program: Command): void {
     .option('--strict', 'treat validation warnings as errors')
     .option('--var <key=value>', 'a variable for {key} in policy strings (repeatable)', collect, [])
     .option(
+      '--template-dir <dir>',
+      "where notify looks for templates before the policy file's directory (repeatable, searched in order)",
+      collect,
+      [],
+    )
+    .option(
       '-o, --output <format>',
       'text (a line per policy) or json (on stdout, an array with per policy: policy, resourceType, scope, status, reason, fetched, matched, actions with their planned calls, call records and per-resource outcomes, outputPath, durationMs)',
       'text',
     )
+    .addOption(archiveOption())
     .addHelpText(
       'after',
       [
+        '',
+        'A policy whose mode is periodic or cloudtrail is deployed as a Lambda function (its EventBridge',
+        'rule, target and invoke permission too) instead of being run; OUT/<policy>/deploy.json says what',
+        'was done. With --dryrun it is evaluated here in pull mode instead, as Cloud Custodian does.',
         '',
         'Exit codes: 0 every policy ran, 1 a policy or an action failed, 2 invalid input (nothing was run).',
         '',
@@ -148,7 +161,19 @@ export function register(program: Command): void {
         ? new S3Sink(provider.clients, s3Output)
         : new DirectorySink(flags.outputDir);
       const progress = json ? undefined : progressLine(process.stderr);
-      const results = await runPolicies(selected, {
+      const dryrun = Boolean(flags.dryrun);
+      const toDeploy = selected.filter((p) => isDeployed(p, provider.registry, dryrun));
+      const toRun = selected.filter((p) => !toDeploy.includes(p));
+      const deployed = await deployPolicies(toDeploy, {
+        provider,
+        sink,
+        vars,
+        archive: flags.archive,
+        templateDirs: flags.templateDir,
+        replay: Boolean(flags.replay),
+        print: !json,
+      });
+      const results = await runPolicies(toRun, {
         provider,
         registry: provider.registry,
         sink,
@@ -162,6 +187,7 @@ export function register(program: Command): void {
         // Replayed traffic is served by call order: run one policy at a time so it is stable.
         concurrency: flags.replay ? 1 : flags.concurrency,
         vars,
+        templateDirs: flags.templateDir,
         versions: { 'c7n-ts': version, node: process.version },
         onResult: json
           ? undefined
@@ -182,15 +208,19 @@ export function register(program: Command): void {
           errorCode: c.errorCode,
         }));
         const file = flags.flightLog ?? (s3Output ? undefined : join(flags.outputDir, 'flight-log.json'));
-        if (file) await writeFileAtomic(file, `${JSON.stringify(log, null, 2)}\n`);
+        if (file) await writeFileAtomic(file, `${JSON.stringify(log, bytesAsLength, 2)}\n`);
       }
       if (!json) {
         const failed = results.filter((r) => r.status === 'failed').length;
         if (failed)
           process.stderr.write(`${failed} of ${results.length} policy runs failed; see ${sink.location}\n`);
       }
-      if (json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-      throw new Exit(results.some((r) => r.status === 'failed') ? EXIT_FAILURE : EXIT_OK);
+      const failedDeploys = deployed.filter((d) => d.status === 'failed').length;
+      if (!json && failedDeploys)
+        process.stderr.write(`${failedDeploys} of ${deployed.length} deployments failed\n`);
+      // Deployments follow the run results, each with its `status` and `changes`.
+      if (json) process.stdout.write(`${JSON.stringify([...results, ...deployed], null, 2)}\n`);
+      throw new Exit(results.some((r) => r.status === 'failed') || failedDeploys ? EXIT_FAILURE : EXIT_OK);
     });
 }
 
@@ -295,7 +325,7 @@ function positiveInt(flag: string): (value: string) => number {
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 
 /** A region name as AWS spells them, or `all`; a typo fails here instead of at the first call. */
-function regionName(value: string): string {
+export function regionName(value: string): string {
   if (value === 'all' || REGION.test(value)) return value;
   throw new InvalidArgumentError(`"${value}" is not an AWS region name (e.g. us-east-1), nor all`);
 }

@@ -1,0 +1,53 @@
+/**
+ * The deploy and prune routines on replayed traffic through the real SDK clients. The main
+ * flows (create, no-op, updates, remove, prune) are end-to-end tests in test/e2e/deploy.test.ts;
+ * here are the paths that are awkward to reach from the CLI.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createAwsProvider } from '../provider.js';
+import { deployPolicy } from './deploy.js';
+import { deploySpec } from './function-config.js';
+import { prunable } from './prune.js';
+
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), '__fixtures__');
+const ctx = { accountId: '111122223333', region: 'us-east-1', version: '1.2.3' };
+
+describe('deployPolicy', () => {
+  it('reports an update that Lambda marks Failed, and stops there', async () => {
+    const provider = await createAwsProvider({
+      regions: ['us-east-1'],
+      accountId: ctx.accountId,
+      replay: join(fixtures, 'update-failed'),
+    });
+    const spec = deploySpec(
+      'p',
+      { mode: { type: 'periodic', schedule: 'rate(1 day)', role: 'custodian', memory: 256 } },
+      ctx,
+    );
+    const result = await deployPolicy(
+      spec,
+      { zip: new Uint8Array([1, 2, 3]), sha256: 'new=' },
+      { send: provider.send, region: 'us-east-1', accountId: ctx.accountId, pollMs: 0 },
+    );
+    expect(result).toMatchObject({
+      status: 'failed',
+      changes: ['updated code'],
+      error: 'the update of function custodian-p failed: The role cannot be assumed by Lambda.',
+    });
+    expect(provider.clients.session.calls.map((c) => c.operation)).toEqual([
+      'GetFunction',
+      'UpdateFunctionCode',
+      'GetFunctionConfiguration',
+      'GetFunctionConfiguration',
+    ]);
+  });
+});
+
+describe('prunable', () => {
+  it('keeps the deployments of policies in the files', () => {
+    const d = (policy: string) => ({ policy, functions: [`custodian-${policy}`], rules: [], logGroups: [] });
+    expect(prunable([d('a'), d('b'), d('c')], ['b']).map((x) => x.policy)).toEqual(['a', 'c']);
+  });
+});

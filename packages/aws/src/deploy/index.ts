@@ -1,0 +1,25 @@
+/** Deploying policies with a Lambda mode, and removing what was deployed. */
+export { type DeployResult, type DeployStatus, deployPolicy, type FunctionCode } from './deploy.js';
+export type { DeployEnv, Send } from './env.js';
+export { cloudtrailPattern, mergePattern, samePattern } from './event-pattern.js';
+export {
+  configChanges,
+  DeployInputError,
+  type DeploySpec,
+  deploySpec,
+  type FunctionConfig,
+  type RuleConfig,
+  tagChanges,
+} from './function-config.js';
+export {
+  type DeploymentNames,
+  deploymentNames,
+  logGroupOf,
+  POLICY_TAG,
+  parseDeployedArn,
+  roleArn,
+  VERSION_TAG,
+} from './names.js';
+export { DEPLOY_CALL_PERMISSIONS, deployerPermissions, functionPermissions } from './permissions.js';
+export { DEPLOYED_RESOURCE_TYPES, listDeployed, prunable } from './prune.js';
+export { type Deployed, type RemoveResult, removeDeployed } from './remove.js';

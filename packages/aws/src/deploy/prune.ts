@@ -1,0 +1,49 @@
+/**
+ * What c7n-ts deployed in a region, found by our policy tag through the Resource Groups
+ * Tagging API, grouped by policy. `prune` removes the groups of policies no longer in the
+ * user's files with the same routine as `remove`.
+ */
+import type { DeployEnv } from './env.js';
+import { tagMap } from './env.js';
+import { POLICY_TAG, parseDeployedArn } from './names.js';
+import type { Deployed } from './remove.js';
+
+export const DEPLOYED_RESOURCE_TYPES = ['lambda:function', 'events:rule', 'logs:log-group'];
+
+/** Every deployment tagged by c7n-ts in the region, sorted by policy name. */
+export async function listDeployed(env: DeployEnv): Promise<Deployed[]> {
+  const byPolicy = new Map<string, Deployed>();
+  let token: string | undefined;
+  do {
+    const out = await env.send(
+      'tagging',
+      'GetResources',
+      {
+        TagFilters: [{ Key: POLICY_TAG }],
+        ResourceTypeFilters: DEPLOYED_RESOURCE_TYPES,
+        ...(token && { PaginationToken: token }),
+      },
+      env.region,
+    );
+    for (const m of (out.ResourceTagMappingList ?? []) as { ResourceARN?: string; Tags?: unknown }[]) {
+      const policy = tagMap(m.Tags)[POLICY_TAG];
+      const parsed = m.ResourceARN ? parseDeployedArn(m.ResourceARN) : undefined;
+      if (!policy || !parsed) continue;
+      let d = byPolicy.get(policy);
+      if (!d) {
+        d = { policy, functions: [], rules: [], logGroups: [] };
+        byPolicy.set(policy, d);
+      }
+      const list = parsed.kind === 'function' ? d.functions : parsed.kind === 'rule' ? d.rules : d.logGroups;
+      if (!list.includes(parsed.name)) list.push(parsed.name);
+    }
+    token = (out.PaginationToken as string | undefined) || undefined;
+  } while (token);
+  return [...byPolicy.values()].sort((a, b) => a.policy.localeCompare(b.policy));
+}
+
+/** The deployments of policies not in `keep`. */
+export function prunable(deployed: readonly Deployed[], keep: Iterable<string>): Deployed[] {
+  const names = new Set(keep);
+  return deployed.filter((d) => !names.has(d.policy));
+}

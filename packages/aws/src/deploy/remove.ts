@@ -1,0 +1,90 @@
+/**
+ * Tears down what was deployed for a policy: the rule (targets first), the function (its
+ * permission goes with it) and its log group. Each is removed only when it carries our tag
+ * naming that policy; something else under the same name is left alone with a warning.
+ * Missing things are fine, so removing twice is harmless.
+ */
+import { type DeployEnv, describeError, tagMap, unlessNotFound } from './env.js';
+import { logGroupArn, POLICY_TAG } from './names.js';
+
+/** What to remove for one policy, by name (from the policy file, or from the tagging API). */
+export interface Deployed {
+  policy: string;
+  functions: string[];
+  rules: string[];
+  logGroups: string[];
+}
+
+export interface RemoveResult {
+  policy: string;
+  region: string;
+  /** `function custodian-x`, `rule custodian-x`, `log group /aws/lambda/custodian-x`. */
+  removed: string[];
+  /** Things that were not there. */
+  missing: string[];
+  warnings: string[];
+  error?: string;
+}
+
+export async function removeDeployed(target: Deployed, env: DeployEnv): Promise<RemoveResult> {
+  const result: RemoveResult = {
+    policy: target.policy,
+    region: env.region,
+    removed: [],
+    missing: [],
+    warnings: [],
+  };
+  const ours = (what: string, tags: Record<string, string>) => {
+    if (tags[POLICY_TAG] === target.policy) return true;
+    const owner = tags[POLICY_TAG] ? `policy "${tags[POLICY_TAG]}"` : 'no c7n-ts policy';
+    result.warnings.push(`${what} belongs to ${owner} (tag ${POLICY_TAG}); left alone`);
+    return false;
+  };
+  const send = (service: string, op: string, input: Record<string, unknown>) =>
+    env.send(service, op, input, env.region);
+  try {
+    for (const Name of target.rules) {
+      const what = `rule ${Name}`;
+      const rule = await unlessNotFound(send('events', 'DescribeRule', { Name }));
+      if (!rule) {
+        result.missing.push(what);
+        continue;
+      }
+      const tags = await send('events', 'ListTagsForResource', { ResourceARN: rule.Arn });
+      if (!ours(what, tagMap(tags.Tags))) continue;
+      const targets = ((await send('events', 'ListTargetsByRule', { Rule: Name })).Targets ?? []) as {
+        Id?: string;
+      }[];
+      if (targets.length)
+        await send('events', 'RemoveTargets', { Rule: Name, Ids: targets.map((t) => t.Id) });
+      await send('events', 'DeleteRule', { Name });
+      result.removed.push(what);
+    }
+    for (const FunctionName of target.functions) {
+      const what = `function ${FunctionName}`;
+      const fn = await unlessNotFound(send('lambda', 'GetFunction', { FunctionName }));
+      if (!fn) {
+        result.missing.push(what);
+        continue;
+      }
+      if (!ours(what, (fn.Tags ?? {}) as Record<string, string>)) continue;
+      await unlessNotFound(send('lambda', 'DeleteFunction', { FunctionName }));
+      result.removed.push(what);
+    }
+    for (const logGroupName of target.logGroups) {
+      const what = `log group ${logGroupName}`;
+      const resourceArn = logGroupArn(logGroupName, env.region, env.accountId);
+      const tags = await unlessNotFound(send('logs', 'ListTagsForResource', { resourceArn }));
+      if (!tags) {
+        result.missing.push(what);
+        continue;
+      }
+      if (!ours(what, (tags.tags ?? {}) as Record<string, string>)) continue;
+      await unlessNotFound(send('logs', 'DeleteLogGroup', { logGroupName }));
+      result.removed.push(what);
+    }
+  } catch (err) {
+    result.error = describeError(err);
+  }
+  return result;
+}

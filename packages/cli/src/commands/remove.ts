@@ -1,0 +1,97 @@
+/** `c7n-ts remove`: tears down what `run` deployed for the given policies. */
+import { deploymentNames, type RemoveResult, removeDeployed } from '@c7n-ts/aws';
+import { interpolatePolicy, type LoadedPolicy } from '@c7n-ts/core';
+import type { Command } from 'commander';
+import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, Exit } from '../exit.js';
+import { getRegistry, loadOrExit } from '../load.js';
+import { type AccountFlags, accountOptions, isDeployed, providerFor, writeFlightLog } from './deploy.js';
+import { globToRegExp, regionName } from './run.js';
+import { collect } from './validate.js';
+
+interface Flags extends AccountFlags {
+  policyFilter: string[];
+  var: string[];
+  strict?: boolean;
+}
+
+export function register(program: Command): void {
+  const cmd = program
+    .command('remove')
+    .description(
+      'Remove what `run` deployed for Lambda-mode policies: the EventBridge rule and its targets, the ' +
+        'function (with its invoke permission) and its log group. Each is removed only when its ' +
+        'c7n-ts:policy tag names that policy; anything else is left alone with a warning.',
+    )
+    .argument('<files...>', 'policy files (YAML or JSON)')
+    .option('-p, --policy-filter <glob>', 'only policies whose name matches (repeatable)', collect, [])
+    .option('--var <key=value>', 'a variable for {key} in policy strings (repeatable)', collect, [])
+    .option('--strict', 'treat validation warnings as errors');
+  accountOptions(cmd, (v, prev) => collect(regionName(v), prev))
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Removing twice is harmless: what is already gone is reported as such.',
+        'Exit codes: 0 done (warnings included), 1 a call failed, 2 invalid input.',
+        '',
+        'Examples:',
+        '  $ c7n-ts remove policies/ec2-tag-new.yml',
+        '  $ c7n-ts remove -p "ec2-*" -r us-east-1 -r eu-west-1 policies/*.yml',
+      ].join('\n'),
+    )
+    .action(async (files: string[], flags: Flags) => {
+      const { policies, vars } = await loadOrExit(files, flags);
+      const globs = flags.policyFilter.map(globToRegExp);
+      const selected = policies.filter(
+        (p) =>
+          (globs.length === 0 || globs.some((g) => g.test(p.name))) && isDeployed(p, getRegistry(), false),
+      );
+      if (selected.length === 0) {
+        process.stderr.write('no periodic or cloudtrail policy matches the selection; nothing to remove\n');
+        throw new Exit(EXIT_INVALID);
+      }
+      const provider = await providerFor(flags);
+      const results: RemoveResult[] = [];
+      for (const region of provider.regions)
+        for (const policy of selected) {
+          const r = await removeDeployed(targetOf(policy, provider.accountId, region, vars), {
+            send: provider.send,
+            region,
+            accountId: provider.accountId,
+          });
+          results.push(r);
+          process.stdout.write(`${removeLine(r)}\n`);
+          for (const w of r.warnings) process.stderr.write(`c7n-ts: ${r.policy}: ${w}\n`);
+        }
+      if (flags.flightLog && provider.clients.mode !== 'live')
+        await writeFlightLog(provider, flags.flightLog);
+      throw new Exit(results.some((r) => r.error) ? EXIT_FAILURE : EXIT_OK);
+    });
+}
+
+function targetOf(policy: LoadedPolicy, accountId: string, region: string, vars: Record<string, string>) {
+  const data = interpolatePolicy(policy.data, {
+    account_id: accountId,
+    region,
+    policy_name: policy.name,
+    ...vars,
+  });
+  const prefix = (data.mode as { 'function-prefix'?: string } | undefined)?.['function-prefix'];
+  const names = deploymentNames(policy.name, prefix);
+  return {
+    policy: policy.name,
+    functions: [names.functionName],
+    rules: [names.ruleName],
+    logGroups: [names.logGroupName],
+  };
+}
+
+/** `ok   POLICY  REGION  removed function x, rule x; not found: log group y`. */
+export function removeLine(r: RemoveResult): string {
+  const parts: string[] = [];
+  if (r.removed.length) parts.push(`removed ${r.removed.join(', ')}`);
+  if (r.missing.length) parts.push(`not found: ${r.missing.join(', ')}`);
+  if (r.warnings.length) parts.push(`left alone: ${r.warnings.length}`);
+  if (r.error) parts.push(`error: ${r.error}`);
+  return `${r.error ? 'FAIL' : 'ok  '} ${r.policy}  ${r.region}  ${parts.join('; ') || 'nothing to do'}`;
+}
