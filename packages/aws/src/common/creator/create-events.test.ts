@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { awsRegistry } from '../../registry.js';
+import { CREATE_EVENTS, createdIds, lookupNames, sameId } from './create-events.js';
+
+describe('CREATE_EVENTS', () => {
+  it('covers every taggable resource type, naming fields the type has', () => {
+    const registry = awsRegistry();
+    const taggable = [...registry.resources.values()].filter((rt) => rt.taggable);
+    expect(Object.keys(CREATE_EVENTS).sort()).toEqual(taggable.map((rt) => rt.type).sort());
+    for (const rt of taggable)
+      for (const field of CREATE_EVENTS[rt.type]?.names ?? [])
+        expect(rt.fields, `${rt.type}.${field}`).toContain(field);
+  });
+
+  it.each([
+    [
+      'aws.ec2',
+      {
+        eventName: 'RunInstances',
+        responseElements: { instancesSet: { items: [{ instanceId: 'i-1' }, { instanceId: 'i-2' }] } },
+      },
+      ['i-1', 'i-2'],
+    ],
+    [
+      'aws.ebs-snapshot',
+      {
+        eventName: 'CreateSnapshots',
+        responseElements: { snapshotSet: { items: [{ snapshotId: 'snap-1' }] } },
+      },
+      ['snap-1'],
+    ],
+    [
+      'aws.rds',
+      {
+        eventName: 'RestoreDBInstanceToPointInTime',
+        requestParameters: { targetDBInstanceIdentifier: 'db2' },
+      },
+      ['db2'],
+    ],
+    [
+      'aws.rds-snapshot',
+      {
+        eventName: 'CopyDBSnapshot',
+        requestParameters: { sourceDBSnapshotIdentifier: 'a', targetDBSnapshotIdentifier: 'b' },
+      },
+      ['b'],
+    ],
+    [
+      'aws.s3',
+      { eventName: 'CreateBucket', requestParameters: { bucketName: 'bkt' }, responseElements: null },
+      ['bkt'],
+    ],
+    // A create call whose response was not recorded says nothing about what it made.
+    ['aws.ebs', { eventName: 'CreateVolume', responseElements: null }, []],
+    // Not a create call of the type, or a failed one.
+    ['aws.ec2', { eventName: 'StartInstances' }, undefined],
+    ['aws.ec2', { eventName: 'RunInstances', errorCode: 'Client.UnauthorizedOperation' }, undefined],
+  ] as const)('%s %j', (type, record, ids) => {
+    expect(createdIds(CREATE_EVENTS[type]!, record as never)).toEqual(ids);
+  });
+
+  it('looks a resource up by each distinct name it may be recorded under', () => {
+    const spec = CREATE_EVENTS['aws.network-addr']!;
+    expect(lookupNames(spec, { AllocationId: 'eipalloc-1', PublicIp: '203.0.113.9' })).toEqual([
+      'eipalloc-1',
+      '203.0.113.9',
+    ]);
+    expect(lookupNames(spec, { AllocationId: 'eipalloc-1' })).toEqual(['eipalloc-1']);
+  });
+
+  it('compares RDS identifiers without case, EC2 ids exactly', () => {
+    expect(sameId(CREATE_EVENTS['aws.rds']!, 'Orders', 'orders')).toBe(true);
+    expect(sameId(CREATE_EVENTS['aws.ec2']!, 'I-1', 'i-1')).toBe(false);
+  });
+});
