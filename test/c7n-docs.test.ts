@@ -35,16 +35,7 @@ function load(path: string) {
  * contains one of `because`; when one loads, this test fails and the entry must go.
  */
 const PENDING: Record<string, { because: string[]; why: string }> = {
-  'ec2-auto-tag-user.yml': { because: ['"auto-tag-user"'], why: 'issue "Serverless modes"' },
   'ec2-docstring-filters.yml': { because: ['"igw"', '"nat"'], why: 'subnet igw/nat need route tables' },
-  'ec2-notify.yml': { because: ['"notify"'], why: 'issue "notify"' },
-  'network-addr-garbage-collect.yml': { because: ['"notify"'], why: 'issue "notify"' },
-  'security-group-remediate.yml': { because: ['"notify"'], why: 'issue "notify"' },
-  'invalid/rds-auto-tag-full-principal-id.yml': {
-    because: ['"auto-tag-user"'],
-    why: 'issue "Serverless modes"',
-  },
-  'invalid/unknown-event.yml': { because: ['"auto-tag-user"'], why: 'issue "Serverless modes"' },
 };
 
 function expectOnlyPending(file: string, diagnostics: Diagnostic[]) {

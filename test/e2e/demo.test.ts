@@ -43,6 +43,13 @@ const want: Record<string, Record<string, Expected>> = {
       plan: ['stop: stop i-09e2a4c6b8d1f3057'],
     },
   },
+  'ec2-notify-owners.yml': {
+    'ec2-notify-missing-application': {
+      ids: ['i-09e2a4c6b8d1f3057', 'i-0f1b3d5a7c9e2f048', 'i-0217c4e6a8b0d3f59'],
+      // The file transport makes no call: it writes the emails (checked below).
+      plan: ['notify: nothing to do'],
+    },
+  },
   'rds-public-access.yml': {
     'rds-public-access': {
       ids: ['orders-staging'],
@@ -138,5 +145,20 @@ describe('demo: examples/*.yml on examples/demo-account', () => {
     checkPolicies(run, Object.assign({}, ...Object.values(want)));
     for (const p of Object.values(want).flatMap(Object.keys))
       expect(existsSync(join(run.out, p, 'plan.json')), `${p}/plan.json`).toBe(true);
+  });
+
+  it('writes the rendered owner emails of ec2-notify-owners.yml, one per owner', () => {
+    const run = dryRun(['ec2-notify-owners.yml']);
+    const dir = join(run.out, 'ec2-notify-missing-application', 'notify');
+    expect(readdirSync(dir).sort()).toEqual([
+      '0-ci-team@example.com.eml',
+      '0-ci-team@example.com.html',
+      '0-cloud-team@example.com.eml',
+      '0-cloud-team@example.com.html',
+      '0-index.json',
+    ]);
+    expect(run.read('ec2-notify-missing-application', 'notify', '0-ci-team@example.com.html')).toContain(
+      'jenkins-ci',
+    );
   });
 });

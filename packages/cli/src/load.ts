@@ -23,6 +23,8 @@ export interface LoadFlags {
   strict?: boolean;
   var?: string[];
   output?: string;
+  /** `--template-dir`: searched for notify templates before the policy file's directory. */
+  templateDir?: string[];
 }
 
 export interface Loaded {
@@ -48,7 +50,11 @@ export async function loadFiles(paths: readonly string[], flags: LoadFlags): Pro
   const vars = parseVarArgs(flags.var ?? []);
   for (const v of vars.invalid)
     diagnostics.push(fileProblem('--var', `"${v}" is not KEY=VALUE`, 'invalid-var'));
-  const result = loadPolicies(files, getRegistry(), { strict: flags.strict, vars: vars.vars });
+  const result = loadPolicies(files, getRegistry(), {
+    strict: flags.strict,
+    vars: vars.vars,
+    ...(flags.templateDir?.length && { templateDirs: flags.templateDir }),
+  });
   diagnostics.push(...result.diagnostics);
   diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
   return { policies: result.policies, diagnostics, vars: vars.vars };

@@ -1,6 +1,12 @@
 #!/usr/bin/env node
 /** The c7n-ts command line: one module per command under commands/. */
 import { Command, CommanderError } from 'commander';
+import * as invoke from './commands/invoke.js';
+import * as notify from './commands/notify.js';
+import * as packageCmd from './commands/package.js';
+import * as permissions from './commands/permissions.js';
+import * as prune from './commands/prune.js';
+import * as remove from './commands/remove.js';
 import * as report from './commands/report.js';
 import * as run from './commands/run.js';
 import * as schema from './commands/schema.js';
@@ -19,7 +25,20 @@ const program = new Command('c7n-ts')
   .showSuggestionAfterError(true)
   .exitOverride();
 
-for (const cmd of [validate, run, report, schema, versionCmd]) cmd.register(program);
+for (const cmd of [
+  validate,
+  run,
+  notify,
+  packageCmd,
+  invoke,
+  remove,
+  prune,
+  permissions,
+  report,
+  schema,
+  versionCmd,
+])
+  cmd.register(program);
 
 try {
   await program.parseAsync(process.argv);

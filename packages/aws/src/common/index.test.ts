@@ -22,7 +22,8 @@ describe('commonActions', () => {
       expect(schema.additionalProperties).toBe(false);
       for (const [key, prop] of Object.entries(schema.properties ?? {}))
         expect(prop.description, key).toBeTruthy();
-      expect(decl.resources).toBe('taggable');
+      // notify applies to every resource type, as in Cloud Custodian; the tag family to taggable ones.
+      expect(decl.resources).toBe(decl.type === 'notify' ? '*' : 'taggable');
       for (const rt of [ec2, rds, s3]) {
         const perms = typeof decl.permissions === 'function' ? decl.permissions({}, rt) : decl.permissions;
         expect(perms.length).toBeGreaterThan(0);

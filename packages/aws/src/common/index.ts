@@ -3,16 +3,20 @@
  * actions can plan with.
  */
 import type { ActionDecl } from '@c7n-ts/core';
+import autoTagUser from './actions/auto-tag-user.js';
 import markForOp from './actions/mark-for-op.js';
 import normalizeTag from './actions/normalize-tag.js';
+import notify from './actions/notify.js';
 import removeTag from './actions/remove-tag.js';
 import renameTag from './actions/rename-tag.js';
 import tag from './actions/tag.js';
 
 /** The tag family of actions, sorted by name. `unmark`, `untag` and `mark` are aliases. */
 export const commonActions: readonly ActionDecl<any, any>[] = [
+  autoTagUser,
   markForOp,
   normalizeTag,
+  notify,
   removeTag,
   renameTag,
   tag,

@@ -6,6 +6,7 @@ import { loadFiles } from '../load.js';
 interface Flags {
   strict?: boolean;
   var: string[];
+  templateDir: string[];
   output: 'text' | 'json';
 }
 
@@ -22,6 +23,12 @@ export function register(program: Command): void {
       'treat warnings (e.g. a value-filter key that is not a field of the resource) as errors',
     )
     .option('--var <key=value>', 'a variable for {key} in policy strings (repeatable)', collect, [])
+    .option(
+      '--template-dir <dir>',
+      "where notify templates are looked up before the policy file's directory (repeatable)",
+      collect,
+      [],
+    )
     .option('-o, --output <format>', 'text or json', 'text')
     .addHelpText(
       'after',

@@ -1,0 +1,122 @@
+/**
+ * The options schema of `notify`: Cloud Custodian's keys (c7n/actions/notify.py plus the keys
+ * c7n-mailer reads from the action: violation_desc, action_desc, priority_header, ...) and our
+ * own transports `ses` and `file`. Per-transport rules live in `check.ts`, so a mistake gets
+ * one sentence instead of a oneOf dump.
+ */
+import type { OptionsOf } from '@c7n-ts/core';
+
+const addresses = (description: string) =>
+  ({ type: 'array', items: { type: 'string' }, description }) as const;
+
+/** c7n's `ValuesFrom` shape, accepted so c7n policies load; `check` says it is not supported. */
+const valuesFrom = (what: string) =>
+  ({
+    type: 'object',
+    description: `Cloud Custodian reads extra ${what} addresses from a file or URL. Not supported by c7n-ts yet.`,
+  }) as const;
+
+export const TRANSPORT_TYPES = ['sqs', 'sns', 'ses', 'file'] as const;
+
+export const transportSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['type'],
+  description:
+    'Where the notification goes: `sqs` (a c7n-mailer queue, which renders and sends), `ses` (c7n-ts renders and sends with SES), `file` (c7n-ts renders into the output directory only). `sns` is not supported yet.',
+  properties: {
+    type: { enum: TRANSPORT_TYPES, description: 'The transport.' },
+    queue: {
+      type: 'string',
+      description: 'sqs: the queue name, URL or ARN c7n-mailer reads.',
+    },
+    topic: { type: 'string', description: 'sns: the topic name or ARN (not supported yet).' },
+    attributes: {
+      type: 'object',
+      additionalProperties: { type: 'string' },
+      description: 'sns: extra message attributes (not supported yet).',
+    },
+    from: { type: 'string', description: 'ses: the sender address, verified in SES.' },
+    region: {
+      type: 'string',
+      description: "sqs/ses: region of the queue or of SES, when not the policy's.",
+    },
+    path: {
+      type: 'string',
+      pattern: '^(?!/)(?!.*(^|/)\\.\\.(/|$)).+$',
+      description:
+        "file: folder for the rendered emails, relative to the policy's output directory (default `notify`).",
+    },
+  },
+} as const;
+
+export const notifyOptions = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['transport'],
+  properties: {
+    to: addresses(
+      "Recipients: email addresses, `resource-owner` (the address in the resource's contact tags), `event-owner` (who made the CloudTrail call), `tag:NAME` (the address in tag NAME). With transport sqs, anything c7n-mailer accepts (slack://..., https://...).",
+    ),
+    cc: addresses('Copied on every message.'),
+    owner_absent_contact: addresses('Who hears about resources for which `resource-owner` finds no address.'),
+    to_from: valuesFrom('recipient'),
+    cc_from: valuesFrom('cc'),
+    cc_manager: {
+      type: 'boolean',
+      description:
+        "c7n-mailer: also copy the owner's manager (LDAP). Ignored by the ses and file transports.",
+    },
+    from: { type: 'string', description: "Sender address; overrides the transport's `from`." },
+    subject: {
+      type: 'string',
+      description:
+        'Subject template (`{{ account }}`, `{{ region }}`, `{{ policy.name }}`...). Default: "Custodian notification - POLICY".',
+    },
+    template: {
+      type: 'string',
+      // No schema default: the sqs transport hands the options to c7n-mailer as written.
+      description:
+        'Body template (default `default.html`): a Handlebars file found in --template-dir, beside the policy file, or a built-in (`default.html`, `default.txt`; c7n-mailer names like `default` and `default.html.j2` map to them). A `NAME.txt` beside a custom HTML template is its text part.',
+    },
+    template_format: {
+      enum: ['html', 'plain'],
+      description: 'c7n-mailer: the MIME type of the body. c7n-ts always sends both an HTML and a text part.',
+    },
+    slack_template: { type: 'string', description: 'c7n-mailer: template for slack:// targets.' },
+    violation_desc: {
+      type: 'string',
+      description: 'What is wrong with the resources; shown by the templates.',
+    },
+    action_desc: { type: 'string', description: 'What was done about it; shown by the templates.' },
+    priority_header: {
+      type: ['string', 'integer'],
+      description: 'Email priority 1 (highest) to 5 (lowest): X-Priority and related headers.',
+    },
+    contact_tags: {
+      type: 'array',
+      items: { type: 'string' },
+      description:
+        "Tags holding an owner's address for `resource-owner` (c7n-mailer's `contact_tags` setting). Default: OwnerContact, OwnerEmail, Owner.",
+    },
+    org_domain: {
+      type: 'string',
+      description:
+        "c7n-mailer's `org_domain`: appended (`user@DOMAIN`) to owner names that are not addresses, for `event-owner` and `resource-owner`.",
+    },
+    assume_role: {
+      type: 'boolean',
+      description: "Cloud Custodian: send with the policy's assumed role. c7n-ts always does.",
+    },
+    transport: transportSchema,
+  },
+} as const;
+
+export type NotifyOptions = OptionsOf<typeof notifyOptions>;
+export type TransportOptions = NotifyOptions['transport'];
+
+/** c7n-mailer's contact tags as its sample mailer.yml lists them, plus our examples' `Owner`. */
+export const DEFAULT_CONTACT_TAGS = ['OwnerContact', 'OwnerEmail', 'Owner'];
+
+/** True for transports where c7n-ts renders and addresses the message itself. */
+export const rendersItself = (t: TransportOptions) => t.type === 'ses' || t.type === 'file';

@@ -1,0 +1,136 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { formatDiagnostic, loadPolicies } from '@c7n-ts/core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { awsRegistry } from '../registry.js';
+import { composeMessages, templatesFor } from './compose.js';
+import { findTemplate, templateErrors } from './template-files.js';
+import { actionContext, instance } from './test-fixtures.js';
+
+let root: string;
+let policyDir: string;
+let teamDir: string;
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'c7n-ts-notify-'));
+  policyDir = join(root, 'policies');
+  teamDir = join(root, 'team-templates');
+  mkdirSync(policyDir);
+  mkdirSync(teamDir);
+  writeFileSync(join(policyDir, 'custom.html'), '<p>policy dir {{count}}</p>');
+  writeFileSync(join(policyDir, 'custom.txt'), 'policy dir text {{count}}');
+  writeFileSync(join(teamDir, 'custom.html'), '<p>team dir {{count}}</p>');
+  writeFileSync(join(policyDir, 'default.html'), '<p>my own default</p>');
+  writeFileSync(join(policyDir, 'legacy.j2'), '{{ resources | length }}');
+  writeFileSync(
+    join(policyDir, 'broken.html'),
+    '<h1>{{policy.name}}</h1>\n<ul>\n{{#each resources}}\n<li>{{InstanceId}}</li>\n',
+  );
+  writeFileSync(join(policyDir, 'helper.html'), '<p>\n{{shout policy.name}}</p>');
+});
+
+describe('findTemplate', () => {
+  it('searches --template-dir first, then the policy folder, then the built-ins', () => {
+    const both = findTemplate('custom.html', { templateDirs: [teamDir], baseDir: policyDir });
+    expect(both.ok && both.source.name).toBe(join(teamDir, 'custom.html'));
+    const base = findTemplate('custom.html', { baseDir: policyDir });
+    expect(base.ok && base.source.name).toBe(join(policyDir, 'custom.html'));
+    // A file named like a built-in wins over it.
+    const own = findTemplate('default.html', { baseDir: policyDir });
+    expect(own.ok && own.source.builtin).toBe(false);
+    const builtin = findTemplate('default.html.j2', { baseDir: teamDir });
+    expect(builtin.ok && builtin.source.builtin).toBe(true);
+  });
+
+  it('finds NAME.html for a c7n-style name without extension', () => {
+    const r = findTemplate('custom', { baseDir: policyDir });
+    expect(r.ok && r.source.name).toBe(join(policyDir, 'custom.html'));
+  });
+
+  it('tells a Jinja template apart from a missing one', () => {
+    expect(findTemplate('legacy', { baseDir: policyDir })).toMatchObject({ ok: false, reason: 'jinja' });
+    expect(findTemplate('nope.html', { templateDirs: [teamDir], baseDir: policyDir })).toEqual({
+      ok: false,
+      reason: 'not-found',
+      searched: [join(teamDir, 'nope.html'), join(policyDir, 'nope.html'), 'the built-in templates'],
+    });
+  });
+
+  it('renders a custom HTML template with the NAME.txt beside it as text part', () => {
+    const ctx = actionContext({ baseDir: policyDir, templateDirs: [] });
+    const o = { to: ['a@example.com'], template: 'custom.html', transport: { type: 'file' as const } };
+    const [m] = composeMessages([instance('i-1')], o, ctx, templatesFor(o, ctx)).messages;
+    expect(m?.html).toBe('<p>policy dir 1</p>');
+    expect(m?.text).toBe('policy dir text 1');
+  });
+});
+
+describe('templateErrors', () => {
+  it.each([
+    ['{{#if x}}\nopen', 2, /unexpected end of the template \(a \{\{#block\}\} not closed\?\)/],
+    ['a\n{{#each r}}\n{{/if}}', 2, /each doesn't match if/],
+    ['{{ x', 1, /invalid expression/],
+    ['{{/each}}', 1, /no block of that name is open/],
+    ['ok\n\n{{nope x}}', 3, /unknown helper "nope"/],
+  ])('%j: line %i', (text, line, message) => {
+    const [e] = templateErrors(text);
+    expect(e?.line).toBe(line);
+    expect(e?.message).toMatch(message);
+  });
+
+  it('accepts the built-in helpers and plain lookups', () => {
+    expect(
+      templateErrors('{{#each resources}}{{tag this "Name"}} {{date LaunchTime}} {{Unknown}}{{/each}}'),
+    ).toEqual([]);
+  });
+});
+
+describe('template problems through the loader (file:line:col of the policy)', () => {
+  const registry = awsRegistry();
+  const policy = (template: string) =>
+    [
+      'policies:',
+      '  - name: p',
+      '    resource: aws.ec2',
+      '    actions:',
+      '      - type: notify',
+      '        to: [a@example.com]',
+      `        template: ${template}`,
+      '        transport: {type: file}',
+    ].join('\n');
+  const load = (template: string, templateDirs?: string[]) =>
+    loadPolicies([{ path: join(policyDir, 'p.yml'), text: policy(template) }], registry, {
+      ...(templateDirs && { templateDirs }),
+    }).diagnostics.map(formatDiagnostic);
+
+  it('a template that does not exist is reported at the `template` value, naming where it looked', () => {
+    const [d] = load('nowhere.html', [teamDir]);
+    expect(d).toContain(`${join(policyDir, 'p.yml')}:7:19`);
+    expect(d).toContain(
+      `template "nowhere.html" not found; looked in ${join(teamDir, 'nowhere.html')}, ${join(policyDir, 'nowhere.html')}`,
+    );
+  });
+
+  it('a template that does not compile names its own file and line', () => {
+    const [d] = load('broken.html');
+    expect(d).toContain(`${join(policyDir, 'p.yml')}:7:19`);
+    expect(d).toContain('template broken.html:5: unexpected end of the template');
+  });
+
+  it('an unknown helper names its line', () => {
+    expect(load('helper.html')[0]).toContain('template helper.html:2: unknown helper "shout"');
+  });
+
+  it('a Jinja template gets a hint', () => {
+    const [d] = load('legacy');
+    expect(d).toContain('is a Jinja template');
+    expect(d).toContain('write a Handlebars version (legacy.html)');
+  });
+
+  it('--template-dir makes a template found that the policy folder lacks', () => {
+    writeFileSync(join(teamDir, 'team-only.html'), '<p>{{count}}</p>');
+    expect(load('team-only.html')).toHaveLength(1);
+    expect(load('team-only.html', [teamDir])).toEqual([]);
+  });
+});
