@@ -3,7 +3,7 @@
 // bundled demo account (recorded API traffic, no credentials), then show per policy what matched
 // and what each action would do. Everything printed comes from the CLI and its output files.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { awsRegistry } from '@c7n-ts/aws';
 
@@ -62,10 +62,23 @@ for (const { dir, policy: p, config, counts } of policies) {
   console.log(`\n${p.name}  [${p.resource}, ${config.file}]`);
   if (p.description) console.log(`  ${p.description.trim().split('\n').join('\n  ')}`);
   console.log(`  matched ${resources.length} of ${counts.fetched}${ids.length ? `: ${ids.join(', ')}` : ''}`);
-  const plan = readFileSync(join(dir, 'plan.txt'), 'utf8').trim().split('\n').slice(1);
+  // notify renders its emails into the output directory, even in a dry run: show where.
+  const mails = existsSync(join(dir, 'notify'))
+    ? readdirSync(join(dir, 'notify')).filter((f) => f.endsWith('.html'))
+    : [];
+  const plan = readFileSync(join(dir, 'plan.txt'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .filter((l) => !(mails.length && l.trim() === 'notify: nothing to do'));
   console.log(
-    plan.length ? `  would:\n${plan.map((l) => `  ${l}`).join('\n')}` : '  would: nothing (report only)',
+    plan.length
+      ? `  would:\n${plan.map((l) => `  ${l}`).join('\n')}`
+      : mails.length
+        ? '  would: write the emails below'
+        : '  would: nothing (report only)',
   );
+  for (const m of mails) console.log(`  email: ${join(dir, 'notify', m)}`);
 }
 
 const log = JSON.parse(readFileSync(join(out, 'flight-log.json'), 'utf8'));

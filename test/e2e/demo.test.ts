@@ -53,7 +53,10 @@ const want: Record<string, Record<string, Expected>> = {
   'rds-public-access.yml': {
     'rds-public-access': {
       ids: ['orders-staging'],
-      plan: ['delete: delete orders-staging without a final snapshot'],
+      plan: [
+        'delete: delete orders-staging without a final snapshot',
+        'notify: email notify@example.com about 1 resource',
+      ],
     },
   },
   's3-unencrypted-public.yml': {
@@ -159,6 +162,16 @@ describe('demo: examples/*.yml on examples/demo-account', () => {
     ]);
     expect(run.read('ec2-notify-missing-application', 'notify', '0-ci-team@example.com.html')).toContain(
       'jenkins-ci',
+    );
+  });
+
+  it("writes the seed RDS policy's email to notify@example.com with the default HTML template", () => {
+    const run = dryRun(['rds-public-access.yml']);
+    const html = run.read('rds-public-access', 'notify', '1-notify@example.com.html');
+    expect(html).toContain('orders-staging');
+    expect(html).toContain('It was deleted without a final snapshot.');
+    expect(run.read('rds-public-access', 'notify', '1-notify@example.com.eml')).toContain(
+      'Subject: Public RDS instance deleted: orders-staging',
     );
   });
 });
