@@ -1,30 +1,22 @@
 /**
  * Deployment as `run` does it: a policy whose mode is serverless (periodic, cloudtrail) is
  * deployed as a Lambda function instead of being run, unless --dryrun asks to evaluate it here,
- * as Cloud Custodian does. Also the account options and flight log shared by `remove` and `prune`.
+ * as Cloud Custodian does.
  */
 
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
 import {
   type AwsProvider,
   buildArchive,
-  createAwsProvider,
   DeployInputError,
   type DeployResult,
   deployPolicy,
   deploySpec,
   type FunctionCode,
 } from '@c7n-ts/aws';
-import {
-  interpolatePolicy,
-  type LoadedPolicy,
-  type OutputSink,
-  type Registry,
-  writeFileAtomic,
-} from '@c7n-ts/core';
-import { type Command, Option } from 'commander';
+import { interpolatePolicy, type LoadedPolicy, type OutputSink, type Registry } from '@c7n-ts/core';
+import { Option } from 'commander';
 import { EXIT_FAILURE, Exit } from '../exit.js';
 import { version } from '../version.js';
 
@@ -136,62 +128,3 @@ export function deployLine(r: DeployResult): string {
 /** The hidden `--archive` option of `run`. */
 export const archiveOption = () =>
   new Option('--archive <zip>', 'upload this zip instead of building the bundle (tests)').hideHelp();
-
-/** Flight-log JSON: an uploaded zip shows as its size, not as a million numbered bytes. */
-export function bytesAsLength(_key: string, value: unknown): unknown {
-  return value instanceof Uint8Array ? `<${value.length} bytes>` : value;
-}
-
-/** Writes every replayed or recorded call, in order, with its input. */
-export async function writeFlightLog(provider: AwsProvider, file: string): Promise<void> {
-  const log = provider.clients.session.calls.map((c) => ({
-    service: c.service,
-    operation: c.operation,
-    file: relative(process.cwd(), c.file),
-    input: c.input,
-    ok: c.ok,
-    errorCode: c.errorCode,
-  }));
-  await writeFileAtomic(file, `${JSON.stringify(log, bytesAsLength, 2)}\n`);
-}
-
-export interface AccountFlags {
-  region: string[];
-  accountId?: string;
-  assumeRole?: string;
-  profile?: string;
-  replay?: string;
-  record?: string;
-  flightLog?: string;
-}
-
-/** Options `remove` and `prune` share with `run` to reach an account. */
-export function accountOptions(cmd: Command, regionParser: (v: string, prev: string[]) => string[]): Command {
-  return cmd
-    .option('-r, --region <region>', 'region (repeatable); default AWS_REGION or us-east-1', regionParser, [])
-    .option('--account-id <id>', 'account id to use instead of asking STS')
-    .option('--assume-role <arn>', 'IAM role to assume first')
-    .option('--profile <name>', 'AWS shared-config profile')
-    .option('--replay <dir>', 'serve every AWS call from recorded flight data in DIR')
-    .option('--record <dir>', 'record every AWS response into DIR as flight data')
-    .option('--flight-log <file>', 'with --replay/--record: write every call made, in order, to FILE');
-}
-
-export async function providerFor(flags: AccountFlags): Promise<AwsProvider> {
-  const regions = flags.region.length
-    ? flags.region
-    : [process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1'];
-  try {
-    return await createAwsProvider({
-      regions,
-      accountId: flags.accountId,
-      assumeRole: flags.assumeRole,
-      profile: flags.profile,
-      replay: flags.replay,
-      record: flags.record,
-    });
-  } catch (err) {
-    process.stderr.write(`c7n-ts: ${(err as Error).message}\n`);
-    throw new Exit(EXIT_FAILURE);
-  }
-}

@@ -5,15 +5,9 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { createAwsProvider } from '@c7n-ts/aws';
-import {
-  DirectorySink,
-  type LoadedPolicy,
-  type PolicyResult,
-  runPolicies,
-  writeFileAtomic,
-} from '@c7n-ts/core';
+import { DirectorySink, type LoadedPolicy, type PolicyResult, runPolicies } from '@c7n-ts/core';
 import type { Command } from 'commander';
+import { providerFor, writeFlightLog } from '../account.js';
 import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, Exit } from '../exit.js';
 import { type LoadFlags, loadOrExit } from '../load.js';
 import { version } from '../version.js';
@@ -94,18 +88,12 @@ export function register(program: Command): void {
         throw new Exit(EXIT_INVALID);
       }
       const out = flags.outputDir ?? mkdtempSync(join(tmpdir(), 'c7n-ts-notify-'));
-      let provider: Awaited<ReturnType<typeof createAwsProvider>>;
-      try {
-        provider = await createAwsProvider({
-          regions: [flags.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1'],
-          accountId: flags.accountId,
-          profile: flags.profile,
-          replay: flags.replay,
-        });
-      } catch (err) {
-        process.stderr.write(`c7n-ts: ${(err as Error).message}\n`);
-        throw new Exit(EXIT_FAILURE);
-      }
+      const provider = await providerFor({
+        region: [flags.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1'],
+        accountId: flags.accountId,
+        profile: flags.profile,
+        replay: flags.replay,
+      });
       const results = await runPolicies(selected, {
         provider,
         registry: provider.registry,
@@ -121,15 +109,7 @@ export function register(program: Command): void {
       });
       if (provider.clients.mode !== 'live') {
         // As `run` does: every replayed call, so a reader can see nothing was changed.
-        const log = provider.clients.session.calls.map((c) => ({
-          service: c.service,
-          operation: c.operation,
-          file: relative(process.cwd(), c.file),
-          input: c.input,
-          ok: c.ok,
-          errorCode: c.errorCode,
-        }));
-        await writeFileAtomic(join(out, 'flight-log.json'), `${JSON.stringify(log, null, 2)}\n`);
+        await writeFlightLog(provider, join(out, 'flight-log.json'));
       }
       for (const r of results) process.stdout.write(describe(r, selected, out));
       throw new Exit(results.some((r) => r.status === 'failed') ? EXIT_FAILURE : EXIT_OK);

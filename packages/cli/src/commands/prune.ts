@@ -1,9 +1,9 @@
 /** `c7n-ts prune`: finds (and with --yes removes) deployments of policies no longer in the files. */
 import { type Deployed, listDeployed, prunable, removeDeployed } from '@c7n-ts/aws';
 import type { Command } from 'commander';
+import { type AccountFlags, accountOptions, providerFor, writeFlightLog } from '../account.js';
 import { EXIT_FAILURE, EXIT_OK, Exit } from '../exit.js';
 import { loadOrExit } from '../load.js';
-import { type AccountFlags, accountOptions, providerFor, writeFlightLog } from './deploy.js';
 import { removeLine } from './remove.js';
 import { regionName } from './run.js';
 import { collect } from './validate.js';

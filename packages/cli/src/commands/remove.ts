@@ -2,9 +2,10 @@
 import { deploymentNames, type RemoveResult, removeDeployed } from '@c7n-ts/aws';
 import { interpolatePolicy, type LoadedPolicy } from '@c7n-ts/core';
 import type { Command } from 'commander';
+import { type AccountFlags, accountOptions, providerFor, writeFlightLog } from '../account.js';
 import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, Exit } from '../exit.js';
 import { getRegistry, loadOrExit } from '../load.js';
-import { type AccountFlags, accountOptions, isDeployed, providerFor, writeFlightLog } from './deploy.js';
+import { isDeployed } from './deploy.js';
 import { globToRegExp, regionName } from './run.js';
 import { collect } from './validate.js';
 

@@ -1,6 +1,6 @@
 import { homedir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
-import { type AwsProvider, createAwsProvider, parseS3Url, S3Sink } from '@c7n-ts/aws';
+import { join, resolve } from 'node:path';
+import { parseS3Url, S3Sink } from '@c7n-ts/aws';
 import {
   DirectorySink,
   FileResourceCache,
@@ -9,13 +9,13 @@ import {
   type PolicyResult,
   type ProgressEvent,
   runPolicies,
-  writeFileAtomic,
 } from '@c7n-ts/core';
 import { type Command, InvalidArgumentError } from 'commander';
+import { providerFor, writeFlightLog } from '../account.js';
 import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, Exit } from '../exit.js';
 import { type LoadFlags, loadOrExit } from '../load.js';
 import { version } from '../version.js';
-import { archiveOption, bytesAsLength, deployPolicies, isDeployed } from './deploy.js';
+import { archiveOption, deployPolicies, isDeployed } from './deploy.js';
 import { collect } from './validate.js';
 
 interface Flags extends LoadFlags {
@@ -141,21 +141,7 @@ export function register(program: Command): void {
         process.stderr.write(`-s ${flags.outputDir}: expected s3://bucket/prefix\n`);
         throw new Exit(EXIT_INVALID);
       }
-      let provider: AwsProvider;
-      try {
-        provider = await createAwsProvider({
-          regions,
-          accountId: flags.accountId,
-          assumeRole: flags.assumeRole,
-          profile: flags.profile,
-          replay: flags.replay,
-          record: flags.record,
-          maxAttempts: flags.maxAttempts,
-        });
-      } catch (err) {
-        process.stderr.write(`c7n-ts: ${(err as Error).message}\n`);
-        throw new Exit(EXIT_FAILURE);
-      }
+      const provider = await providerFor({ ...flags, region: regions });
       const json = flags.output === 'json';
       const sink: OutputSink = s3Output
         ? new S3Sink(provider.clients, s3Output)
@@ -199,16 +185,8 @@ export function register(program: Command): void {
       progress?.clear();
       if (provider.clients.mode !== 'live') {
         // Every call replayed or recorded, in order: what tests and reviewers assert on.
-        const log = provider.clients.session.calls.map((c) => ({
-          service: c.service,
-          operation: c.operation,
-          file: relative(process.cwd(), c.file),
-          input: c.input,
-          ok: c.ok,
-          errorCode: c.errorCode,
-        }));
         const file = flags.flightLog ?? (s3Output ? undefined : join(flags.outputDir, 'flight-log.json'));
-        if (file) await writeFileAtomic(file, `${JSON.stringify(log, bytesAsLength, 2)}\n`);
+        if (file) await writeFlightLog(provider, file);
       }
       if (!json) {
         const failed = results.filter((r) => r.status === 'failed').length;

@@ -1,0 +1,70 @@
+/**
+ * Reaching an account from the CLI: the options `run`, `remove`, `prune` and `notify preview`
+ * share, the provider they build, and the flight log of replayed or recorded calls.
+ */
+import { relative } from 'node:path';
+import { type AwsProvider, createAwsProvider } from '@c7n-ts/aws';
+import { writeFileAtomic } from '@c7n-ts/core';
+import type { Command } from 'commander';
+import { EXIT_FAILURE, Exit } from './exit.js';
+
+/** Flight-log JSON: an uploaded zip shows as its size, not as a million numbered bytes. */
+export function bytesAsLength(_key: string, value: unknown): unknown {
+  return value instanceof Uint8Array ? `<${value.length} bytes>` : value;
+}
+
+/** Writes every replayed or recorded call, in order, with its input. */
+export async function writeFlightLog(provider: AwsProvider, file: string): Promise<void> {
+  const log = provider.clients.session.calls.map((c) => ({
+    service: c.service,
+    operation: c.operation,
+    file: relative(process.cwd(), c.file),
+    input: c.input,
+    ok: c.ok,
+    errorCode: c.errorCode,
+  }));
+  await writeFileAtomic(file, `${JSON.stringify(log, bytesAsLength, 2)}\n`);
+}
+
+export interface AccountFlags {
+  maxAttempts?: number;
+  region: string[];
+  accountId?: string;
+  assumeRole?: string;
+  profile?: string;
+  replay?: string;
+  record?: string;
+  flightLog?: string;
+}
+
+/** Options `remove` and `prune` share with `run` to reach an account. */
+export function accountOptions(cmd: Command, regionParser: (v: string, prev: string[]) => string[]): Command {
+  return cmd
+    .option('-r, --region <region>', 'region (repeatable); default AWS_REGION or us-east-1', regionParser, [])
+    .option('--account-id <id>', 'account id to use instead of asking STS')
+    .option('--assume-role <arn>', 'IAM role to assume first')
+    .option('--profile <name>', 'AWS shared-config profile')
+    .option('--replay <dir>', 'serve every AWS call from recorded flight data in DIR')
+    .option('--record <dir>', 'record every AWS response into DIR as flight data')
+    .option('--flight-log <file>', 'with --replay/--record: write every call made, in order, to FILE');
+}
+
+export async function providerFor(flags: AccountFlags): Promise<AwsProvider> {
+  const regions = flags.region.length
+    ? flags.region
+    : [process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1'];
+  try {
+    return await createAwsProvider({
+      regions,
+      accountId: flags.accountId,
+      assumeRole: flags.assumeRole,
+      profile: flags.profile,
+      replay: flags.replay,
+      record: flags.record,
+      maxAttempts: flags.maxAttempts,
+    });
+  } catch (err) {
+    process.stderr.write(`c7n-ts: ${(err as Error).message}\n`);
+    throw new Exit(EXIT_FAILURE);
+  }
+}
