@@ -130,7 +130,7 @@ export async function runLambda(
       ...(ids && { ids }),
       serverlessRuntime: true,
       ...(existsSync(templates) && { templateDirs: [templates] }),
-      ...(provider.clients.mode === 'replay' && { execute: { retryDelayMs: 0 } }),
+      ...(provider.clients.mode === 'replay' && { execute: { retryDelayMs: 0, waitDelayMs: 0 } }),
       versions: { 'c7n-ts': rt.config.version, node: process.version },
     });
     if (!result) throw new Error('the engine returned no result for the policy');

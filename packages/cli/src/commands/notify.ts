@@ -104,7 +104,7 @@ export function register(program: Command): void {
         concurrency: 1,
         vars,
         templateDirs: flags.templateDir,
-        execute: flags.replay ? { retryDelayMs: 0 } : undefined,
+        execute: flags.replay ? { retryDelayMs: 0, waitDelayMs: 0 } : undefined,
         versions: { 'c7n-ts': version, node: process.version },
       });
       if (provider.clients.mode !== 'live') {

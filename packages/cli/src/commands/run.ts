@@ -166,7 +166,7 @@ export function register(program: Command): void {
         ...cacheOptions(flags, cachePeriod),
         onProgress: progress?.update,
         // Replayed errors need no pause before a retry.
-        execute: flags.replay ? { retryDelayMs: 0 } : undefined,
+        execute: flags.replay ? { retryDelayMs: 0, waitDelayMs: 0 } : undefined,
         accountId: provider.accountId,
         regions: provider.regions,
         dryrun: Boolean(flags.dryrun),

@@ -155,6 +155,23 @@ export interface PlannedCall {
    * depend on each other (notify's emails to different recipients about the same resource).
    */
   independent?: boolean;
+  /**
+   * Before the call, poll this read until `ready` says the resource can take it (an EBS
+   * volume `available` after a detach, as Cloud Custodian's waiters do). When it never does,
+   * the call is not made and its resources fail with `WaitTimeout`.
+   */
+  waitFor?: WaitFor;
+}
+
+export interface WaitFor {
+  service: string;
+  operation: string;
+  input: Record<string, unknown>;
+  ready(output: unknown): boolean;
+  /** Polls before giving up; default 40. The pause between polls is the executor's. */
+  attempts?: number;
+  /** What is awaited, for logs: "vol-1 to become available". */
+  describe: string;
 }
 
 /** A policy's own output files (under its output directory), for actions that render files. */

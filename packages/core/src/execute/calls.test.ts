@@ -329,4 +329,50 @@ describe('executeCalls', () => {
       { id: 'i-1', ok: false, errorCode: 'MessageRejected', message: 'not verified' },
     ]);
   });
+
+  describe('waitFor', () => {
+    const reads: unknown[] = [];
+    const waiting = (states: string[]) => {
+      const fake = fakeProvider(() => ok);
+      let n = 0;
+      fake.provider.read = async (_s, _o, input) => {
+        reads.push(input);
+        return { Volumes: [{ State: states[Math.min(n++, states.length - 1)] }] };
+      };
+      return fake;
+    };
+    const del = (attempts?: number): PlannedCall => ({
+      service: 'ec2',
+      operation: 'DeleteVolume',
+      input: { VolumeId: 'vol-1' },
+      resourceIds: ['vol-1'],
+      describe: 'delete vol-1',
+      waitFor: {
+        service: 'ec2',
+        operation: 'DescribeVolumes',
+        input: { VolumeIds: ['vol-1'] },
+        ready: (out) =>
+          (out as { Volumes: { State: string }[] }).Volumes.every((v) => v.State === 'available'),
+        describe: 'vol-1 to become available',
+        ...(attempts !== undefined && { attempts }),
+      },
+    });
+
+    it('polls until the resource is ready, then makes the call', async () => {
+      reads.length = 0;
+      const fake = waiting(['in-use', 'in-use', 'available']);
+      const result = await executeCalls([del()], fake.provider, scope, { waitDelayMs: 0 });
+      expect(reads).toHaveLength(3);
+      expect(fake.made.map((m) => m.operation)).toEqual(['DeleteVolume']);
+      expect(result.outcomes).toEqual([{ id: 'vol-1', ok: true }]);
+    });
+
+    it('gives up after its attempts: the call is not made and the resource fails', async () => {
+      const fake = waiting(['in-use']);
+      const result = await executeCalls([del(3)], fake.provider, scope, { waitDelayMs: 0 });
+      expect(fake.made).toEqual([]);
+      expect(result.outcomes[0]).toMatchObject({ id: 'vol-1', ok: false, errorCode: 'WaitTimeout' });
+      expect(result.records[0]).toMatchObject({ skipped: true, ok: false });
+    });
+  });
 });

@@ -40,6 +40,8 @@ export interface ExecuteOptions {
   retryDelayMs?: number;
   /** How many times such resources are re-issued. */
   partialRetries?: number;
+  /** Pause between the polls of a call's `waitFor`; default 5 s (Cloud Custodian's waiters' pace is 15 s). */
+  waitDelayMs?: number;
 }
 
 /** Codes that retrying the same call may cure; never isolate a batch on these. */
@@ -143,6 +145,14 @@ export async function executeCalls(
             planned.resourceIds.filter((id) => !failed.includes(id)),
           )
         : planned;
+    if (call.waitFor) {
+      const waited = await waitUntilReady(call.waitFor, provider, scope, options.waitDelayMs ?? 5000);
+      if (!waited.ok) {
+        records.push({ ...record(call, call.resourceIds, waited), skipped: true });
+        note(call.resourceIds, waited);
+        continue;
+      }
+    }
     let outcome = await safeCall(provider, call, scope);
     if (!outcome.ok && outcome.errorCode && call.recover?.codes.includes(outcome.errorCode)) {
       records.push(record(call, call.resourceIds, outcome));
@@ -211,6 +221,36 @@ function record(call: PlannedCall, ids: readonly string[], outcome: CallOutcome)
 
 function sleep(ms: number): Promise<void> {
   return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+}
+
+/** Polls `wait` until ready; a read that fails or a resource never ready fails the call. */
+async function waitUntilReady(
+  wait: NonNullable<PlannedCall['waitFor']>,
+  provider: Provider,
+  scope: Scope,
+  delayMs: number,
+): Promise<CallOutcome> {
+  const attempts = wait.attempts ?? 40;
+  for (let i = 0; i < attempts; i++) {
+    if (i > 0) await sleep(delayMs);
+    let output: unknown;
+    try {
+      output = await provider.read(wait.service, wait.operation, wait.input, scope);
+    } catch (err) {
+      const e = err as { name?: string; Code?: string; message?: string };
+      return {
+        ok: false,
+        errorCode: e.Code ?? e.name ?? 'Error',
+        message: `while waiting for ${wait.describe}: ${e.message ?? String(err)}`,
+      };
+    }
+    if (wait.ready(output)) return { ok: true };
+  }
+  return {
+    ok: false,
+    errorCode: 'WaitTimeout',
+    message: `gave up waiting for ${wait.describe} after ${attempts} checks`,
+  };
 }
 
 /** A provider that throws instead of answering is a bug there; record it, keep going. */

@@ -22,7 +22,7 @@ export default defineAction({
   ],
   doc: {
     summary:
-      'Delete volumes, one call each. Attached volumes fail to delete unless `force` detaches them first; a volume already gone counts as deleted.',
+      'Delete volumes, one call each. Attached volumes fail to delete unless `force` detaches them first (then waits, polling DescribeVolumes, until each is available); a volume already gone counts as deleted.',
     example: '- type: delete\n  force: true',
   },
   reads: () => ['VolumeId', 'Attachments'],
@@ -33,7 +33,7 @@ export default defineAction({
       if (!id) continue;
       const detach = opts.force && (v.Attachments ?? []).length > 0;
       if (detach)
-        // c7n then waits (volume_available waiter) before deleting; see the report on waits.
+        // As c7n, wait for the volume to become available (below) before deleting it.
         calls.push({
           service: 'ec2',
           operation: 'DetachVolume',
@@ -49,6 +49,19 @@ export default defineAction({
         resourceIds: [id],
         describe: detach ? `delete ${id} (detached first)` : `delete ${id}`,
         okErrors: ['InvalidVolume.NotFound'],
+        // A detach takes a while; deleting before it ends fails with VolumeInUse.
+        ...(detach && {
+          waitFor: {
+            service: 'ec2',
+            operation: 'DescribeVolumes',
+            input: { VolumeIds: [id] },
+            ready: (out: unknown) =>
+              ((out as { Volumes?: { State?: string }[] }).Volumes ?? []).every(
+                (x) => x.State === 'available',
+              ),
+            describe: `${id} to become available`,
+          },
+        }),
       });
     }
     return calls;
