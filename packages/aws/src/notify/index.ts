@@ -8,7 +8,7 @@ export { composeMessages, defaultSubject, templatesFor } from './compose.js';
 export { consoleLink } from './console-links.js';
 export { toEml } from './eml.js';
 export { DEFAULT_CONTACT_TAGS, type NotifyOptions, notifyOptions } from './options.js';
-export { actionIndex, DEFAULT_FROM, planNotify } from './plan.js';
+export { DEFAULT_FROM, planNotify } from './plan.js';
 export { addressResources, classifyTarget, eventUser, isEmail } from './recipients.js';
 export { render, templateContext } from './render.js';
 export { findTemplate, templateErrors } from './template-files.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { NotifyOptions } from './options.js';
-import { actionIndex, planNotify } from './plan.js';
+import { planNotify } from './plan.js';
 import { actionContext, instance } from './test-fixtures.js';
 import type { NotifyIndex } from './transports/file.js';
 
@@ -23,7 +23,7 @@ const policyWith = (opts: NotifyOptions) => ({
 });
 
 async function run(opts: NotifyOptions, dryrun = false) {
-  const ctx = actionContext({ dryrun, policy: policyWith(opts) });
+  const ctx = actionContext({ dryrun, policy: policyWith(opts), actionIndex: 1 });
   const calls = await planNotify(structuredClone(resources), opts, ctx);
   const index = [...ctx.output.files.entries()].find(([k]) => k.endsWith('-index.json'));
   return { calls, files: ctx.output.files, index: index ? (JSON.parse(index[1]) as NotifyIndex) : undefined };
@@ -88,7 +88,7 @@ describe('planNotify', () => {
   it('records resources nobody hears about in the index and the log', async () => {
     const logs: string[] = [];
     const opts: NotifyOptions = { to: ['resource-owner'], transport: { type: 'file' } };
-    const ctx = actionContext({ policy: policyWith(opts), log: (_l, m) => logs.push(m) });
+    const ctx = actionContext({ policy: policyWith(opts), actionIndex: 1, log: (_l, m) => logs.push(m) });
     await planNotify(structuredClone(resources), opts, ctx);
     const index = JSON.parse(ctx.output.files.get('notify/1-index.json')!) as NotifyIndex;
     expect(index.unaddressed).toEqual(['i-2']);
@@ -108,7 +108,12 @@ describe('planNotify', () => {
       transport: { type: 'ses', from: 'c@example.com' },
     };
     const logs: string[] = [];
-    const ctx = actionContext({ baseDir: dir, policy: policyWith(opts), log: (_l, m) => logs.push(m) });
+    const ctx = actionContext({
+      baseDir: dir,
+      policy: policyWith(opts),
+      actionIndex: 1,
+      log: (_l, m) => logs.push(m),
+    });
     const rs = [
       instance('i-1', { Owner: 'a@example.com' }),
       instance('i-2', { Owner: 'b@example.com', Boom: 'x' }),
@@ -118,18 +123,5 @@ describe('planNotify', () => {
     expect(logs).toContain(
       'notify: cannot render the message to b@example.com: template fragile.html: Missing helper: "no_such"',
     );
-  });
-
-  it('finds its own index among the actions', () => {
-    const opts = { to: ['b@example.com'], transport: { type: 'file' } };
-    const policy = {
-      actions: [
-        'stop',
-        { type: 'notify', to: ['a@example.com'], transport: { type: 'file' } },
-        { type: 'notify', ...opts },
-      ],
-    };
-    expect(actionIndex(opts, policy)).toBe(2);
-    expect(actionIndex({ other: true }, policy)).toBe(0);
   });
 });

@@ -14,21 +14,6 @@ import { planSqsMessage } from './transports/sqs.js';
 /** The sender of messages c7n-ts writes itself when none is configured. */
 export const DEFAULT_FROM = 'c7n-ts <c7n-ts@localhost>';
 
-/**
- * Index of this action in the policy's `actions`, for file names. The executor hands `plan`
- * the item's options, so the first notify item with equal options is this one.
- */
-export function actionIndex(opts: object, policy: Record<string, unknown>): number {
-  const wanted = JSON.stringify(opts);
-  const items = Array.isArray(policy.actions) ? policy.actions : [];
-  const i = items.findIndex((item) => {
-    if (!item || typeof item !== 'object') return false;
-    const { type, ...rest } = item as Record<string, unknown>;
-    return type === 'notify' && JSON.stringify(rest) === wanted;
-  });
-  return Math.max(i, 0);
-}
-
 export async function planNotify(
   resources: Resource[],
   opts: NotifyOptions,
@@ -38,7 +23,7 @@ export async function planNotify(
   if (t.type === 'sns')
     throw new Error('transport sns is not supported by c7n-ts yet; use transport sqs (c7n-mailer) or ses');
   if (resources.length === 0) return [];
-  const index = actionIndex(opts, ctx.policy);
+  const index = ctx.actionIndex ?? 0;
   const ids = resources.map((r) => resourceId(r, ctx.resourceType.id));
   const options = opts as Record<string, unknown>;
 

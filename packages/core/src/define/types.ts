@@ -199,6 +199,8 @@ export interface ActionContext extends EvalContext {
   output?: ActionOutput;
   /** When the run started (ms), for templates' `execution_start`. */
   executionStart?: number;
+  /** This action's index in the policy's `actions` (names its output files apart). */
+  actionIndex?: number;
   /**
    * Read-only provider access for actions that must look before they plan; `region` when the
    * resource lives elsewhere than the policy's region (an S3 bucket).

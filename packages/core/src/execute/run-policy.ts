@@ -333,7 +333,7 @@ async function runActions(
     const ar: ActionResult = { type, index, planned: [], calls: [], outcomes: [] };
     result.actions.push(ar);
     try {
-      ar.planned = await decl.plan(matched, options, actx);
+      ar.planned = await decl.plan(matched, options, { ...actx, actionIndex: index });
       if (ctx.dryrun) {
         log('info', `dryrun: action ${type} planned ${ar.planned.length} call(s)`);
         continue;
