@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { ActionContext, Resource } from '@c7n-ts/core';
 import { describe, expect, it } from 'vitest';
 import { createClients } from '../../clients/index.js';
+import { encodeDatetime } from '../../flight/codec.js';
 import ec2Type from '../../resources/ec2/resource.js';
 import rdsType from '../../resources/rds/resource.js';
 import s3Type from '../../resources/s3/resource.js';
@@ -20,18 +21,7 @@ const tagged = (tags: Record<string, string>, ...ids: string[]) => ({
   input: { Resources: ids, Tags: tagList(tags) },
 });
 
-const datetime = (iso: string) => {
-  const d = new Date(iso);
-  return {
-    __class__: 'datetime',
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    second: d.getUTCSeconds(),
-    microsecond: 0,
-  };
+const datetime = (iso: string) => encodeDatetime(new Date(iso));
 };
 
 /** A LookupEvents answer holding `records` (newest first). */
