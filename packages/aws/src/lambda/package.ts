@@ -77,6 +77,8 @@ async function runEsbuild(keep: ReadonlySet<string>): Promise<Uint8Array> {
     format: 'esm',
     // The packages' ES module builds, which esbuild can trim (see slimClients).
     mainFields: ['module', 'main'],
+    // clients/services.ts loads SDK clients through the bundled import() path.
+    define: { 'process.env.C7N_TS_BUNDLED': '"1"' },
     outfile: 'index.mjs',
     write: false,
     sourcemap: false,

@@ -22,7 +22,6 @@ const tagged = (tags: Record<string, string>, ...ids: string[]) => ({
 });
 
 const datetime = (iso: string) => encodeDatetime(new Date(iso));
-};
 
 /** A LookupEvents answer holding `records` (newest first). */
 function lookup(records: ReturnType<typeof runInstances>[], nextToken?: string) {
