@@ -57,16 +57,27 @@ const col = (heading: string, path = heading): Column => ({ heading, value: fiel
 /** Columns beyond id and Name tag, per type; types not listed get only those two. */
 export const COLUMNS: Readonly<Record<string, readonly Column[]>> = {
   'aws.ami': [col('Name'), col('CreationDate'), col('Public')],
-  'aws.ebs': [col('Size', 'Size'), col('VolumeType'), col('State'), col('Encrypted'), col('CreateTime')],
+  'aws.ebs': [
+    col('Size (GiB)', 'Size'),
+    col('Type', 'VolumeType'),
+    col('State'),
+    col('Encrypted'),
+    col('Created', 'CreateTime'),
+  ],
   'aws.ebs-snapshot': [col('VolumeId'), col('VolumeSize'), col('StartTime'), col('Encrypted')],
-  'aws.ec2': [col('InstanceType'), col('State', 'State.Name'), col('PrivateIpAddress'), col('LaunchTime')],
+  'aws.ec2': [
+    col('Type', 'InstanceType'),
+    col('State', 'State.Name'),
+    col('Private IP', 'PrivateIpAddress'),
+    col('Launched', 'LaunchTime'),
+  ],
   'aws.network-addr': [col('PublicIp'), col('Domain'), col('InstanceId'), col('AssociationId')],
   'aws.rds': [
     col('Engine'),
-    col('EngineVersion'),
-    col('DBInstanceClass'),
-    col('PubliclyAccessible'),
-    col('StorageEncrypted'),
+    col('Version', 'EngineVersion'),
+    col('Class', 'DBInstanceClass'),
+    col('Public', 'PubliclyAccessible'),
+    col('Encrypted', 'StorageEncrypted'),
   ],
   'aws.rds-snapshot': [
     col('DBInstanceIdentifier'),

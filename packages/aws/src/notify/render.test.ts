@@ -78,7 +78,7 @@ describe('default templates', () => {
       'Action taken: Tag them within 7 days',
     ])
       expect(m!.text).toContain(s);
-    expect(m!.text).toContain('- i-1 (web-1)\n    InstanceType: t3.small\n    State: running');
+    expect(m!.text).toContain('- i-1 (web-1)\n    Type: t3.small\n    State: running');
   });
 
   it('renders the subject as a template, without HTML escaping', () => {

@@ -44,7 +44,7 @@ export default `<!DOCTYPE html>
 {{#each rows}}
 <tr>
 <td style="padding:8px; border:1px solid #d0d7de; font-family:SFMono-Regular, Consolas, monospace;">{{id}}</td>
-<td style="padding:8px; border:1px solid #d0d7de;">{{name}}</td>
+<td style="padding:8px; border:1px solid #d0d7de; word-break:break-word;">{{name}}</td>
 {{#each cells}}<td style="padding:8px; border:1px solid #d0d7de;">{{this}}</td>
 {{/each}}
 <td style="padding:8px; border:1px solid #d0d7de;">{{#if link}}<a href="{{link}}" style="color:#0969da;">open</a>{{/if}}</td>
