@@ -2,28 +2,14 @@
  * Reaching an account from the CLI: the options `run`, `remove`, `prune` and `notify preview`
  * share, the provider they build, and the flight log of replayed or recorded calls.
  */
-import { relative } from 'node:path';
-import { type AwsProvider, createAwsProvider } from '@c7n-ts/aws';
+import { type AwsProvider, createAwsProvider, flightLogJson } from '@c7n-ts/aws';
 import { writeFileAtomic } from '@c7n-ts/core';
 import type { Command } from 'commander';
 import { EXIT_FAILURE, Exit } from './exit.js';
 
-/** Flight-log JSON: an uploaded zip shows as its size, not as a million numbered bytes. */
-export function bytesAsLength(_key: string, value: unknown): unknown {
-  return value instanceof Uint8Array ? `<${value.length} bytes>` : value;
-}
-
 /** Writes every replayed or recorded call, in order, with its input. */
 export async function writeFlightLog(provider: AwsProvider, file: string): Promise<void> {
-  const log = provider.clients.session.calls.map((c) => ({
-    service: c.service,
-    operation: c.operation,
-    file: relative(process.cwd(), c.file),
-    input: c.input,
-    ok: c.ok,
-    errorCode: c.errorCode,
-  }));
-  await writeFileAtomic(file, `${JSON.stringify(log, bytesAsLength, 2)}\n`);
+  await writeFileAtomic(file, flightLogJson(provider.clients.session.calls, process.cwd()));
 }
 
 export interface AccountFlags {

@@ -7,4 +7,10 @@ export {
   flightMiddlewareOptions,
   getFlightPlugin,
 } from './middleware.js';
-export { type FlightCall, type FlightFile, FlightSession, MissingFlightFileError } from './session.js';
+export {
+  type FlightCall,
+  type FlightFile,
+  FlightSession,
+  flightLogJson,
+  MissingFlightFileError,
+} from './session.js';

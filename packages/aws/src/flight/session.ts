@@ -4,7 +4,7 @@
  * every client of a run; make a new one per run so two runs in one process never share counters.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 /** One recorded or replayed API call, in call order. */
 export interface FlightCall {
@@ -19,6 +19,25 @@ export interface FlightCall {
   ok: boolean;
   /** The AWS error code when the call failed (`data.Error.Code` of the file), or `MissingFlightFile`. */
   errorCode?: string;
+}
+
+/**
+ * `flight-log.json`: the calls in order, each with its input, as `run`, `notify preview` and
+ * a replayed Lambda write it. Flight files are named relative to `relativeTo` when given; an
+ * uploaded zip (Lambda code) shows as its size, not as a million numbered bytes.
+ */
+export function flightLogJson(calls: readonly FlightCall[], relativeTo?: string): string {
+  const log = calls.map((c) => ({
+    service: c.service,
+    operation: c.operation,
+    file: relativeTo !== undefined && c.file ? relative(relativeTo, c.file) : c.file,
+    input: c.input,
+    ok: c.ok,
+    errorCode: c.errorCode,
+  }));
+  const bytesAsLength = (_key: string, value: unknown) =>
+    value instanceof Uint8Array ? `<${value.length} bytes>` : value;
+  return `${JSON.stringify(log, bytesAsLength, 2)}\n`;
 }
 
 /** The JSON body of one placebo file. */

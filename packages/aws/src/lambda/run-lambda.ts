@@ -16,6 +16,7 @@ import {
   runPolicies,
 } from '@c7n-ts/core';
 import { parseS3Url, S3Sink } from '../clients/s3-sink.js';
+import { flightLogJson } from '../flight/session.js';
 import { type AwsProvider, createAwsProvider } from '../provider.js';
 import { executionOptions, type LambdaConfig, modeOf } from './config.js';
 import { eventIds, isTrailEvent, type TrailEventSpec } from './event-ids.js';
@@ -136,15 +137,7 @@ export async function runLambda(
     if (!result) throw new Error('the engine returned no result for the policy');
     if (provider.clients.mode === 'replay') {
       // What `c7n-ts invoke --replay` and tests assert on, as `run --replay` writes it.
-      const calls = provider.clients.session.calls.slice(callsBefore).map((c) => ({
-        service: c.service,
-        operation: c.operation,
-        file: c.file,
-        input: c.input,
-        ok: c.ok,
-        errorCode: c.errorCode,
-      }));
-      await sink.write('flight-log.json', `${JSON.stringify(calls, null, 2)}\n`);
+      await sink.write('flight-log.json', flightLogJson(provider.clients.session.calls.slice(callsBefore)));
     }
     const summary = summarize(result, ids);
     for (const { type, ...counts } of summary.actions)
