@@ -12,6 +12,7 @@ import {
   getFlightPlugin,
   operationOf,
   replayClientConfig,
+  replayServiceConfig,
 } from '../flight/index.js';
 import { type SdkModule, serviceInfo } from './services.js';
 
@@ -101,9 +102,13 @@ export function createClients(options: CreateClientsOptions): AwsClients {
     return m;
   };
 
-  const baseConfig = (region: string): Record<string, unknown> => {
+  const baseConfig = (region: string, service?: string): Record<string, unknown> => {
     // Static credentials, zero-backoff retries and a handler that refuses the network.
-    if (mode === 'replay') return { ...replayClientConfig({ region, maxAttempts: options.maxAttempts }) };
+    if (mode === 'replay')
+      return {
+        ...replayClientConfig({ region, maxAttempts: options.maxAttempts }),
+        ...(service && replayServiceConfig(service)),
+      };
     const config: Record<string, unknown> = { region, retryMode: 'adaptive' };
     if (options.maxAttempts !== undefined) config.maxAttempts = options.maxAttempts;
     if (options.profile !== undefined) {
@@ -133,14 +138,11 @@ export function createClients(options: CreateClientsOptions): AwsClients {
     if (!c) {
       c = load(service).then((mod) => {
         const Ctor = mod[serviceInfo(service).client];
-        const config = baseConfig(region);
+        const config = baseConfig(region, service);
         const creds = credentialsFor();
         if (creds !== undefined) config.credentials = creds;
         // Buckets live in one region each; let the SDK retry in the right one.
         if (service === 's3') config.followRegionRedirects = true;
-        // A replayed SendMessage answer was recorded for another body (each notify message
-        // carries its run's id), so its MD5 can never match; S3's `md5` means something else.
-        if (service === 'sqs' && mode === 'replay') config.md5 = false;
         const instance = new Ctor({ ...config, ...options.clientConfig }) as SdkClient & {
           middlewareStack: { use(p: Pluggable<any, any>): void; remove(name: string): boolean };
         };

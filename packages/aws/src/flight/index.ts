@@ -1,4 +1,4 @@
-export { type ReplayClientConfig, replayClientConfig } from './config.js';
+export { type ReplayClientConfig, replayClientConfig, replayServiceConfig } from './config.js';
 export { endpointPrefixes, endpointPrefixFor, operationOf } from './endpoint-prefixes.js';
 export { errorCodeAliases, type OutputFix, outputFixes } from './fidelity.js';
 export {
