@@ -222,6 +222,20 @@ describe.concurrent('c7n-ts invoke (built CLI, handler in its own process, repla
     for (const m of messages) expect(r.stderr).toContain(m);
     expect(r.stdout).toBe('');
   });
+
+  it('exits 2 on a missing event file before asking STS for the account (no --replay)', async () => {
+    const r = await runCli([
+      'invoke',
+      policies,
+      '-p',
+      'rds-delete-public',
+      '--event',
+      join(here, 'nope.json'),
+    ]);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain('no such file');
+    expect(r.stderr).not.toContain('account id');
+  });
 });
 
 describe.concurrent('c7n-ts package, then the unzipped handler run by hand', { timeout: 180_000 }, () => {

@@ -88,13 +88,13 @@ export function register(program: Command): void {
       const mode = modeOf(policy.data);
       const region = flags.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
       if (flags.replay && !existsSync(flags.replay)) invalid(`--replay ${flags.replay}: no such directory`);
+      // Bad input first (exit 2), before asking STS for the account.
+      if (!flags.event && mode.type !== 'periodic')
+        invalid(`policy ${policy.name} has mode ${mode.type}: give the event to invoke it with --event FILE`);
+      const given = flags.event ? await readEvent(flags.event) : undefined;
       const accountId = flags.accountId ?? (flags.replay ? '123456789012' : await callerAccount(region));
       const name = functionName(policy.name, mode);
-      let event: unknown;
-      if (flags.event) event = await readEvent(flags.event);
-      else if (mode.type === 'periodic') event = scheduledEvent(name, region, accountId);
-      else
-        invalid(`policy ${policy.name} has mode ${mode.type}: give the event to invoke it with --event FILE`);
+      const event = given ?? scheduledEvent(name, region, accountId);
 
       const archive = await buildOrExit(policy, flags.templateDir ?? []);
       const dir = await mkdtemp(join(tmpdir(), 'c7n-ts-invoke-'));
