@@ -7,9 +7,16 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { basename, dirname, isAbsolute, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type LoadedPolicy, normalizeAction, type Registry } from '@c7n-ts/core';
+import {
+  isInside,
+  type LoadedPolicy,
+  normalizeAction,
+  OUTSIDE_REASONS,
+  outsideReason,
+  type Registry,
+} from '@c7n-ts/core';
 import type { Plugin } from 'esbuild';
 import { services } from '../clients/services.js';
 import { lambdaConfig } from './config.js';
@@ -203,8 +210,12 @@ async function notifyTemplates(
     const { type, options } = normalizeAction(item);
     const template = options.template;
     if (type !== 'notify' || typeof template !== 'string' || template === '') continue;
-    const candidates = isAbsolute(template) ? [template] : dirs.map((d) => join(d, template));
-    const path = candidates.find((p) => existsSync(p));
+    // The loader refuses these; a caller that skipped it must not zip /etc/passwd either.
+    const why = outsideReason(template, policy.baseDir, dirs);
+    if (why) throw new Error(`notify template "${template}" is ${OUTSIDE_REASONS[why]}; not packaged`);
+    const path = dirs.map((d) => join(d, template)).find((p) => existsSync(p));
+    if (path && !isInside(path, dirs))
+      throw new Error(`notify template "${template}" is ${OUTSIDE_REASONS.outside}; not packaged`);
     if (path) found.set(basename(template), await readFile(path));
   }
   return found;

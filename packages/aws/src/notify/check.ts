@@ -3,13 +3,14 @@
  * only the shape is ours to check; with ses and file, c7n-ts does both, so every recipient
  * must be one it can reach and every template must exist and compile.
  */
-import type { CompileContext, Problem } from '@c7n-ts/core';
+import { type CompileContext, OUTSIDE_REASONS, type Problem } from '@c7n-ts/core';
 import type { NotifyOptions } from './options.js';
 import { classifyTarget, isEmail } from './recipients.js';
 import {
   DEFAULT_TEMPLATE,
   describeError,
   findTemplate,
+  type Lookup,
   type TemplateSource,
   templateErrors,
   textPartFor,
@@ -25,6 +26,7 @@ export const messages = {
   'unknown-target': 'not a recipient c7n-ts knows.',
   'not-an-address': 'not an email address.',
   'template-not-found': 'template not found.',
+  'template-outside': 'the template is outside the policy folder and --template-dir.',
   'jinja-template': 'a Jinja template cannot be rendered by c7n-ts.',
   'template-syntax': 'the template does not compile.',
   'bad-priority': 'priority_header must be 1 to 5.',
@@ -93,7 +95,11 @@ export function checkNotify(
     );
   if (t.type === 'sqs' && !t.queue)
     out.push(p('missing-queue', 'transport sqs needs `queue` (a queue name, URL or ARN).', ['transport']));
-  if (t.type === 'sqs' || t.type === 'sns') return out;
+  if (t.type === 'sqs' || t.type === 'sns') {
+    // c7n-mailer renders, but the dry-run preview reads the template here.
+    if (opts.template) out.push(...outside(opts.template, findTemplate(opts.template, ctx)));
+    return out;
+  }
 
   if (t.type === 'ses' && !t.from && !opts.from)
     out.push(
@@ -158,7 +164,8 @@ function checkTemplates(
   const path = opts.template ? ['template'] : [];
   const found = findTemplate(name, ctx, opts.template_format === 'plain');
   if (!found.ok) {
-    if (found.reason === 'jinja')
+    if (found.reason === 'outside') out.push(...outside(name, found));
+    else if (found.reason === 'jinja')
       out.push(
         p(
           'jinja-template',
@@ -187,4 +194,16 @@ function checkTemplates(
   for (const s of sources)
     for (const e of templateErrors(s.text)) out.push(p('template-syntax', describeError(s, e), path));
   return out;
+}
+
+function outside(name: string, found: Lookup): Problem[] {
+  if (found.ok || found.reason !== 'outside') return [];
+  return [
+    p(
+      'template-outside',
+      `template "${name}" is ${OUTSIDE_REASONS[found.why]}; c7n-ts reads templates only from the policy file's folder and --template-dir.`,
+      ['template'],
+      { hint: 'copy the template beside the policy, or add its folder with --template-dir DIR' },
+    ),
+  ];
 }

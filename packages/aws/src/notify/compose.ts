@@ -46,7 +46,9 @@ export function templatesFor(opts: NotifyOptions, ctx: ActionContext, fallback =
     throw new Error(
       found.reason === 'jinja'
         ? `template "${name}" is a Jinja template (${found.path}), which c7n-ts cannot render`
-        : `template "${name}" not found; looked in ${found.searched.join(', ')}`,
+        : found.reason === 'outside'
+          ? `template "${name}" is outside the policy folder and --template-dir; not read`
+          : `template "${name}" not found; looked in ${found.searched.join(', ')}`,
     );
   }
   const s = found.source;

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatDiagnostic, loadPolicies } from '@c7n-ts/core';
@@ -28,6 +28,10 @@ beforeAll(() => {
     '<h1>{{policy.name}}</h1>\n<ul>\n{{#each resources}}\n<li>{{InstanceId}}</li>\n',
   );
   writeFileSync(join(policyDir, 'helper.html'), '<p>\n{{shout policy.name}}</p>');
+  writeFileSync(join(root, 'secret.html'), '<p>SECRET {{count}}</p>');
+  symlinkSync(join(root, 'secret.html'), join(policyDir, 'linked.html'));
+  writeFileSync(join(policyDir, 'own.html'), '<p>own {{count}}</p>');
+  symlinkSync(join(root, 'secret.html'), join(policyDir, 'own.txt'));
 });
 
 describe('findTemplate', () => {
@@ -132,5 +136,68 @@ describe('template problems through the loader (file:line:col of the policy)', (
     writeFileSync(join(teamDir, 'team-only.html'), '<p>{{count}}</p>');
     expect(load('team-only.html')).toHaveLength(1);
     expect(load('team-only.html', [teamDir])).toEqual([]);
+  });
+});
+
+describe('templates outside the policy folder and --template-dir are refused, never read', () => {
+  const registry = awsRegistry();
+  const policy = (template: string, transport: string) =>
+    [
+      'policies:',
+      '  - name: p',
+      '    resource: aws.ec2',
+      '    actions:',
+      '      - type: notify',
+      '        to: [a@example.com]',
+      `        template: ${template}`,
+      `        transport: ${transport}`,
+    ].join('\n');
+  const load = (template: string, transport = '{type: file}') =>
+    loadPolicies(
+      [{ path: join(policyDir, 'p.yml'), text: policy(template, transport) }],
+      registry,
+    ).diagnostics.map((d) => `${formatDiagnostic(d)} [${d.messageId}]`);
+  const at = () => `${join(policyDir, 'p.yml')}:7:19  policy p:`;
+  const tail =
+    "c7n-ts reads templates only from the policy file's folder and --template-dir. (copy the template beside the policy, or add its folder with --template-dir DIR) [template-outside]";
+
+  it('`..`, an absolute path and a symlink out of the folder are errors at the `template` value', () => {
+    expect(load('../secret.html')).toEqual([
+      `${at()} template "../secret.html" is a path with \`..\`; ${tail}`,
+    ]);
+    expect(load('/etc/passwd')).toEqual([`${at()} template "/etc/passwd" is an absolute path; ${tail}`]);
+    expect(load('linked.html')).toEqual([
+      `${at()} template "linked.html" is outside the policy folder (after following symlinks); ${tail}`,
+    ]);
+  });
+
+  it('also with transport sqs, whose dry-run preview would read it', () => {
+    const [d] = load('../secret.html', '{type: sqs, queue: q}');
+    expect(d).toContain('[template-outside]');
+  });
+
+  it('findTemplate and the renderer do not read them', () => {
+    expect(findTemplate('../secret.html', { baseDir: policyDir })).toEqual({
+      ok: false,
+      reason: 'outside',
+      why: 'parent',
+    });
+    expect(findTemplate(join(root, 'secret.html'), { baseDir: policyDir })).toMatchObject({
+      why: 'absolute',
+    });
+    expect(() =>
+      templatesFor(
+        { template: '../secret.html', transport: { type: 'file' } } as never,
+        actionContext({ baseDir: policyDir }),
+      ),
+    ).toThrow('outside the policy folder');
+  });
+
+  it('a NAME.txt text part that links out of the folder is not read', () => {
+    const t = templatesFor(
+      { template: 'own.html', transport: { type: 'file' } } as never,
+      actionContext({ baseDir: policyDir }),
+    );
+    expect(t.text.builtin).toBe(true);
   });
 });

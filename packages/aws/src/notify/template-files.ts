@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import { isInside, type OutsideReason, outsideReason } from '@c7n-ts/core';
 import Handlebars from 'handlebars';
 import { KNOWN_HELPERS } from './render.js';
 import defaultHtml from './templates/default-html.js';
@@ -63,7 +64,8 @@ const formatOf = (path: string, plain: boolean): Format =>
 export type Lookup =
   | { ok: true; source: TemplateSource }
   | { ok: false; reason: 'not-found'; searched: string[] }
-  | { ok: false; reason: 'jinja'; path: string };
+  | { ok: false; reason: 'jinja'; path: string }
+  | { ok: false; reason: 'outside'; why: OutsideReason };
 
 /**
  * Resolves `template`. A name without an extension also matches `NAME.html` (c7n-mailer
@@ -71,10 +73,15 @@ export type Lookup =
  */
 export function findTemplate(name: string, dirs: Dirs, plain = false): Lookup {
   const where = searchDirs(dirs);
+  // Only names inside the policy's folder or a --template-dir are ever read.
+  const why = BUILTINS[name] ? undefined : outsideReason(name, dirs.baseDir, where);
+  if (why && why !== 'outside') return { ok: false, reason: 'outside', why };
   const names = extname(name) ? [name] : [name, `${name}.html`];
   for (const dir of where)
     for (const n of names) {
       const path = resolve(dir, n);
+      if (!path.endsWith('.j2') && isFile(path) && !isInside(path, where))
+        return { ok: false, reason: 'outside', why: 'outside' };
       if (!path.endsWith('.j2') && isFile(path))
         return {
           ok: true,
@@ -104,7 +111,9 @@ export function findTemplate(name: string, dirs: Dirs, plain = false): Lookup {
 export function textPartFor(html: TemplateSource): TemplateSource {
   if (!html.builtin) {
     const path = join(dirname(html.name), `${basename(html.name, extname(html.name))}.txt`);
-    if (isFile(path)) return { name: path, builtin: false, text: readFileSync(path, 'utf8'), format: 'text' };
+    // A symlinked NAME.txt pointing out of the folder is not read.
+    if (isFile(path) && isInside(path, [dirname(html.name)]))
+      return { name: path, builtin: false, text: readFileSync(path, 'utf8'), format: 'text' };
   }
   return BUILTIN_TXT;
 }

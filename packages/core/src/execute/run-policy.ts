@@ -6,6 +6,7 @@
 import type { ActionContext, EvalContext, PlannedCall, Resource, ResourceTypeDecl } from '../define/types.js';
 import { compileFilters } from '../filters/index.js';
 import { interpolatePolicy, type LoadedPolicy, normalizeAction } from '../policy/index.js';
+import { assertInside, localPathOf } from '../policy/local-path.js';
 import type { Registry } from '../registry/index.js';
 import type { ResourceCache } from './cache.js';
 import { type CallRecord, type ExecuteOptions, executeCalls, type ResourceOutcome } from './calls.js';
@@ -125,7 +126,7 @@ export async function runPolicy(policy: LoadedPolicy, ctx: RunContext): Promise<
     region: ctx.scope.region,
     accountId: ctx.scope.accountId,
     provider: ctx.provider,
-    readSource: (url) => readSource(url, ctx),
+    readSource: (url) => readSource(url, ctx, [policy.baseDir]),
     log,
     ...(ctx.event !== undefined && { event: ctx.event }),
   };
@@ -356,13 +357,15 @@ async function runActions(
   }
 }
 
-async function readSource(url: string, ctx: RunContext): Promise<string> {
-  if (/^[a-z0-9]+:\/\//i.test(url) && !url.startsWith('file://')) {
+/** `allowed`: the folders local files may be read from (the policy file's). */
+async function readSource(url: string, ctx: RunContext, allowed: readonly string[]): Promise<string> {
+  const local = localPathOf(url);
+  if (local === undefined) {
     if (!ctx.provider.readSource) throw new Error(`cannot read ${url}: no provider reader`);
     return ctx.provider.readSource(url);
   }
   const { readFile } = await import('node:fs/promises');
-  return readFile(url.replace(/^file:\/\//, ''), 'utf8');
+  return readFile(assertInside(local, allowed), 'utf8');
 }
 
 async function writeMetadata(

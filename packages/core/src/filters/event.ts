@@ -22,6 +22,6 @@ export default defineFilter({
       '- type: event\n  key: detail.userIdentity.sessionContext.sessionIssuer.userName\n  value: deployer\n  op: ne',
   },
   messages: valueMessages,
-  check: (opts) => checkValueOptions(opts as ValueOptions),
+  check: (opts, ctx) => checkValueOptions(opts as ValueOptions, ctx.baseDir),
   compile: (opts, ctx) => compileValue(opts as ValueOptions, ctx.baseDir, (_r, ectx) => ectx.event),
 });

@@ -41,5 +41,11 @@ export { canonicalOp, compare, comparisonOp, OP_NAMES, OPERATORS, type OpName } 
 export { EMPTY_TUPLE, Incomparable, isNone, PySet, pyCmp, pyEq, pyIn, pyTruthy } from './value/py.js';
 export { globRegex, pyRegex } from './value/regex.js';
 export { valueOptionsSchema, valueProperties } from './value/schema.js';
-export { loadValues, parseValues, type ValueFromOptions, valueFromSchema } from './value/value-from.js';
+export {
+  loadValues,
+  parseValues,
+  type ValueFromOptions,
+  valueFromProblems,
+  valueFromSchema,
+} from './value/value-from.js';
 export { processValueType, VALUE_TYPES, type ValueType } from './value/value-types.js';

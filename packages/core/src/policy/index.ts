@@ -22,6 +22,15 @@ export {
   type PolicyFile,
   type PolicyNodes,
 } from './load.js';
+export {
+  assertInside,
+  isInside,
+  localPathOf,
+  OUTSIDE_REASONS,
+  type OutsideReason,
+  outsideReason,
+  realpathLoose,
+} from './local-path.js';
 export { type NormalizedActionItem, normalizeAction, normalizeActionItem } from './normalize.js';
 export { IGNORED_POLICY_KEYS, POLICY_NAME_PATTERN, policyProperties, policySchema } from './policy-schema.js';
 export {

@@ -10,7 +10,7 @@ import { compileKey } from './key.js';
 import type { ValueOptions } from './matcher.js';
 import { PATTERN_OPS } from './ops.js';
 import { groupCount, pyRegex } from './regex.js';
-import { inferFormat } from './value-from.js';
+import { inferFormat, valueFromProblems } from './value-from.js';
 import { NON_STRING_TYPES } from './value-types.js';
 
 export const valueMessages = {
@@ -31,6 +31,7 @@ export const valueMessages = {
   'value-from-format': 'Cannot tell the format of value_from; set `format`.',
   'value-from-expr': 'value_from expr is invalid for this format.',
   'value-ignored': '`value` is ignored when `value_from` is set.',
+  'value-from-outside': "value_from may read local files only inside the policy file's folder.",
 } as const;
 
 type Id = keyof typeof valueMessages;
@@ -49,7 +50,8 @@ function errText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-export function checkValueOptions(opts: ValueOptions): Problem[] {
+/** `baseDir`: the policy file's folder, where a local `value_from` path must stay. */
+export function checkValueOptions(opts: ValueOptions, baseDir?: string): Problem[] {
   const out: Problem[] = [];
   const { op, value, value_type: vtype } = opts;
   const has = (k: keyof ValueOptions) => Object.hasOwn(opts, k);
@@ -142,6 +144,7 @@ export function checkValueOptions(opts: ValueOptions): Problem[] {
 
   const vf = opts.value_from;
   if (vf) {
+    out.push(...valueFromProblems(vf, baseDir, ['value_from']));
     const fmt = inferFormat(vf);
     if (!fmt) out.push(p('value-from-format', ['value_from', 'url']));
     if (typeof vf.expr === 'number' && fmt !== 'csv')

@@ -55,6 +55,6 @@ export default defineFilter({
     example: '- type: value\n  key: LaunchTime\n  value_type: age\n  op: gt\n  value: 30',
   },
   messages: valueMessages,
-  check: (opts) => checkValueOptions(opts as ValueOptions),
+  check: (opts, ctx) => checkValueOptions(opts as ValueOptions, ctx.baseDir),
   compile: (opts, ctx) => compileValue(opts as ValueOptions, ctx.baseDir),
 });

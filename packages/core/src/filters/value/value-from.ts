@@ -4,9 +4,9 @@
  * work and `eq` against a list does not, as in c7n). Results are cached per run.
  */
 import { readFile } from 'node:fs/promises';
-import { isAbsolute, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { EvalContext } from '../../define/types.js';
+import { resolve } from 'node:path';
+import type { EvalContext, Problem } from '../../define/types.js';
+import { assertInside, localPathOf, OUTSIDE_REASONS, outsideReason } from '../../policy/local-path.js';
 import { jmespathSearch } from './jmespath.js';
 import { PySet } from './py.js';
 
@@ -28,7 +28,7 @@ export const valueFromSchema = {
     url: {
       type: 'string',
       description:
-        'Local path (relative to the policy file), file://, s3:// or another URL the provider can read; {account_id} and {region} are substituted.',
+        'Path relative to the policy file (inside its folder; also as file://), s3:// or another URL the provider can read; {account_id} and {region} are substituted.',
     },
     format: {
       enum: VALUE_FROM_FORMATS,
@@ -91,15 +91,39 @@ export function loadValues(
   return p;
 }
 
+/** A local path (or file://) resolves against the policy's folder and must stay inside it. */
 function resolveUrl(url: string, baseDir: string | undefined): string {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return url;
-  return isAbsolute(url) || !baseDir ? url : resolve(baseDir, url);
+  const local = localPathOf(url);
+  if (local === undefined) return url;
+  if (!baseDir) return local;
+  return assertInside(resolve(baseDir, local), [baseDir]);
+}
+
+/**
+ * Why a `value_from`-like url may not be read (a local path that is absolute, has `..`, or
+ * leads out of the policy folder); the problem's path is relative to the options object.
+ */
+export function valueFromProblems(
+  vf: ValueFromOptions,
+  baseDir: string | undefined,
+  path: (string | number)[],
+): Problem[] {
+  const local = localPathOf(vf.url);
+  const why = local === undefined ? undefined : outsideReason(local, baseDir, [baseDir ?? '.']);
+  if (!why) return [];
+  return [
+    {
+      messageId: 'value-from-outside',
+      message: `value_from url "${vf.url}" is ${OUTSIDE_REASONS[why]}; local files are read only from the policy file's folder.`,
+      path: [...path, 'url'],
+      hint: 'put the file beside the policy and give its relative path',
+    },
+  ];
 }
 
 async function read(url: string, ctx: EvalContext): Promise<string> {
   if (ctx.readSource) return ctx.readSource(url);
-  if (url.startsWith('file://')) return readFile(fileURLToPath(url), 'utf8');
-  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return readFile(url, 'utf8');
+  if (localPathOf(url) !== undefined) return readFile(url, 'utf8');
   throw new Error(`value_from: no reader for ${url} in this run`);
 }
 

@@ -4,6 +4,7 @@ import {
   loadValues,
   PySet,
   type ValueFromOptions,
+  valueFromProblems,
   valueFromSchema,
 } from '@c7n-ts/core';
 import { awsProvider } from '../../../provider.js';
@@ -65,6 +66,11 @@ export default defineFilter({
       'Snapshots whose `restore` attribute (one DescribeDBSnapshotAttributes call per snapshot, kept in `c7n:attributes`) names accounts outside the whitelist, or `all` for public ones. The offending values are annotated in `c7n:CrossAccountViolations`.',
     example: "- type: cross-account\n  whitelist:\n    - '112233445566'",
   },
+  messages: {
+    'value-from-outside': "whitelist_from may read local files only inside the policy file's folder.",
+  },
+  check: (opts: Opts, { baseDir }) =>
+    opts.whitelist_from ? valueFromProblems(opts.whitelist_from, baseDir, ['whitelist_from']) : [],
   reads: () => ['DBSnapshotIdentifier'],
   compile: (opts: Opts, { baseDir }) => ({
     kind: 'process',
