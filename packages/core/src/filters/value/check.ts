@@ -9,7 +9,7 @@ import { compileJmespath } from './jmespath.js';
 import { compileKey } from './key.js';
 import type { ValueOptions } from './matcher.js';
 import { PATTERN_OPS } from './ops.js';
-import { groupCount, pyRegex } from './regex.js';
+import { groupCount, pyRegex, UnsupportedRegexError } from './regex.js';
 import { inferFormat, valueFromProblems } from './value-from.js';
 import { NON_STRING_TYPES } from './value-types.js';
 
@@ -18,6 +18,9 @@ export const valueMessages = {
   'missing-value': 'The value filter needs `value`, `value_from` or `value_path`.',
   'invalid-key': 'The key is not a valid expression.',
   'invalid-regex': 'The value is not a valid regular expression.',
+  'unsupported-regex': 'This regular expression cannot run on the linear-time engine.',
+  'glob-list':
+    'glob takes one pattern: with a list it never matches (as in Cloud Custodian); use an `or` of globs or a regex.',
   'invalid-value-regex': 'value_regex must compile and have exactly one capture group.',
   'incompatible-op': 'This operator cannot apply to the converted value.',
   'invalid-age-value': 'age and expiration take a number of days.',
@@ -44,6 +47,13 @@ function p(messageId: Id, path: (string | number)[], detail?: string, severity?:
     path,
     ...(severity ? { severity } : {}),
   };
+}
+
+/** A regex compile failure as a Problem: RE2's missing constructs get their own id. */
+function regexProblem(fallback: Id, path: string[], e: unknown): Problem {
+  return e instanceof UnsupportedRegexError
+    ? p('unsupported-regex', path, errText(e))
+    : p(fallback, path, errText(e));
 }
 
 function errText(e: unknown): string {
@@ -89,7 +99,7 @@ export function checkValueOptions(opts: ValueOptions, baseDir?: string): Problem
       const n = groupCount(pyRegex(opts.value_regex, { anchorStart: true }));
       if (n !== 1) out.push(p('invalid-value-regex', ['value_regex'], `It has ${n}.`));
     } catch (e) {
-      out.push(p('invalid-value-regex', ['value_regex'], errText(e)));
+      out.push(regexProblem('invalid-value-regex', ['value_regex'], e));
     }
   }
 
@@ -107,9 +117,12 @@ export function checkValueOptions(opts: ValueOptions, baseDir?: string): Problem
         try {
           pyRegex(value, { anchorStart: true });
         } catch (e) {
-          out.push(p('invalid-regex', ['value'], errText(e)));
+          out.push(regexProblem('invalid-regex', ['value'], e));
         }
-    } else if (literal && !swapped && typeof value !== 'string')
+    } else if (literal && !swapped && Array.isArray(value))
+      // c7n accepts it; fnmatch's TypeError then makes every comparison false.
+      out.push(p('glob-list', ['value'], undefined, 'warning'));
+    else if (literal && !swapped && typeof value !== 'string')
       out.push(p('invalid-regex', ['value'], 'A glob pattern must be a string.'));
   }
 

@@ -401,6 +401,14 @@ describe('value filter: check', () => {
     ['invalid JSONPath', { key: '$..[?(', value: 1 }, [['invalid-key', 'key']]],
     ['invalid regex', { key: 'K', op: 'regex', value: '(' }, [['invalid-regex', 'value']]],
     ['regex needs a string', { key: 'K', op: 'regex', value: 5 }, [['invalid-regex', 'value']]],
+    ['regex with a lookahead', { key: 'K', op: 'regex', value: 'a(?=b)' }, [['unsupported-regex', 'value']]],
+    [
+      'value_regex with a backreference',
+      { key: 'K', value_regex: '(a)\\1', value: 1 },
+      [['unsupported-regex', 'value_regex']],
+    ],
+    ['glob with a list warns', { key: 'K', op: 'glob', value: ['a*', 'b*'] }, [['glob-list', 'value']]],
+    ['glob needs a string', { key: 'K', op: 'glob', value: 5 }, [['invalid-regex', 'value']]],
     [
       'value_regex must compile',
       { key: 'K', value_regex: '(', value: 1 },
@@ -468,5 +476,63 @@ describe('value filter: check', () => {
     ],
   ])('%s', (_name, opts, expected) => {
     expect(check(opts)).toEqual(expected);
+  });
+});
+
+describe('value filter: keys named like JavaScript prototype members are ordinary keys', () => {
+  const NAMES = ['constructor', 'toString', 'hasOwnProperty', 'valueOf', '__proto__', 'isPrototypeOf'];
+  // What JSON.parse (and so a flight file or an event) makes of a member named __proto__.
+  const carrying = (name: string, v: unknown): Resource =>
+    JSON.parse(JSON.stringify({ Id: 'r' }).replace('{', `{${JSON.stringify(name)}:${JSON.stringify(v)},`));
+
+  it.each(NAMES)('%s: present only on resources carrying it', async (name) => {
+    expect(await keeps({ key: name, value: 'present' }, { Id: 'plain' })).toBe(false);
+    expect(await keeps({ key: name, value: 'absent' }, { Id: 'plain' })).toBe(true);
+    expect(await keeps({ key: name, value: 'present' }, carrying(name, 'x'))).toBe(true);
+    expect(await keeps({ key: name, value: 'x' }, carrying(name, 'x'))).toBe(true);
+    expect(await keeps({ key: name, op: 'eq', value: 'y' }, carrying(name, 'x'))).toBe(false);
+  });
+
+  it.each(NAMES)('%s: in dotted keys, JMESPath expressions and tag maps', async (name) => {
+    const nested = { State: carrying(name, 'on') };
+    expect(await keeps({ key: `State.${name}`, value: 'present' }, { State: { Name: 'x' } })).toBe(false);
+    expect(await keeps({ key: `State.${name}`, value: 'on' }, nested)).toBe(true);
+    expect(await keeps({ key: `State."${name}"`, value: 'absent' }, { State: {} })).toBe(true);
+    expect(await keeps({ key: `State."${name}" || 'none'`, value: 'none' }, { State: {} })).toBe(true);
+    expect(await keeps({ key: `[${name}][0]`, value: 'absent' }, { Id: 'x' })).toBe(true);
+    expect(await keeps({ key: `tag:${name}`, value: 'absent' }, { Tags: [] })).toBe(true);
+    expect(await keeps({ key: `tag:${name}`, value: 'absent' }, { labels: {} })).toBe(true);
+    expect(await keeps({ key: `tag:${name}`, value: 'v' }, { labels: carrying(name, 'v') })).toBe(true);
+    expect(await keeps({ key: `tag:${name}`, value: 'v' }, { Tags: [{ Key: name, Value: 'v' }] })).toBe(true);
+  });
+
+  it('a __proto__ member holding an object stays data', async () => {
+    const r = carrying('__proto__', { InstanceId: 'i-evil', Name: 'x' });
+    expect(await keeps({ key: 'InstanceId', value: 'absent' }, r)).toBe(true);
+    expect(await keeps({ key: '__proto__.Name', value: 'x' }, r)).toBe(true);
+  });
+});
+
+describe('value filter: regexes run in linear time', () => {
+  // (a+)+$ on 41 characters that end in a non-match backtracks about 2^41 steps in a
+  // backtracking engine (minutes); the result is what is asserted, not the time.
+  const hostile = `${'a'.repeat(40)}!`;
+
+  it.each([
+    ['regex', { key: 'tag:Name', op: 'regex', value: '(a+)+$' }],
+    ['regex-case', { key: 'tag:Name', op: 'regex-case', value: '(a|aa)+$' }],
+    ['value_regex', { key: 'tag:Name', value_regex: '((a+)+)$', value: 'absent' }],
+  ])('%s with a catastrophic pattern finishes', async (_op, opts) => {
+    const kept = await keeps(opts, { Tags: [{ Key: 'Name', Value: hostile }] });
+    expect(kept).toBe(opts.value === 'absent');
+  });
+
+  it('glob with many stars finishes', async () => {
+    const opts = { key: 'K', op: 'glob', value: '*a*a*a*a*a*a*a*a*a*b' };
+    expect(await keeps(opts, { K: 'a'.repeat(2000) })).toBe(false);
+  });
+
+  it('glob with a list never matches, as in Cloud Custodian', async () => {
+    expect(await keeps({ key: 'K', op: 'glob', value: ['a*', 'b*'] }, { K: 'a1' })).toBe(false);
   });
 });

@@ -5,14 +5,15 @@
  * starting with `$` is JSONPath.
  */
 import { JSONPath } from 'jsonpath-plus';
-import { compileJmespath, type Search } from './jmespath.js';
+import { compileJmespath, ownMember, type Search } from './jmespath.js';
 import { isDict } from './py.js';
-import { pyRegex } from './regex.js';
+import { type Pattern, pyRegex } from './regex.js';
 
 /** The value of tag `key` on a resource, or undefined when it has no such tag. */
 export function getTag(resource: unknown, key: string): unknown {
   if (!isDict(resource)) return undefined;
-  if ('Tags' in resource) {
+  // Own members only: a tag named `constructor` is data, not Object.prototype's.
+  if (Object.hasOwn(resource, 'Tags')) {
     const tags = resource.Tags;
     if (!Array.isArray(tags)) return undefined;
     for (const t of tags) if (isDict(t) && t.Key === key) return t.Value;
@@ -20,7 +21,7 @@ export function getTag(resource: unknown, key: string): unknown {
   }
   for (const field of ['labels', 'tags']) {
     const m = resource[field];
-    if (field in resource) return isDict(m) ? m[key] : undefined;
+    if (Object.hasOwn(resource, field)) return isDict(m) ? ownMember(m, key) : undefined;
   }
   return undefined;
 }
@@ -96,13 +97,13 @@ function validateJsonPath(path: string): void {
 }
 
 /** Apply `value_regex`: the first capture group of a match at the start, else None. */
-export function applyValueRegex(re: RegExp, v: unknown): unknown {
+export function applyValueRegex(re: Pattern, v: unknown): unknown {
   if (typeof v !== 'string') return v === null || v === undefined ? v : null;
   const m = re.exec(v);
   return m ? (m[1] ?? null) : null;
 }
 
-export function compileValueRegex(pattern: string): RegExp {
+export function compileValueRegex(pattern: string): Pattern {
   return pyRegex(pattern, { anchorStart: true });
 }
 

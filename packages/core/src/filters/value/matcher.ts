@@ -7,7 +7,7 @@ import { compileJmespath } from './jmespath.js';
 import { applyValueRegex, compileKey, compileValueRegex } from './key.js';
 import { compare, OPERATORS, type OpFn } from './ops.js';
 import { EMPTY_TUPLE, hashKey, Incomparable, isNone, pyEq, pyIn, pyTruthy } from './py.js';
-import { globRegex, pyRegex } from './regex.js';
+import { globRegex, type Pattern, pyRegex } from './regex.js';
 import type { ValueFromOptions } from './value-from.js';
 import { processValueType } from './value-types.js';
 
@@ -93,7 +93,7 @@ function prepareOp(op: string, value: unknown, vtype: string | undefined): OpFn 
   if (!generic) throw new Error(`unknown operator ${op}`);
   if (!KEEPS_VALUE.has(vtype)) return generic;
   if ((op === 'regex' || op === 'regex-case' || op === 'glob') && typeof value === 'string') {
-    let re: RegExp;
+    let re: Pattern;
     try {
       re =
         op === 'glob' ? globRegex(value) : pyRegex(value, { ignoreCase: op === 'regex', anchorStart: true });

@@ -1,8 +1,11 @@
 /**
- * Python `re` and `fnmatch` patterns as JavaScript RegExps. Policies carry Python regex
- * syntax, so the few spellings that differ are translated; anything JavaScript cannot express
- * fails to compile and `check` reports it.
+ * Python `re` and `fnmatch` patterns on a linear-time engine (re2js, RE2 semantics). A policy's
+ * pattern runs against every resource, and a backtracking engine lets `(a+)+$` take minutes on a
+ * 41-character tag; RE2 cannot. Policies carry Python syntax, so the few spellings that differ
+ * are translated, and the constructs RE2 lacks (backreferences, lookaround, ...) are refused with
+ * a sentence naming them; docs/regex.md lists them.
  */
+import { RE2JS } from 're2js';
 
 export interface PyRegexOptions {
   ignoreCase?: boolean;
@@ -10,32 +13,76 @@ export interface PyRegexOptions {
   anchorStart?: boolean;
 }
 
-const cache = new Map<string, RegExp>();
+/** A compiled pattern: `test` and `exec` behave as RegExp's (exec's groups are undefined when unset). */
+export type Pattern = RE2JS;
 
-/**
- * Compile a Python pattern. Throws SyntaxError when it is invalid (or uses a Python-only
- * construct). Results are cached because swapped or `value_from` patterns are dynamic.
- */
-export function pyRegex(pattern: string, opts: PyRegexOptions = {}): RegExp {
-  const id = `${opts.ignoreCase ? 'i' : '-'}${opts.anchorStart ? 'a' : '-'}${pattern}`;
+/** A Python construct the linear-time engine cannot run. */
+export class UnsupportedRegexError extends SyntaxError {}
+
+const cache = new Map<string, Pattern>();
+
+function cached(id: string, build: () => Pattern): Pattern {
   const hit = cache.get(id);
   if (hit) return hit;
-  let flags = opts.ignoreCase ? 'i' : '';
-  let src = pattern;
-  // Global inline flags are only legal at the start of a Python pattern.
-  const inline = /^\(\?([aiLmsux]+)\)/.exec(src);
-  if (inline?.[1]) {
-    src = src.slice(inline[0].length);
-    for (const f of inline[1]) if ('ims'.includes(f) && !flags.includes(f)) flags += f;
-  }
-  const body = translate(src, flags.includes('m'));
-  const re = new RegExp(opts.anchorStart ? `^(?:${body})` : body, flags);
+  const re = build();
   if (cache.size > 5000) cache.clear();
   cache.set(id, re);
   return re;
 }
 
-/** Rewrite Python-only spellings: named groups, \A, \Z, and `$` (which also matches before a final newline). */
+/**
+ * Compile a Python pattern. Throws SyntaxError when it is invalid, and UnsupportedRegexError
+ * when it uses a construct RE2 lacks. Results are cached because swapped or `value_from`
+ * patterns are dynamic.
+ */
+export function pyRegex(pattern: string, opts: PyRegexOptions = {}): Pattern {
+  const id = `${opts.ignoreCase ? 'i' : '-'}${opts.anchorStart ? 'a' : '-'}${pattern}`;
+  return cached(id, () => {
+    let flags = opts.ignoreCase ? RE2JS.CASE_INSENSITIVE : 0;
+    let src = pattern;
+    // Global inline flags are only legal at the start of a Python pattern.
+    const inline = /^\(\?([aiLmsux]+)\)/.exec(src);
+    if (inline?.[1]) {
+      src = src.slice(inline[0].length);
+      if (inline[1].includes('x')) unsupported('verbose mode (?x)');
+      if (inline[1].includes('i')) flags |= RE2JS.CASE_INSENSITIVE;
+      if (inline[1].includes('m')) flags |= RE2JS.MULTILINE;
+      if (inline[1].includes('s')) flags |= RE2JS.DOTALL;
+      // a, L and u choose ASCII/locale/Unicode classes; RE2's \d \w \s are ASCII either way.
+    }
+    const body = translate(src, (flags & RE2JS.MULTILINE) !== 0);
+    try {
+      return RE2JS.compile(opts.anchorStart ? `\\A(?:${body})` : body, flags);
+    } catch (e) {
+      // re2js's messages quote the translated pattern; say what is wrong with the policy's.
+      const why = e instanceof Error ? e.message.replace(/^error parsing regexp: /, '') : String(e);
+      throw new SyntaxError(why);
+    }
+  });
+}
+
+function unsupported(what: string): never {
+  throw new UnsupportedRegexError(
+    `The pattern uses ${what}, which c7n-ts's linear-time regex engine does not support (see docs/regex.md).`,
+  );
+}
+
+/** Group openings RE2 has no equivalent for, by what follows `(?`. */
+const UNSUPPORTED_GROUPS: [string, string][] = [
+  ['=', 'a lookahead'],
+  ['!', 'a negative lookahead'],
+  ['<=', 'a lookbehind'],
+  ['<!', 'a negative lookbehind'],
+  ['P=', 'a named backreference'],
+  ['(', 'a conditional group'],
+  ['>', 'an atomic group'],
+];
+
+/**
+ * Rewrite Python spellings RE2 reads differently: `\Z`, `\uXXXX`, `$` (which in Python also
+ * matches before a final newline), `(?#...)` comments and literal `]` first in a class; refuse
+ * what RE2 cannot express.
+ */
 function translate(src: string, multiline: boolean): string {
   let out = '';
   let inClass = false;
@@ -44,13 +91,26 @@ function translate(src: string, multiline: boolean): string {
     if (c === '\\') {
       const n = src[i + 1] ?? '';
       i++;
-      if (!inClass && n === 'A') out += '^';
-      else if (!inClass && n === 'Z') out += '$';
-      else out += `\\${n}`;
+      if (!inClass && /[1-9]/.test(n)) unsupported(`a backreference (\\${n})`);
+      if (n === 'Z' && !inClass) out += '\\z';
+      else if (n === 'u' || n === 'U') {
+        const len = n === 'u' ? 4 : 8;
+        const hex = src.slice(i + 1, i + 1 + len);
+        if (!new RegExp(`^[0-9a-fA-F]{${len}}$`).test(hex)) throw new SyntaxError(`bad escape \\${n}${hex}`);
+        out += `\\x{${hex}}`;
+        i += len;
+      } else if (/[A-Za-z0-9]/.test(n) || /[!-/:-@[-`{-~]/.test(n)) out += `\\${n}`;
+      // Python lets any other character be escaped; RE2 only ASCII punctuation.
+      else out += n;
       continue;
     }
     if (inClass) {
       if (c === ']') inClass = false;
+      else if (c === '[') {
+        // A lone `[` in a class is literal in Python; RE2 would read `[:` as a POSIX class.
+        out += '\\[';
+        continue;
+      }
       out += c;
       continue;
     }
@@ -68,19 +128,21 @@ function translate(src: string, multiline: boolean): string {
       }
       continue;
     }
-    if (src.startsWith('(?P<', i)) {
-      out += '(?<';
-      i += 3;
-      continue;
+    if (src.startsWith('(?', i)) {
+      const rest = src.slice(i + 2);
+      for (const [open, what] of UNSUPPORTED_GROUPS) if (rest.startsWith(open)) unsupported(what);
+      if (rest.startsWith('#')) {
+        const end = src.indexOf(')', i);
+        if (end < 0) throw new SyntaxError('missing ), unterminated comment');
+        i = end;
+        continue;
+      }
     }
-    const backref = /^\(\?P=(\w+)\)/.exec(src.slice(i));
-    if (backref) {
-      out += `\\k<${backref[1]}>`;
-      i += backref[0].length - 1;
-      continue;
-    }
+    if ((c === '*' || c === '+' || c === '?' || c === '}') && src[i + 1] === '+')
+      unsupported('a possessive quantifier');
     if (c === '$' && !multiline) {
-      out += '(?=\\n?$)';
+      // Consuming the newline changes no match result and no capture that stops before `$`.
+      out += '(?:\\n?\\z)';
       continue;
     }
     out += c;
@@ -89,36 +151,33 @@ function translate(src: string, multiline: boolean): string {
 }
 
 /** Number of capturing groups in a compiled pattern. */
-export function groupCount(re: RegExp): number {
-  return (new RegExp(`${re.source}|`, re.flags.replace('y', '')).exec('')?.length ?? 1) - 1;
+export function groupCount(re: Pattern): number {
+  return re.groupCount();
 }
 
 /** `fnmatch.fnmatch` on POSIX: case-sensitive, `*` crosses `/`, whole-string match. */
-export function globRegex(pattern: string): RegExp {
-  const id = `glob:${pattern}`;
-  const hit = cache.get(id);
-  if (hit) return hit;
-  let out = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i] as string;
-    if (c === '*') out += '[\\s\\S]*';
-    else if (c === '?') out += '[\\s\\S]';
-    else if (c === '[') {
-      let j = i + 1;
-      if (pattern[j] === '!') j++;
-      if (pattern[j] === ']') j++;
-      while (j < pattern.length && pattern[j] !== ']') j++;
-      if (j >= pattern.length) out += '\\[';
-      else {
-        let stuff = pattern.slice(i + 1, j).replace(/\\/g, '\\\\');
-        if (stuff.startsWith('!')) stuff = `^${stuff.slice(1)}`;
-        else if (stuff.startsWith('^')) stuff = `\\${stuff}`;
-        out += `[${stuff.replace(/\]/g, '\\]')}]`;
-        i = j;
-      }
-    } else out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  }
-  const re = new RegExp(`^${out}$`);
-  cache.set(id, re);
-  return re;
+export function globRegex(pattern: string): Pattern {
+  return cached(`glob:${pattern}`, () => {
+    let out = '';
+    for (let i = 0; i < pattern.length; i++) {
+      const c = pattern[i] as string;
+      if (c === '*') out += '(?s:.*)';
+      else if (c === '?') out += '(?s:.)';
+      else if (c === '[') {
+        let j = i + 1;
+        if (pattern[j] === '!') j++;
+        if (pattern[j] === ']') j++;
+        while (j < pattern.length && pattern[j] !== ']') j++;
+        if (j >= pattern.length) out += '\\[';
+        else {
+          let stuff = pattern.slice(i + 1, j).replace(/[\\[\]]/g, '\\$&');
+          if (stuff.startsWith('!')) stuff = `^${stuff.slice(1)}`;
+          else if (stuff.startsWith('^')) stuff = `\\${stuff}`;
+          out += `[${stuff}]`;
+          i = j;
+        }
+      } else out += /[!-/:-@[-`{-~]/.test(c) ? `\\${c}` : c;
+    }
+    return RE2JS.compile(`\\A(?:${out})\\z`);
+  });
 }

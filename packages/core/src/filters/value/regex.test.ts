@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { globRegex, groupCount, pyRegex, UnsupportedRegexError } from './regex.js';
+
+describe('pyRegex', () => {
+  it('finishes a pattern that backtracking engines take minutes on', () => {
+    // (a+)+$ against 40 a's and a non-match backtracks 2^40 times in a backtracking engine.
+    const hostile = `${'a'.repeat(40)}!`;
+    expect(pyRegex('(a+)+$', { anchorStart: true }).test(hostile)).toBe(false);
+    expect(pyRegex('(a|aa)+$').test(`${'a'.repeat(5000)}b`)).toBe(false);
+    expect(pyRegex('(a+)+$').test('a'.repeat(41))).toBe(true);
+  });
+
+  it.each([
+    ['(?=x)x', 'a lookahead'],
+    ['a(?!b)', 'a negative lookahead'],
+    ['(?<=a)b', 'a lookbehind'],
+    ['(?<!a)b', 'a negative lookbehind'],
+    ['(a)\\1', 'a backreference'],
+    ['(?P<n>a)(?P=n)', 'a named backreference'],
+    ['(a)?(?(1)b|c)', 'a conditional group'],
+    ['(?>a+)b', 'an atomic group'],
+    ['a++', 'a possessive quantifier'],
+    ['(?x) a b', 'verbose mode'],
+  ])('refuses %s, naming %s', (pattern, what) => {
+    expect(() => pyRegex(pattern)).toThrow(UnsupportedRegexError);
+    expect(() => pyRegex(pattern)).toThrow(`uses ${what}`);
+    expect(() => pyRegex(pattern)).toThrow(/linear-time regex engine does not support/);
+  });
+
+  it.each([
+    // pattern, input, re.match result
+    ['a$', 'a\n', true],
+    ['a\\Z', 'a\n', false],
+    ['\\Aab', 'ab', true],
+    ['(?P<year>\\d{4})-', '2024-', true],
+    ['[]a]+', ']a]', true],
+    ['[^]]', ']', false],
+    ['\\u00e9t\\u00e9', 'été', true],
+    ['a(?#comment)b', 'ab', true],
+    ['(?i)PROD', 'prod', true],
+    ['(?s)a.b', 'a\nb', true],
+    ['a.b', 'a\nb', false],
+    ['x\\ y', 'x y', true],
+    ['a{', 'a{', true],
+    ['[[:x]', ':', true],
+    ['foo', 'xfoo', false],
+  ])('%j on %j -> %s', (pattern, input, expected) => {
+    expect(pyRegex(pattern, { anchorStart: true }).test(input)).toBe(expected);
+  });
+
+  it('keeps the anchor under (?m)', () => {
+    expect(pyRegex('(?m)b', { anchorStart: true }).test('a\nb')).toBe(false);
+  });
+
+  it('reports syntax errors as SyntaxError', () => {
+    expect(() => pyRegex('(')).toThrow(SyntaxError);
+    expect(() => pyRegex('\\u12')).toThrow(SyntaxError);
+  });
+
+  it('counts groups and captures the first', () => {
+    const re = pyRegex('web-(\\d+)(?:x)?', { anchorStart: true });
+    expect(groupCount(re)).toBe(1);
+    expect(re.exec('web-12x')?.[1]).toBe('12');
+  });
+});
+
+describe('globRegex', () => {
+  it.each([
+    ['web-*', 'web-1', true],
+    ['a*', 'a/b\nc', true],
+    ['a?c', 'a\nc', true],
+    ['[!a]', 'b', true],
+    ['[a-c]x', 'bx', true],
+    ['[^a]', '^', true],
+    ['[', '[', true],
+    ['a.b', 'axb', false],
+    ['(x)+', '(x)+', true],
+    ['*a*a*a*a*a*a*a*b', 'a'.repeat(5000), false],
+  ])('%j on %j -> %s', (pattern, input, expected) => {
+    expect(globRegex(pattern).test(input)).toBe(expected);
+  });
+});
