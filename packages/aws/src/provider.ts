@@ -79,10 +79,12 @@ export async function createAwsProvider(options: AwsProviderOptions): Promise<Aw
         ids: req.ids,
         query: req.query,
         mode: req.mode,
+        ...(req.source && { source: req.source }),
         onProgress: req.onProgress,
       });
     },
     fetchKey(rt, req) {
+      if (req.source === 'config') return 'config';
       // Only detail calls depend on what a policy reads; the listing and tags do not.
       const details = selectDetails((rt as AwsResourceType).source, req.needs, req.query);
       return details.map((d) => d.operation).join(',');

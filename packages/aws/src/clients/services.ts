@@ -33,6 +33,11 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
     client: 'CloudTrailClient',
     load: () => sdk('@aws-sdk/client-cloudtrail', () => import('@aws-sdk/client-cloudtrail')),
   },
+  // AWS Config (policies with `source: config`).
+  config: {
+    client: 'ConfigServiceClient',
+    load: () => sdk('@aws-sdk/client-config-service', () => import('@aws-sdk/client-config-service')),
+  },
   ec2: { client: 'EC2Client', load: () => sdk('@aws-sdk/client-ec2', () => import('@aws-sdk/client-ec2')) },
   // SES v2 (notify's `ses` transport); its endpoint prefix is `email`.
   email: {

@@ -8,6 +8,7 @@ import type { Resource } from '@c7n-ts/core';
 import type { AwsClients } from '../clients/index.js';
 import type { AwsResourceType, AwsSource, DetailCall } from '../resources/types.js';
 import { arnNeedsAccount, arnOf } from './arn.js';
+import { getFromConfig, listFromConfig } from './config-source.js';
 import { errorCode, matchesCode } from './errors.js';
 import { ALL_FIELDS } from './needs.js';
 import { augmentKeysOf, listInput, type PolicyQuery } from './params.js';
@@ -32,6 +33,8 @@ export interface FetchOptions {
    * alone, as Cloud Custodian's `get_resources`: the policy's `query` and list defaults are not sent.
    */
   ids?: readonly string[];
+  /** The policy's `source:`; `config` lists from AWS Config (see config-source.ts). */
+  source?: string;
   /** Told the number listed, then how many resources have their per-resource calls done. */
   onProgress?: (progress: { listed: number; done?: number }) => void;
 }
@@ -43,6 +46,7 @@ export async function fetchResources(rt: AwsResourceType, options: FetchOptions)
   const { clients } = options;
   const source = rt.source;
   const region = options.region ?? clients.defaultRegion;
+  if (options.source === 'config') return fetchFromConfig(rt, options, region);
 
   let resources = await listResources(rt, options, region);
   if (source.list.requireId) resources = resources.filter((r) => r[rt.id] !== undefined && r[rt.id] !== null);
@@ -58,6 +62,23 @@ export async function fetchResources(rt: AwsResourceType, options: FetchOptions)
     });
   }
   await applyTags(rt, resources, options, region);
+  return resources;
+}
+
+/** Config items are complete as listed: as in Cloud Custodian, nothing is augmented. */
+async function fetchFromConfig(
+  rt: AwsResourceType,
+  options: FetchOptions,
+  region: string,
+): Promise<Resource[]> {
+  const { clients, ids } = options;
+  // Cloud Custodian's cloudtrail mode resolves no ids to no resources; no call either.
+  if (ids !== undefined && ids.length === 0) return [];
+  const resources =
+    ids === undefined
+      ? await listFromConfig(rt, clients, region, options.query)
+      : await getFromConfig(rt, clients, region, ids);
+  options.onProgress?.({ listed: resources.length });
   return resources;
 }
 

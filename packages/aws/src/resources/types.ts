@@ -3,7 +3,7 @@
  * `query/fetch.ts` interprets it; nothing else in a declaration is code. Field names follow
  * Cloud Custodian's resource metadata where one exists, spelled out instead of tupled.
  */
-import { defineResource, type ResourceTypeDecl } from '@c7n-ts/core';
+import { defineResource, type Resource, type ResourceTypeDecl } from '@c7n-ts/core';
 import { sdkShapeRefs, sdkShapes } from '../generated/fields.js';
 
 /** Client key: the service's endpoint prefix, which is also the flight-data file prefix. */
@@ -119,6 +119,25 @@ export interface GetByIds {
   kind: 'list' | 'scalar';
 }
 
+/** One AWS Config item, as a SelectResourceConfig result or a GetResourceConfigHistory entry. */
+export interface ConfigItem {
+  /** The describe-like document, camelCased (history entries carry it as a JSON string). */
+  configuration?: unknown;
+  /** Extra documents by name (S3's `BucketPolicy`...), values often JSON strings. */
+  supplementaryConfiguration?: Record<string, unknown>;
+  tags?: Record<string, string>;
+  awsRegion?: string;
+  resourceId?: string;
+}
+
+/** Where the generic Config item -> describe-shaped resource conversion is not enough. */
+export interface ConfigHooks {
+  /** Item fields selected besides `resourceId, configuration, supplementaryConfiguration`. */
+  select?: readonly string[];
+  /** Adjusts the generically converted resource (may return a new one). */
+  load?(resource: Resource, item: ConfigItem): Resource;
+}
+
 export interface AwsSource {
   service: AwsServiceKey;
   list: ListCall;
@@ -130,8 +149,13 @@ export interface AwsSource {
   getByIds?: GetByIds;
   /** Prefix of ids of this type (`i-`), for matching ids from events. */
   idPrefix?: string;
-  /** AWS Config / CloudFormation type name, for config sources and CloudTrail lookups. */
+  /**
+   * AWS Config / CloudFormation type name, for CloudTrail lookups and `source: config`
+   * (every type with one accepts it, as in Cloud Custodian).
+   */
   configType?: string;
+  /** Per-type steps of the `source: config` conversion (see `query/config-source.ts`). */
+  config?: ConfigHooks;
   /** SDK shape of one item, the source of `fields`. */
   shape: { service: keyof typeof sdkShapes; name: string };
   /**
@@ -151,6 +175,16 @@ type Decl = Omit<ResourceTypeDecl<AwsSource>, 'kind' | 'provider' | 'fields'> & 
 };
 
 /**
+ * The Config calls `source: config` makes: a select, and when it finds nothing for the bare
+ * type, the listing and per-id history Cloud Custodian falls back to (also used by id).
+ */
+export const CONFIG_SOURCE_PERMISSIONS: readonly string[] = [
+  'config:GetResourceConfigHistory',
+  'config:ListDiscoveredResources',
+  'config:SelectResourceConfig',
+];
+
+/**
  * `defineResource` for AWS: sets the provider and derives `fields` from the SDK shape named in
  * `source.shape` plus the declared `extraFields`, so the list cannot drift from the SDK.
  */
@@ -162,7 +196,14 @@ export function awsResource(decl: Decl): AwsResourceType {
     throw new Error(`no generated fields for ${rest.source.shape.service}.${rest.source.shape.name}`);
   const fields = [...new Set([...members, ...extraFields])].filter((f) => !removedFields.includes(f)).sort();
   const nestedFields = nestedMembers(rest.source.shape.service, rest.source.shape.name, removedFields);
-  return defineResource<AwsSource>({ ...rest, provider: 'aws', fields, nestedFields });
+  const otherSources = rest.source.configType ? { config: CONFIG_SOURCE_PERMISSIONS } : undefined;
+  return defineResource<AwsSource>({
+    ...rest,
+    provider: 'aws',
+    fields,
+    nestedFields,
+    ...(otherSources && { otherSources }),
+  });
 }
 
 /**

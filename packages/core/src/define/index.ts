@@ -28,3 +28,8 @@ export function defineMode<const S extends JSONSchema>(decl: Omit<ModeDecl<S>, '
 export function defineResource<P>(decl: Omit<ResourceTypeDecl<P>, 'kind'>): ResourceTypeDecl<P> {
   return { kind: 'resource', ...decl };
 }
+
+/** The `source:` values a resource type accepts, `describe` (the default) first. */
+export function sourcesOf(rt: Pick<ResourceTypeDecl, 'otherSources'>): string[] {
+  return ['describe', ...Object.keys(rt.otherSources ?? {})];
+}

@@ -36,6 +36,11 @@ export interface Problem {
   messageId: string;
   message: string;
   path?: readonly (string | number)[];
+  /**
+   * A path from the policy instead of from the element, for a limit an element puts on the
+   * policy itself (a Lambda mode on the policy's `name`). Takes the place of `path`.
+   */
+  policyPath?: readonly (string | number)[];
   at?: 'key' | 'value';
   hint?: string;
   severity?: 'error' | 'warning';
@@ -255,6 +260,12 @@ export interface ResourceTypeDecl<P = unknown> {
   /** Default columns for `c7n-ts report`. */
   reportFields?: readonly string[];
   permissions: readonly string[];
+  /**
+   * Cloud Custodian's `source:` values the type has besides `describe` (the default, whose
+   * calls `permissions` lists), each with the IAM actions it needs in their place:
+   * `{ config: ['config:SelectResourceConfig', ...] }`. A policy naming another is invalid.
+   */
+  otherSources?: Readonly<Record<string, readonly string[]>>;
   doc: ElementDoc;
   source: P;
 }

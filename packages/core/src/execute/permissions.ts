@@ -31,7 +31,10 @@ export function policyPermissions(
   const permsOf = (decl: ElementDecl, options: Record<string, unknown>): readonly string[] =>
     typeof decl.permissions === 'function' ? decl.permissions(options, rt) : decl.permissions;
 
-  add(rt.permissions, `resource ${rt.type}`);
+  // Another source lists with its own calls instead of the type's describe calls.
+  const source = typeof data.source === 'string' ? data.source : 'describe';
+  const other = source === 'describe' ? undefined : rt.otherSources?.[source];
+  add(other ?? rt.permissions, other ? `resource ${rt.type} (source ${source})` : `resource ${rt.type}`);
   const walk = (items: readonly unknown[], where: string) => {
     for (const item of items) {
       const n = normalizeFilterItem(item);

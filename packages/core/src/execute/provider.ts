@@ -20,6 +20,8 @@ export interface FetchRequest {
   query?: readonly Record<string, unknown>[];
   /** The policy's mode type; some providers augment differently per mode. */
   mode?: string;
+  /** The policy's `source:` (one of the type's sources, checked at load); `describe` when absent. */
+  source?: string;
   /** Told how a long fetch is going (for a progress line); may be called often. */
   onProgress?: (progress: FetchProgress) => void;
 }
@@ -57,7 +59,7 @@ export interface Provider {
    * Policies with equal keys share one listing in a run. Undefined: every distinct set of reads
    * is fetched separately.
    */
-  fetchKey?(rt: ResourceTypeDecl, req: Pick<FetchRequest, 'needs' | 'query' | 'mode'>): string;
+  fetchKey?(rt: ResourceTypeDecl, req: Pick<FetchRequest, 'needs' | 'query' | 'mode' | 'source'>): string;
   /** Reads `value_from` and template sources (`s3://...`); local paths are core's. */
   readSource?(url: string): Promise<string>;
   /** API calls made so far, as `service.Operation` → count (for metadata.json). */

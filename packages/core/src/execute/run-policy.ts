@@ -256,15 +256,18 @@ async function fetchCached(
 ): Promise<Fetched> {
   const query = data.query as Record<string, unknown>[] | undefined;
   const mode = (data.mode as { type?: string } | undefined)?.type ?? 'pull';
+  const source = typeof data.source === 'string' && data.source !== 'describe' ? data.source : undefined;
   // Policies whose reads make no difference to the fetch (no detail call depends on them)
   // share one listing; the provider knows which reads matter.
-  const needsKey = ctx.provider.fetchKey?.(rt, { needs, query, mode }) ?? (needs ? [...needs].sort() : '*');
+  const needsKey =
+    ctx.provider.fetchKey?.(rt, { needs, query, mode, source }) ?? (needs ? [...needs].sort() : '*');
   const key = JSON.stringify([
     rt.type,
     ctx.scope,
     needsKey,
     query ?? [],
     mode,
+    source ?? 'describe',
     ctx.cacheNamespace ?? '',
     ctx.ids ?? null,
   ]);
@@ -283,12 +286,26 @@ async function fetchCached(
       // An event names its resources: nothing else is listed, and a fresh look is always taken.
       if (ctx.ids) {
         if (ctx.ids.length === 0) return { resources: [], cached: false };
-        const fetched = await ctx.provider.fetch(rt, { scope: ctx.scope, needs, query, mode, ids: ctx.ids });
+        const fetched = await ctx.provider.fetch(rt, {
+          scope: ctx.scope,
+          needs,
+          query,
+          mode,
+          ids: ctx.ids,
+          ...(source && { source }),
+        });
         return { resources: fetched, cached: false };
       }
       const kept = await ctx.resourceCache?.get(key);
       if (kept) return { resources: kept, cached: true };
-      const fetched = await ctx.provider.fetch(rt, { scope: ctx.scope, needs, query, mode, onProgress });
+      const fetched = await ctx.provider.fetch(rt, {
+        scope: ctx.scope,
+        needs,
+        query,
+        mode,
+        onProgress,
+        ...(source && { source }),
+      });
       await ctx.resourceCache?.set(key, fetched);
       return { resources: fetched, cached: false };
     })();

@@ -186,9 +186,9 @@ describe('loadPolicies: file and policy shape', () => {
       'p.yml:4:36  policy p1: invalid value "nor" for "max-resources.op"; did you mean "or"? [invalid-value]',
     ]);
   });
-  it('enum value without a close match lists the choices', () => {
+  it('a source the resource type lacks is refused at its value, naming the sources it has', () => {
     expect(lines(policy('    source: somewhere\n'))).toEqual([
-      'p.yml:4:13  policy p1: invalid value "somewhere" for "source"; expected one of "describe", "config", "inventory", "resource-graph", "disk", "static" [invalid-value]',
+      'p.yml:4:13  policy p1: resource type aws.ec2 has no source "somewhere" (its sources: describe) [unsupported-source]',
     ]);
   });
   it('range', () => {

@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ValidateFunction } from 'ajv';
+import { sourcesOf } from '../define/index.js';
+import type { ResourceTypeDecl } from '../define/types.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Registry } from '../registry/index.js';
@@ -248,6 +250,7 @@ function loadPolicy(
       });
     }
   }
+  if (rt && typeof data.source === 'string') checkSource(rt, data.source, [...base, 'source'], report);
   const ctx = {
     registry,
     rt,
@@ -284,6 +287,24 @@ function loadPolicy(
     },
     diags,
   };
+}
+
+/** A `source:` the type does not have would list from somewhere else than the user asked. */
+function checkSource(
+  rt: ResourceTypeDecl,
+  source: string,
+  path: Path,
+  report: (p: PathProblem) => void,
+): void {
+  const sources = sourcesOf(rt);
+  if (sources.includes(source)) return;
+  const s = didYouMean(source, sources);
+  report({
+    messageId: 'unsupported-source',
+    message: `resource type ${rt.type} has no source "${source}"${s ? `; did you mean "${s}"?` : ''} (its sources: ${sources.join(', ')})`,
+    path,
+    at: 'value',
+  });
 }
 
 /** Names are unique across every file of a run: outputs and Lambda functions are named by them. */

@@ -8,7 +8,7 @@
 export const POLICY_NAME_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_-]*$';
 
 /** Keys Cloud Custodian accepts that the c7n-ts engine stores but does not act on (yet). */
-export const IGNORED_POLICY_KEYS: readonly string[] = ['query', 'source', 'start', 'end', 'tz', 'title'];
+export const IGNORED_POLICY_KEYS: readonly string[] = ['query', 'start', 'end', 'tz', 'title'];
 
 export const maxResourcesObject = {
   type: 'object',
@@ -67,8 +67,9 @@ export const policyProperties = {
     description: 'Server-side filters passed to the list call (stored; not used by c7n-ts yet).',
   },
   source: {
-    enum: ['describe', 'config', 'inventory', 'resource-graph', 'disk', 'static'],
-    description: 'Where resources come from (stored; c7n-ts always describes).',
+    type: 'string',
+    description:
+      'Where resources are listed from: `describe` (the default) or, for types AWS Config records, `config`. Checked against the resource type.',
   },
   tz: { type: 'string', description: 'Time zone for start/end (legacy).' },
   start: { type: 'string', description: 'Do not run before this date (legacy).' },

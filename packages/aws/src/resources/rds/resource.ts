@@ -1,4 +1,5 @@
 import { awsResource } from '../types.js';
+import { loadRdsItem } from './config-item.js';
 
 export default awsResource({
   type: 'aws.rds',
@@ -39,6 +40,7 @@ export default awsResource({
     arn: { field: 'DBInstanceArn' },
     getByIds: { param: 'DBInstanceIdentifier', kind: 'scalar' },
     configType: 'AWS::RDS::DBInstance',
+    config: { load: loadRdsItem },
     shape: { service: 'rds', name: 'DBInstance' },
   },
 });

@@ -1,4 +1,5 @@
 import { awsResource, type DetailCall } from '../types.js';
+import { loadS3Item } from './config-item.js';
 
 // Cloud Custodian treats any NoSuch* or *NotFound* code as "the bucket has none" and records
 // AccessDenied in c7n:DeniedMethods instead of failing the run.
@@ -89,6 +90,7 @@ export default awsResource({
     tags: { kind: 'detail' },
     arn: { service: 's3', resourceType: '', separator: ':', idField: 'Name', global: true },
     configType: 'AWS::S3::Bucket',
+    config: { select: ['awsRegion'], load: loadS3Item },
     shape: { service: 's3', name: 'Bucket' },
     // Cloud Custodian fetches these two whatever augment-keys says.
     augmentKeys: { always: ['Location', 'Tags'] },

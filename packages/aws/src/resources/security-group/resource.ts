@@ -1,4 +1,5 @@
 import { awsResource } from '../types.js';
+import { loadSecurityGroupItem } from './config-item.js';
 
 export default awsResource({
   type: 'aws.security-group',
@@ -33,6 +34,7 @@ export default awsResource({
     getByIds: { param: 'GroupIds', kind: 'list' },
     idPrefix: 'sg-',
     configType: 'AWS::EC2::SecurityGroup',
+    config: { load: loadSecurityGroupItem },
     shape: { service: 'ec2', name: 'SecurityGroup' },
   },
 });
