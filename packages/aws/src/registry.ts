@@ -3,6 +3,7 @@
  * types, their own filters and actions, and the families attached to every taggable type.
  */
 import { composeRegistry, coreFilters, coreModes, type ElementSource, type Registry } from '@c7n-ts/core';
+import { cloudCustodianCatalogue } from './catalogue/index.js';
 import { commonActions } from './common/index.js';
 import { awsModes } from './modes/index.js';
 import * as ami from './resources/ami/index.js';
@@ -27,5 +28,9 @@ export function awsRegistry(): Registry {
       elements: f.elements,
     })),
   ];
-  return composeRegistry({ resources: resourceFolders.map((f) => f.resource), sources });
+  return composeRegistry({
+    resources: resourceFolders.map((f) => f.resource),
+    sources,
+    catalogue: cloudCustodianCatalogue(),
+  });
 }

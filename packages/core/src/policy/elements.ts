@@ -3,8 +3,8 @@
  * by its type to its declaration's options schema, then to the declaration's own `check`.
  */
 import type { CompileContext, ElementDecl, ModeDecl, Problem, ResourceTypeDecl } from '../define/types.js';
-import { didYouMean } from '../diagnostics/suggest.js';
 import type { Registry } from '../registry/index.js';
+import { explainMissingElement, explainMissingMode } from '../registry/missing.js';
 import { optionsValidator } from './ajv.js';
 import { explainAjvErrors, kindOf, type PathProblem } from './explain.js';
 import { checkConditionKey, checkValueKey } from './fields.js';
@@ -198,33 +198,9 @@ function unknownElement(
   rt: ResourceTypeDecl,
   registry: Registry,
 ): PathProblem {
-  const name = shape.type;
-  const elsewhere = registry.typesWith(kind, name);
-  if (elsewhere.length > 0) {
-    const list =
-      elsewhere.length > 3
-        ? `${elsewhere.slice(0, 3).join(', ')} and ${elsewhere.length - 3} more`
-        : elsewhere.join(', ');
-    return {
-      messageId: `${kind}-not-available`,
-      message: `${kind} "${name}" is not available for ${rt.type}; it exists for ${list}`,
-      path,
-      at: 'value',
-    };
-  }
-  const names = [
-    ...registry.elements(kind, rt.type).keys(),
-    ...(kind === 'filter' ? ['and', 'or', 'not'] : []),
-  ];
-  const s = didYouMean(name, names);
   const shorthand =
     shape.form === 'value-shorthand' ? ' (a one-key mapping is the value filter shorthand)' : '';
-  return {
-    messageId: `unknown-${kind}`,
-    message: `unknown ${kind} "${name}"${shorthand}${s ? `; did you mean "${s}"?` : ''}`,
-    path,
-    at: 'value',
-  };
+  return { ...explainMissingElement(registry, kind, rt.type, shape.type, shorthand), path, at: 'value' };
 }
 
 /** Validates `mode`; returns it with defaults applied. */
@@ -254,10 +230,8 @@ export function validateMode(
   const name = mode.type;
   const decl: ModeDecl<any> | undefined = ctx.registry.mode(name);
   if (!decl) {
-    const s = didYouMean(name, ctx.registry.modes.keys());
     ctx.report({
-      messageId: 'unknown-mode',
-      message: `unknown mode "${name}"${s ? `; did you mean "${s}"?` : ''}`,
+      ...explainMissingMode(ctx.registry, name),
       path: [...path, 'type'],
       at: 'value',
     });

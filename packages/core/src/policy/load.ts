@@ -12,6 +12,7 @@ import type { ResourceTypeDecl } from '../define/types.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Registry } from '../registry/index.js';
+import { explainMissingType } from '../registry/missing.js';
 import { sharedAjv } from './ajv.js';
 import { validateList, validateMode } from './elements.js';
 import { explainAjvErrors, kindOf, type PathProblem } from './explain.js';
@@ -241,10 +242,8 @@ function loadPolicy(
   if (typeof data.resource === 'string') {
     rt = registry.resource(data.resource);
     if (!rt) {
-      const s = didYouMean(data.resource, registry.resourceNames());
       report({
-        messageId: 'unknown-resource',
-        message: `unknown resource type "${data.resource}"${s ? `; did you mean "${s}"?` : ''}`,
+        ...explainMissingType(registry, data.resource),
         path: [...base, 'resource'],
         at: 'value',
       });

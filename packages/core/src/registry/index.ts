@@ -12,6 +12,11 @@ import type {
   RegistryView,
   ResourceTypeDecl,
 } from '../define/types.js';
+import { Catalogue, type CatalogueInput } from './catalogue.js';
+import { explainMissingElement, type MissingName } from './missing.js';
+
+export * from './catalogue.js';
+export * from './missing.js';
 
 /** A list of declarations and where they came from (shown by `c7n-ts schema`). */
 export interface ElementSource {
@@ -22,6 +27,8 @@ export interface ElementSource {
 export interface RegistryInput {
   resources: readonly ResourceTypeDecl[];
   sources: readonly ElementSource[];
+  /** Another engine's names (a provider's): for "not supported yet" and did-you-mean. */
+  catalogue?: CatalogueInput;
 }
 
 export interface Registered<D> {
@@ -38,8 +45,10 @@ export class Registry implements RegistryView {
     mode: new Map(),
   };
   readonly modes = new Map<string, Registered<ModeDecl<any>>>();
+  readonly catalogue: Catalogue | undefined;
 
   constructor(input: RegistryInput) {
+    this.catalogue = input.catalogue ? new Catalogue(input.catalogue) : undefined;
     for (const rt of [...input.resources].sort((a, b) => a.type.localeCompare(b.type))) {
       if (this.resources.has(rt.type)) throw new Error(`resource type ${rt.type} declared twice`);
       this.resources.set(rt.type, rt);
@@ -118,6 +127,22 @@ export class Registry implements RegistryView {
     return this.modes.get(name)?.decl;
   }
 
+  /** The catalogue's name for a registry type (by its full name or an alias); undefined if absent. */
+  catalogueType(rt: string): string | undefined {
+    const decl = this.resource(rt);
+    if (!this.catalogue || !decl) return undefined;
+    for (const name of [decl.type, ...(decl.aliases ?? [])]) {
+      const c = this.catalogue.resolveType(name);
+      if (c) return c;
+    }
+    return undefined;
+  }
+
+  /** Why a filter or action is not one of `rt`'s: not supported yet, elsewhere only, or unknown. */
+  explainMissing(kind: 'filter' | 'action', rt: string, name: string): MissingName {
+    return explainMissingElement(this, kind, this.resolveType(rt) ?? rt, name);
+  }
+
   /** Resource types where an element of that kind and name exists (for "not valid for" hints). */
   typesWith(kind: 'filter' | 'action', name: string): string[] {
     const out: string[] = [];
@@ -134,6 +159,20 @@ function applies(a: AppliesTo, rt: ResourceTypeDecl): boolean {
   if (a === '*') return true;
   if (a === 'taggable') return rt.taggable;
   return a.includes(rt.type);
+}
+
+/**
+ * Why `name` is not a filter or action of `rt`, for a declaration's `check` (which sees only
+ * a RegistryView): the full answer from a Registry, a plain "unknown" from a narrower view.
+ */
+export function explainMissing(
+  view: RegistryView,
+  kind: 'filter' | 'action',
+  rt: string,
+  name: string,
+): MissingName {
+  if (view instanceof Registry) return view.explainMissing(kind, rt, name);
+  return { messageId: `unknown-${kind}`, message: `unknown ${kind} "${name}"` };
 }
 
 export function composeRegistry(input: RegistryInput): Registry {

@@ -4,7 +4,7 @@
  */
 import { defineAction, defineFilter, defineMode, defineResource } from '../define/index.js';
 import type { ElementDecl, Problem } from '../define/types.js';
-import { composeRegistry, type Registry } from '../registry/index.js';
+import { type CatalogueInput, composeRegistry, type Registry } from '../registry/index.js';
 
 const doc = (summary: string, example: string) => ({ summary, example });
 
@@ -263,7 +263,8 @@ const ELEMENTS: readonly ElementDecl[] = [
 ] as unknown as ElementDecl[];
 const MODES: readonly ElementDecl[] = [pull, periodic, cloudtrail] as unknown as ElementDecl[];
 
-export function testRegistry(): Registry {
+/** `catalogue`: another engine's names, for the "not supported yet" tests. */
+export function testRegistry(catalogue?: CatalogueInput): Registry {
   return composeRegistry({
     resources: [
       {
@@ -281,5 +282,6 @@ export function testRegistry(): Registry {
       { origin: 'test', elements: ELEMENTS },
       { origin: 'test-modes', elements: MODES },
     ],
+    ...(catalogue ? { catalogue } : {}),
   });
 }

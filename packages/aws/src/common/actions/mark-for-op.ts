@@ -4,12 +4,27 @@ import {
   DEFAULT_MARK_TAG,
   DEFAULT_MARK_TZ,
   defineAction,
+  explainMissing,
   formatMark,
   type Problem,
+  type RegistryView,
   resolveTimeZone,
   templateProblem,
 } from '@c7n-ts/core';
 import { planTag, tagPermissions } from '../tagging/index.js';
+
+/** As in Cloud Custodian, `op` must be an action of the resource type. */
+function opProblem(registry: RegistryView, rt: string, op: string): Problem {
+  const why = explainMissing(registry, 'action', rt, op);
+  if (why.messageId === 'action-not-supported-yet')
+    return { messageId: 'op-not-supported-yet', message: why.message, path: ['op'] };
+  return {
+    messageId: 'unknown-op',
+    message: `"${op}" is not an action of ${rt}${why.suggestion ? `; did you mean "${why.suggestion}"?` : '.'}`,
+    path: ['op'],
+    hint: 'set `custom: true` if another tool reads this mark',
+  };
+}
 
 export default defineAction({
   type: 'mark-for-op',
@@ -59,7 +74,9 @@ export default defineAction({
   },
   messages: {
     'missing-op': 'give `op`, the action the mark schedules (or `custom: true`).',
-    'unknown-op': '"{op}" is not an action of {resourceType}.',
+    'unknown-op': '"{op}" is not an action of {resourceType}; did you mean "{suggestion}"?',
+    'op-not-supported-yet':
+      'action "{op}" is a Cloud Custodian action of {resourceType} that c7n-ts does not support yet',
     'unknown-tz': 'unknown time zone "{tz}".',
     'bad-msg': '`msg` cannot be rendered: {why}.',
     'no-delay': 'neither `days` nor `hours` given: the op is due today.',
@@ -73,12 +90,7 @@ export default defineAction({
         message: 'give `op`, the action the mark schedules (or `custom: true`).',
       });
     else if (!opts.custom && opts.op !== undefined && !ctx.registry.action(rt, opts.op))
-      problems.push({
-        messageId: 'unknown-op',
-        message: `"${opts.op}" is not an action of ${rt}.`,
-        path: ['op'],
-        hint: 'set `custom: true` if another tool reads this mark',
-      });
+      problems.push(opProblem(ctx.registry, rt, opts.op));
     if (opts.tz !== undefined && !resolveTimeZone(opts.tz))
       problems.push({ messageId: 'unknown-tz', message: `unknown time zone "${opts.tz}".`, path: ['tz'] });
     const why = opts.msg !== undefined ? templateProblem(opts.msg) : undefined;
