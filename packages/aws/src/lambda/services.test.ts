@@ -24,6 +24,15 @@ describe('neededServices', () => {
     ).toEqual(['rds', 'tagging']);
   });
 
+  it('bundles the Config client instead of the describe one for source: config', () => {
+    const p = policy('aws.security-group', {
+      source: 'config',
+      mode: { type: 'periodic', schedule: 'rate(1 day)' },
+    });
+    expect(neededServices(p, registry)).toEqual(['config']);
+    expect(sdkPackageOf('config')).toBe('@aws-sdk/client-config-service');
+  });
+
   it('adds s3 when the output goes to a bucket', () => {
     const p = policy('aws.ec2', {
       mode: {
