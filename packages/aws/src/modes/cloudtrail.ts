@@ -50,8 +50,8 @@ export default defineMode({
     example:
       'mode:\n  type: cloudtrail\n  role: arn:aws:iam::{account_id}:role/custodian\n  events:\n    - RunInstances\n    - source: ec2.amazonaws.com\n      event: CreateVolume\n      ids: responseElements.volumeId',
   },
-  check(opts) {
-    const problems: Problem[] = checkLambdaOptions(opts);
+  check(opts, ctx) {
+    const problems: Problem[] = checkLambdaOptions(opts, ctx);
     opts.events.forEach((e, i) => {
       if (typeof e === 'string' && !(e in trailShortcuts)) {
         const near = didYouMean(e, Object.keys(trailShortcuts));

@@ -3,7 +3,14 @@
  * policies load unchanged. Some only make sense for c7n's Python package and are accepted
  * with a warning (see `ignoredOptions`).
  */
-import type { Problem } from '@c7n-ts/core';
+import type { CompileContext, Problem } from '@c7n-ts/core';
+
+/** Cloud Custodian's `mode.runtime` values (c7n/policy.py LambdaMode schema). */
+const C7N_RUNTIMES = ['python3.10', 'python3.11', 'python3.12', 'python3.13'] as const;
+/** Node.js runtimes Lambda still creates functions with; c7n-ts deploys one of these. */
+const NODE_RUNTIMES = ['nodejs20.x', 'nodejs22.x'] as const;
+/** Lambda's limit on a function name (prefix included), which c7n also checks. */
+export const MAX_FUNCTION_NAME = 64;
 
 export const lambdaOptionProperties = {
   role: {
@@ -15,11 +22,18 @@ export const lambdaOptionProperties = {
     default: 'custodian-',
     description: 'Prefix of the Lambda function name (the policy name follows).',
   },
-  memory: { type: 'number', minimum: 128, maximum: 10240, description: 'Function memory in MB.' },
-  timeout: { type: 'number', minimum: 1, maximum: 900, description: 'Function timeout in seconds.' },
+  // Lambda's limits: whole MB from 128 to 10240, whole seconds from 1 to 900.
+  memory: {
+    type: 'integer',
+    minimum: 128,
+    maximum: 10240,
+    description: 'Function memory in MB (128-10240).',
+  },
+  timeout: { type: 'integer', minimum: 1, maximum: 900, description: 'Function timeout in seconds (1-900).' },
   runtime: {
-    type: 'string',
-    description: 'Lambda runtime. c7n-ts deploys a Node.js bundle; a Python runtime from c7n is ignored.',
+    enum: [...C7N_RUNTIMES, ...NODE_RUNTIMES],
+    description:
+      "Lambda runtime. c7n-ts deploys a Node.js bundle (nodejs20.x unless a nodejs runtime is given); Cloud Custodian's Python runtimes are accepted and replaced at deploy, with a warning.",
   },
   handler: { type: 'string', description: 'Accepted for compatibility; c7n-ts sets its own handler.' },
   'execution-options': {
@@ -60,8 +74,19 @@ const ROLE_ARN = /^arn:aws[a-z-]*:iam::(\d{12}|\{account_id\}):role\/[\w+=,.@/{}
 const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
 
 /** Checks shared by periodic and cloudtrail modes. */
-export function checkLambdaOptions(opts: Record<string, unknown>): Problem[] {
+export function checkLambdaOptions(
+  opts: Record<string, unknown>,
+  ctx?: Pick<CompileContext, 'policyName'>,
+): Problem[] {
   const problems: Problem[] = [];
+  const fn = `${String(opts['function-prefix'] ?? 'custodian-')}${ctx?.policyName ?? ''}`;
+  if (ctx && fn.length > MAX_FUNCTION_NAME)
+    problems.push({
+      messageId: 'function-name-too-long',
+      message: `the Lambda function name "${fn}" is ${fn.length} characters; Lambda allows ${MAX_FUNCTION_NAME} (function-prefix included)`,
+      hint: 'shorten the policy name, or set a shorter mode.function-prefix',
+      policyPath: ['name'],
+    });
   const role = opts.role;
   if (typeof role === 'string' && !ROLE_ARN.test(role) && !ROLE_NAME.test(role)) {
     problems.push({

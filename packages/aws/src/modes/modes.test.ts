@@ -1,6 +1,7 @@
-import { defineResource } from '@c7n-ts/core';
+import { defineResource, formatDiagnostic, loadPolicies } from '@c7n-ts/core';
 import { testMode } from '@c7n-ts/core/testing';
 import { describe, expect, it } from 'vitest';
+import { awsRegistry } from '../registry.js';
 import cloudtrail from './cloudtrail.js';
 import periodic from './periodic.js';
 import { scheduleProblem } from './schedule.js';
@@ -22,6 +23,8 @@ testMode(periodic, {
     { schedule: 'rate(1 hour)' },
     { schedule: 'rate(15 minutes)', role: 'arn:aws:iam::{account_id}:role/custodian' },
     { schedule: 'cron(0 12 * * ? *)', role: 'CloudCustodian-QuickStart', memory: 512 },
+    { schedule: 'rate(1 day)', runtime: 'python3.12', memory: 10240, timeout: 900 },
+    { schedule: 'rate(1 day)', runtime: 'nodejs22.x', memory: 128, timeout: 1 },
   ],
   invalid: [
     { options: { schedule: 'rate(1 hours)' }, messageId: 'invalid-schedule', path: ['schedule'] },
@@ -35,6 +38,13 @@ testMode(periodic, {
     { options: { schedule: 'rate(1 day)', role: 'not a role' }, messageId: 'invalid-role' },
     { options: { role: 'x' }, messageId: 'schema' },
     { options: { schedule: 'rate(1 day)', memroy: 512 }, messageId: 'schema' },
+    // c7n's schema stops at python3.10; Lambda's limits on memory and timeout.
+    { options: { schedule: 'rate(1 day)', runtime: 'python3.8' }, messageId: 'schema', path: ['runtime'] },
+    { options: { schedule: 'rate(1 day)', memory: 64 }, messageId: 'schema', path: ['memory'] },
+    { options: { schedule: 'rate(1 day)', memory: 10241 }, messageId: 'schema', path: ['memory'] },
+    { options: { schedule: 'rate(1 day)', memory: 512.5 }, messageId: 'schema', path: ['memory'] },
+    { options: { schedule: 'rate(1 day)', timeout: 901 }, messageId: 'schema', path: ['timeout'] },
+    { options: { schedule: 'rate(1 day)', timeout: 0 }, messageId: 'schema', path: ['timeout'] },
   ],
 });
 
@@ -72,5 +82,35 @@ describe('scheduleProblem', () => {
     expect(problem?.message).toBe(
       'unknown CloudTrail event shortcut "RunInstance"; did you mean "RunInstances"?',
     );
+  });
+});
+
+describe('Lambda limits through the loader', () => {
+  const registry = awsRegistry();
+  const load = (name: string, mode: string) =>
+    loadPolicies(
+      [{ path: 'p.yml', text: `policies:\n  - name: ${name}\n    resource: aws.ec2\n    mode:\n${mode}` }],
+      registry,
+    ).diagnostics.map((d) => `${formatDiagnostic(d)} [${d.messageId}]`);
+  const periodicMode = "      type: periodic\n      schedule: 'rate(1 day)'\n";
+
+  it('a function name (prefix + policy name) over 64 characters is an error at the policy name', () => {
+    const name = 'a'.repeat(55); // custodian- + 55 = 65
+    expect(load(name, periodicMode)).toEqual([
+      `p.yml:2:11  policy ${name}: the Lambda function name "custodian-${name}" is 65 characters; Lambda allows 64 (function-prefix included) (shorten the policy name, or set a shorter mode.function-prefix) [function-name-too-long]`,
+    ]);
+    expect(load('a'.repeat(54), periodicMode)).toEqual([]);
+    expect(load('a'.repeat(60), `${periodicMode}      function-prefix: c-\n`)).toEqual([]);
+  });
+
+  it('the name limit applies to cloudtrail mode too, not to pull mode', () => {
+    const name = 'b'.repeat(60);
+    expect(load(name, '      type: cloudtrail\n      events: [RunInstances]\n')[0]).toContain('p.yml:2:11');
+    expect(load(name, '      type: pull\n')).toEqual([]);
+  });
+
+  it('python3.8 is refused at the runtime value, as Cloud Custodian does', () => {
+    const [d] = load('p', `${periodicMode}      runtime: python3.8\n`);
+    expect(d).toMatch(/^p\.yml:7:16 .*runtime/);
   });
 });

@@ -25,8 +25,8 @@ export default defineMode({
     example:
       'mode:\n  type: periodic\n  schedule: rate(1 day)\n  role: arn:aws:iam::{account_id}:role/custodian',
   },
-  check(opts) {
-    const problems = checkLambdaOptions(opts);
+  check(opts, ctx) {
+    const problems = checkLambdaOptions(opts, ctx);
     const why = scheduleProblem(opts.schedule);
     if (why)
       problems.push({

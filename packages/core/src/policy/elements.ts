@@ -178,7 +178,8 @@ function checkOptions(
     return false;
   }
   for (const p of problems) {
-    const d = toDoc(p.path ?? []);
+    // Every element path starts with the policy's own: ['policies', i].
+    const d = p.policyPath ? { path: [...path.slice(0, 2), ...p.policyPath] } : toDoc(p.path ?? []);
     ctx.report({
       messageId: p.messageId,
       message: p.message,
