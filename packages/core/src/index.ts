@@ -1,3 +1,4 @@
+export * from './data/json.js';
 export * from './define/index.js';
 export * from './diagnostics/index.js';
 export * from './docs-gen/index.js';

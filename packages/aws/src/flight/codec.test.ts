@@ -53,3 +53,30 @@ describe('placebo codec', () => {
     expect(decoded.When).toEqual(value.When);
   });
 });
+
+describe('placebo codec: outside data stays data', () => {
+  // As read from a flight file: JSON.parse keeps "__proto__" as an own member.
+  const file = JSON.parse(
+    '{"Reservations":[{"Instances":[{"InstanceId":"i-1","__proto__":{"InstanceId":"i-evil","Polluted":true},"constructor":"c","Tags":{"__proto__":"p","toString":"t"}}]}]}',
+  );
+  const decoded = decodeValue(file) as { Reservations: { Instances: Record<string, unknown>[] }[] };
+  const instance = decoded.Reservations[0]?.Instances[0] as Record<string, unknown>;
+
+  it('keeps a "__proto__" member as an ordinary key, not the prototype', () => {
+    expect(Object.getPrototypeOf(instance)).toBe(null);
+    expect(Object.keys(instance)).toEqual(['InstanceId', '__proto__', 'constructor', 'Tags']);
+    expect(instance.InstanceId).toBe('i-1');
+    expect(instance.Polluted).toBeUndefined();
+    expect(Object.hasOwn(instance, '__proto__')).toBe(true);
+    expect((instance.__proto__ as Record<string, unknown>).InstanceId).toBe('i-evil');
+  });
+
+  it('inherits nothing: only the members the answer has are there', () => {
+    const tags = instance.Tags as Record<string, unknown>;
+    expect(tags.__proto__).toBe('p');
+    expect(tags.toString).toBe('t');
+    expect(tags.constructor).toBeUndefined();
+    expect(instance.constructor).toBe('c');
+    expect(instance.hasOwnProperty).toBeUndefined();
+  });
+});

@@ -5,6 +5,7 @@
  * and Python's None appears as null where the SDK simply leaves a member out.
  */
 import { Readable } from 'node:stream';
+import { dataObject } from '@c7n-ts/core';
 import { sdkStreamMixin } from '@smithy/core/serde';
 
 /** An SDK streaming body: what `GetObject`'s `Body` is. */
@@ -28,7 +29,9 @@ export function decodeValue(value: unknown): unknown {
   const obj = value as Record<string, unknown>;
   if (obj.__class__ === 'datetime') return decodeDatetime(obj);
   if (obj.__class__ === 'StreamingBody') return streamOf(Buffer.from(String(obj.body ?? ''), 'base64'));
-  const out: Record<string, unknown> = {};
+  // Null-prototype, so a "__proto__" member (in a tag map, say) is data, not this object's
+  // prototype, and `constructor` or `toString` read as absent unless the answer has them.
+  const out = dataObject();
   for (const [k, v] of Object.entries(obj)) {
     // The SDK never emits null members; botocore's None means "absent".
     if (v === null) continue;

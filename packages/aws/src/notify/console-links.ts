@@ -50,7 +50,10 @@ const field =
   (r) =>
     path
       .split('.')
-      .reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Resource)[k] : undefined), r);
+      .reduce<unknown>(
+        (v, k) => (v && typeof v === 'object' && Object.hasOwn(v, k) ? (v as Resource)[k] : undefined),
+        r,
+      );
 
 const col = (heading: string, path = heading): Column => ({ heading, value: field(path) });
 

@@ -20,7 +20,10 @@ const isResource = (v: unknown): v is Resource => typeof v === 'object' && v !==
 
 function pathValue(r: Resource, path: string | undefined): unknown {
   if (!path) return undefined;
-  return path.split('.').reduce<unknown>((v, k) => (isResource(v) ? v[k] : undefined), r);
+  // Own members only: a resource without a `constructor` field has none to show.
+  return path
+    .split('.')
+    .reduce<unknown>((v, k) => (isResource(v) && Object.hasOwn(v, k) ? v[k] : undefined), r);
 }
 
 /** The resource's id, by the resource type's id field. */
@@ -159,13 +162,15 @@ export function templateContext({
   });
   return {
     policy: ctx.policy,
-    resources,
+    // Plain copies: replayed data is null-prototype, and Handlebars' `{{value}}` of an object
+    // converts it to a string, which a null-prototype object cannot do.
+    resources: structuredClone(resources),
     // Cloud Custodian passes the account alias here; c7n-ts has no IAM client, so the id.
     account: ctx.accountId ?? '',
     account_id: ctx.accountId ?? '',
     region,
     action: options,
-    event: ctx.event ?? null,
+    event: structuredClone(ctx.event ?? null),
     execution_start: new Date(ctx.executionStart ?? ctx.now).toISOString(),
     recipient: recipients,
     recipients,

@@ -13,6 +13,7 @@ import {
   scheduledEvent,
   unzipTo,
 } from '@c7n-ts/aws';
+import { parseJsonData } from '@c7n-ts/core';
 import { type Command, InvalidArgumentError } from 'commander';
 import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, Exit } from '../exit.js';
 import { type LoadFlags, loadOrExit } from '../load.js';
@@ -154,7 +155,7 @@ async function readEvent(file: string): Promise<unknown> {
     invalid(`--event ${file}: ${code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
   }
   try {
-    const event = JSON.parse(text) as unknown;
+    const event = parseJsonData(text);
     if (typeof event !== 'object' || event === null || Array.isArray(event))
       invalid(
         `--event ${file}: an event is a JSON object, not ${Array.isArray(event) ? 'an array' : String(event)}`,

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { compileKey, type Resource } from '@c7n-ts/core';
+import { compileKey, parseJsonData, type Resource } from '@c7n-ts/core';
 import { type Command, Option } from 'commander';
 import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, Exit } from '../exit.js';
 import { getRegistry, loadOrExit } from '../load.js';
@@ -75,7 +75,7 @@ export function register(program: Command): void {
         const path = join(flags.outputDir, flags.region ?? '', p.name, 'resources.json');
         let resources: Resource[];
         try {
-          resources = JSON.parse(await readFile(path, 'utf8')) as Resource[];
+          resources = parseJsonData(await readFile(path, 'utf8')) as Resource[];
         } catch {
           process.stderr.write(`no output for policy ${p.name} at ${path}\n`);
           missing++;

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parseJsonData } from '../data/json.js';
 import type { Resource } from '../define/types.js';
 import { writeFileAtomic } from './outputs.js';
 
@@ -57,7 +58,7 @@ export class FileResourceCache implements ResourceCache {
     }
     let entry: Entry;
     try {
-      entry = JSON.parse(text, revive) as Entry;
+      entry = parseJsonData(text, revive) as Entry;
       if (entry?.format !== FORMAT || typeof entry.storedAt !== 'number' || !Array.isArray(entry.resources))
         throw new Error('not a c7n-ts cache entry');
     } catch (err) {

@@ -58,6 +58,8 @@ describe('formatTemplate / templateProblem', () => {
     { msg: 'Fine: {op}@{action_date}', problem: undefined },
     { msg: 'no placeholders at all', problem: undefined },
     { msg: 'Bad: {now}', problem: /unknown placeholder \{now\}/ },
+    { msg: 'Bad: {constructor}', problem: /unknown placeholder \{constructor\}/ },
+    { msg: 'Bad: {__proto__}', problem: /unknown placeholder \{__proto__\}/ },
     { msg: 'Bad: {op', problem: /unmatched "\{"/ },
     { msg: 'Bad: op}', problem: /unmatched "\}"/ },
   ])('$msg', ({ msg, problem }) => {

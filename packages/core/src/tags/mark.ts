@@ -114,7 +114,7 @@ export function formatTemplate(template: string, fields: Readonly<Record<string,
     if (m === '{{') return '{';
     if (m === '}}') return '}';
     if (name === undefined) throw new Error(`unmatched "${m}" in template; write "${m}${m}" for a literal`);
-    const value = fields[name];
+    const value = Object.hasOwn(fields, name) ? fields[name] : undefined;
     if (value === undefined)
       throw new Error(
         `unknown placeholder {${name}}; use ${Object.keys(fields)

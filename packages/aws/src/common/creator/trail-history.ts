@@ -6,7 +6,7 @@
  * older than the history is not looked up, and one RunInstances record names every instance
  * it launched.
  */
-import { type ActionContext, type Resource, toMs } from '@c7n-ts/core';
+import { type ActionContext, parseJsonData, type Resource, toMs } from '@c7n-ts/core';
 import { errorCode, isServiceError } from '../../query/errors.js';
 import { type CreateEvents, createdIds, lookupNames, sameId } from './create-events.js';
 import type { TrailRecord } from './identity.js';
@@ -141,7 +141,7 @@ export class TrailHistory {
 function parse(text: string | undefined): TrailRecord | undefined {
   if (!text) return undefined;
   try {
-    const v = JSON.parse(text) as unknown;
+    const v = parseJsonData(text);
     return v && typeof v === 'object' ? (v as TrailRecord) : undefined;
   } catch {
     return undefined;

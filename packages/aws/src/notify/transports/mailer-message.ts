@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { deflateSync, inflateSync } from 'node:zlib';
-import type { Resource } from '@c7n-ts/core';
+import { parseJsonData, type Resource } from '@c7n-ts/core';
 import type { NotifyRequest } from '../types.js';
 
 /** The `mtype` attribute value c7n-mailer accepts (it warns about any other). */
@@ -143,7 +143,7 @@ export function decodeMailerMessage(body: string): MailerMessage {
       `not a c7n-mailer message: the body is not base64 of zlib data (${(err as Error).message})`,
     );
   }
-  return JSON.parse(json) as MailerMessage;
+  return parseJsonData(json) as MailerMessage;
 }
 
 export interface PackedBatch {

@@ -1,0 +1,41 @@
+/**
+ * JSON from outside (API answers, flight files, events, cache and output files) as data.
+ * `JSON.parse` already keeps a `"__proto__"` member as an own property, but the object still
+ * inherits `constructor`, `toString`, ...; and any later copy by assignment (`out[k] = v`,
+ * `Object.assign`) turns that member into the copy's prototype. Null-prototype objects have
+ * neither problem: every member read is one the data carries.
+ */
+
+/** An empty null-prototype object: `o[k] = v` stores `__proto__` like any other key. */
+export function dataObject(): Record<string, unknown> {
+  return Object.create(null) as Record<string, unknown>;
+}
+
+function revive(_key: string, value: unknown): unknown {
+  // JSON.parse makes plain objects; anything else came from the caller's reviver.
+  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype)
+    return value;
+  const out = dataObject();
+  // Assignment onto a null-prototype object defines an own property even for `__proto__`.
+  for (const k of Object.keys(value)) out[k] = (value as Record<string, unknown>)[k];
+  return out;
+}
+
+/**
+ * `JSON.parse` building null-prototype objects. `reviver` runs first on each value, as
+ * JSON.parse's own would (the cache uses it for dates).
+ */
+export function parseJsonData(text: string, reviver?: (key: string, value: unknown) => unknown): unknown {
+  return JSON.parse(text, reviver ? (k, v) => revive(k, reviver(k, v)) : revive);
+}
+
+/** Copy a decoded value tree into null-prototype objects (arrays and non-plain values kept). */
+export function toDataObjects(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(toDataObjects);
+  if (value === null || typeof value !== 'object') return value;
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  const out = dataObject();
+  for (const k of Object.keys(value)) out[k] = toDataObjects((value as Record<string, unknown>)[k]);
+  return out;
+}
