@@ -5,6 +5,7 @@ import {
   DirectorySink,
   FileResourceCache,
   type LoadedPolicy,
+  OutputBusyError,
   type OutputSink,
   type PolicyResult,
   type ProgressEvent,
@@ -146,6 +147,14 @@ export function register(program: Command): void {
       const sink: OutputSink = s3Output
         ? new S3Sink(provider.clients, s3Output)
         : new DirectorySink(flags.outputDir);
+      try {
+        // Before anything is deployed or fetched: another run writing here would interleave.
+        await sink.open?.();
+      } catch (err) {
+        if (!(err instanceof OutputBusyError)) throw err;
+        process.stderr.write(`c7n-ts: ${err.message}\n`);
+        throw new Exit(EXIT_FAILURE);
+      }
       const progress = json ? undefined : progressLine(process.stderr);
       const dryrun = Boolean(flags.dryrun);
       const toDeploy = selected.filter((p) => isDeployed(p, provider.registry, dryrun));
@@ -277,11 +286,15 @@ function summaryLine(r: PolicyResult, dryrun: boolean): string {
   const mark = r.status === 'ok' ? 'ok  ' : r.status === 'skipped' ? 'skip' : 'FAIL';
   const parts = [`${mark} ${r.policy}`, r.scope.region, `${r.matched}/${r.fetched} ${r.resourceType}`];
   for (const a of r.actions) {
-    if (dryrun) parts.push(`${a.type}: would make ${a.planned.length} call(s)`);
-    else if (a.error) parts.push(`${a.type}: error`);
+    const skipped = a.skipped?.ids.length ? `, ${a.skipped.ids.length} not run` : '';
+    if (a.error) parts.push(`${a.type}: error`);
+    else if (a.skipped && a.skipped.ids.length >= r.matched) parts.push(`${a.type}: not run`);
+    else if (dryrun) parts.push(`${a.type}: would make ${a.planned.length} call(s)${skipped}`);
     else {
       const failed = a.outcomes.filter((o) => !o.ok).length;
-      parts.push(`${a.type}: ${a.outcomes.length - failed} ok${failed ? `, ${failed} failed` : ''}`);
+      parts.push(
+        `${a.type}: ${a.outcomes.length - failed} ok${failed ? `, ${failed} failed` : ''}${skipped}`,
+      );
     }
   }
   if (r.reason) parts.push(r.reason);

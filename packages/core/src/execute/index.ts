@@ -2,7 +2,7 @@ export { FileResourceCache, type FileResourceCacheOptions, type ResourceCache } 
 export { type CallRecord, type ExecuteOptions, executeCalls, type ResourceOutcome } from './calls.js';
 export { checkResourceLimits, type ResourceLimits, resourceLimitsOf } from './limits.js';
 export { policyNeeds } from './needs.js';
-export { DirectorySink, type OutputSink, writeFileAtomic } from './outputs.js';
+export { DirectorySink, OutputBusyError, type OutputSink, writeFileAtomic } from './outputs.js';
 export { type PolicyPermissions, policyPermissions } from './permissions.js';
 export type { CallOutcome, FetchProgress, FetchRequest, Provider, Scope } from './provider.js';
 export { type RunOptions, runPolicies } from './run.js';

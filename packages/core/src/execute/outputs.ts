@@ -1,19 +1,44 @@
 /**
  * Where a run writes its files. Every write is atomic: a temp file in the same directory,
- * then rename, so an interrupted run leaves the previous files whole.
+ * then rename, so an interrupted run leaves the previous files whole. Logs are appended line by
+ * line as the run goes, so a run that is killed keeps the log of what it did.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 export interface OutputSink {
   /** A description for messages, e.g. the directory or s3 URL. */
   readonly location: string;
+  /** Claims the location for this run (a lock); throws `OutputBusyError` when another run has it. */
+  open?(): Promise<void>;
   write(relPath: string, content: string): Promise<void>;
-  /** Appends lines to a log; flushed (atomically) by `close`. */
+  /** Appends a line to a log. */
   appendLog(relPath: string, line: string): void;
+  /**
+   * Removes what an earlier run left in a policy's folder (`relDir`): the named files and folders,
+   * and temp files of an interrupted write, so no file there describes another run.
+   */
+  clear?(relDir: string, names: readonly string[]): Promise<void>;
+  /** Writes what is pending and releases the location. */
   close(): Promise<void>;
 }
+
+/** Another run (a live process) is writing to the same output location. */
+export class OutputBusyError extends Error {
+  constructor(
+    readonly location: string,
+    readonly pid: number,
+  ) {
+    super(
+      `${location} is in use by another c7n-ts run (process ${pid}); wait for it to finish or use another -s`,
+    );
+    this.name = 'OutputBusyError';
+  }
+}
+
+const TEMP = /^\.[0-9a-f]{12}\.tmp$/;
 
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
@@ -27,23 +52,76 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
   }
 }
 
-/** A local directory; logs are kept in memory and written whole at close. */
+const LOCK = '.c7n-ts.lock';
+
+/** A local directory. */
 export class DirectorySink implements OutputSink {
-  private readonly logs = new Map<string, string[]>();
+  private readonly dirs = new Set<string>();
+  private locked = false;
   constructor(readonly location: string) {}
+
+  async open(): Promise<void> {
+    if (this.locked) return;
+    await mkdir(this.location, { recursive: true });
+    const path = join(this.location, LOCK);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        const handle = await open(path, 'wx');
+        await handle.writeFile(`${process.pid}\n`);
+        await handle.close();
+        this.locked = true;
+        return;
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      }
+      const pid = Number.parseInt(await readFile(path, 'utf8').catch(() => ''), 10);
+      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid))
+        throw new OutputBusyError(this.location, pid);
+      // Left by a run that was killed: take it over.
+      await rm(path, { force: true });
+    }
+    throw new OutputBusyError(this.location, 0);
+  }
 
   write(relPath: string, content: string): Promise<void> {
     return writeFileAtomic(join(this.location, relPath), content);
   }
 
   appendLog(relPath: string, line: string): void {
-    const lines = this.logs.get(relPath) ?? [];
-    if (lines.length === 0) this.logs.set(relPath, lines);
-    lines.push(line);
+    const path = join(this.location, relPath);
+    const dir = dirname(path);
+    if (!this.dirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      this.dirs.add(dir);
+    }
+    appendFileSync(path, `${line}\n`);
+  }
+
+  async clear(relDir: string, names: readonly string[]): Promise<void> {
+    const dir = join(this.location, relDir);
+    let entries: string[];
+    try {
+      entries = await readdir(dir);
+    } catch {
+      return;
+    }
+    for (const name of entries)
+      if (names.includes(name) || TEMP.test(name))
+        await rm(join(dir, name), { recursive: true, force: true });
   }
 
   async close(): Promise<void> {
-    for (const [rel, lines] of this.logs) await this.write(rel, `${lines.join('\n')}\n`);
-    this.logs.clear();
+    if (!this.locked) return;
+    this.locked = false;
+    await rm(join(this.location, LOCK), { force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

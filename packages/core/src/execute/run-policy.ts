@@ -31,6 +31,11 @@ export interface ActionResult {
   calls: CallRecord[];
   outcomes: ResourceOutcome[];
   error?: string;
+  /**
+   * Resources this action was not run on because an earlier action of the policy failed for
+   * them; `all` when an earlier action failed as a whole and no later action ran at all.
+   */
+  skipped?: { ids: string[]; reason: string };
 }
 
 export interface PolicyResult {
@@ -108,6 +113,9 @@ export async function runPolicy(policy: LoadedPolicy, ctx: RunContext): Promise<
     startedAt: new Date(ctx.now).toISOString(),
     durationMs: 0,
   };
+  // Nothing an earlier run wrote may pass for this run's output (a dry run's plan beside a real
+  // run's metadata, the resources.json of a run before one that failed).
+  await ctx.sink.clear?.(outputPath, RUN_FILES);
   const log = (level: 'info' | 'warn' | 'error', message: string, data?: Record<string, unknown>) =>
     ctx.sink.appendLog(
       `${outputPath}/custodian-run.log`,
@@ -178,7 +186,10 @@ export async function runPolicy(policy: LoadedPolicy, ctx: RunContext): Promise<
     const failedAction = result.actions.find((a) => a.error || a.outcomes.some((o) => !o.ok));
     if (failedAction) {
       result.status = 'failed';
-      result.reason = failureReason(failedAction);
+      const skipped = result.actions
+        .filter((a) => a.skipped?.ids.length)
+        .map((a) => `${a.type} not run on ${a.skipped!.ids.length}`);
+      result.reason = [failureReason(failedAction), ...skipped].join('; ');
     }
     return finish(result, result.status, result.reason);
   } catch (err) {
@@ -198,6 +209,25 @@ export async function runPolicy(policy: LoadedPolicy, ctx: RunContext): Promise<
     }
   }
 }
+
+/** `UnauthorizedOperation: You are not authorized...`: an AWS error's code is worth keeping. */
+function errorText(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  const code = err.name;
+  return code && code !== 'Error' && !err.message.startsWith(code) ? `${code}: ${err.message}` : err.message;
+}
+
+/** What a policy run writes in its folder; cleared when the policy runs again. */
+const RUN_FILES = [
+  'resources.json',
+  'metadata.json',
+  'custodian-run.log',
+  'plan.json',
+  'plan.txt',
+  'deploy.json',
+  'notify',
+  'auto-tag-user-unresolved.json',
+];
 
 /** `action tag failed on 1 of 3 resources (UnauthorizedOperation: You are not...)`. */
 function failureReason(a: ActionResult): string {
@@ -345,13 +375,33 @@ async function runActions(
     read: (service, operation, input, region) =>
       ctx.provider.read(service, operation, input, region ? { ...ctx.scope, region } : ctx.scope),
   };
+  // As in Cloud Custodian, a policy's actions run in order and an action that fails stops the
+  // ones after it: a resource whose snapshot failed is never deleted. Failures reported per
+  // resource drop just those resources; an action that fails whole stops every later action.
+  let remaining = matched;
+  let stopped: string | undefined;
+  const idOf = (r: Resource) => String(r[rt.id]);
   for (const [index, item] of items.entries()) {
     const { type, options } = normalizeAction(item);
     const decl = ctx.registry.action(rt.type, type)!;
     const ar: ActionResult = { type, index, planned: [], calls: [], outcomes: [] };
     result.actions.push(ar);
+    if (stopped) {
+      ar.skipped = { ids: matched.map(idOf), reason: stopped };
+      log('warn', `action ${type}: not run: ${stopped}`);
+      continue;
+    }
+    if (remaining.length < matched.length) {
+      const left = new Set(remaining);
+      const ids = matched.filter((r) => !left.has(r)).map(idOf);
+      ar.skipped = { ids, reason: 'an earlier action failed for them' };
+      log('warn', `action ${type}: not run on ${ids.length} resource(s) an earlier action failed for`, {
+        ids,
+      });
+      if (remaining.length === 0) continue;
+    }
     try {
-      ar.planned = await decl.plan(matched, options, { ...actx, actionIndex: index });
+      ar.planned = await decl.plan(remaining, options, { ...actx, actionIndex: index });
       if (ctx.dryrun) {
         log('info', `dryrun: action ${type} planned ${ar.planned.length} call(s)`);
         continue;
@@ -367,9 +417,14 @@ async function runActions(
           failed: failed.map((f) => ({ id: f.id, error: f.errorCode })),
         },
       );
+      if (failed.length) {
+        const failedIds = new Set(failed.map((f) => f.id));
+        remaining = remaining.filter((r) => !failedIds.has(idOf(r)));
+      }
     } catch (err) {
-      ar.error = err instanceof Error ? err.message : String(err);
+      ar.error = errorText(err);
       log('error', `action ${type}: ${ar.error}`);
+      stopped = `action ${type} failed`;
     }
   }
 }
@@ -413,6 +468,7 @@ async function writeMetadata(
       error: a.error,
       results: a.outcomes,
       calls: a.calls,
+      ...(a.skipped && { skipped: a.skipped }),
     })),
   };
   await ctx.sink.write(`${result.outputPath}/metadata.json`, `${JSON.stringify(metadata, null, 2)}\n`);
@@ -439,8 +495,12 @@ async function writePlan(result: PolicyResult, ctx: RunContext) {
   const lines = [
     `policy ${result.policy} (${result.resourceType}, ${result.scope.region}): ${result.matched} matched`,
   ];
+  if (result.status !== 'ok') lines.push(`  ${result.status.toUpperCase()}: ${result.reason ?? ''}`);
   for (const a of result.actions) {
-    if (a.planned.length === 0) lines.push(`  ${a.type}: nothing to do`);
+    if (a.error) lines.push(`  ${a.type}: FAILED: ${a.error}`);
+    else if (a.skipped && a.skipped.ids.length >= result.matched)
+      lines.push(`  ${a.type}: not run: ${a.skipped.reason}`);
+    else if (a.planned.length === 0) lines.push(`  ${a.type}: nothing to do`);
     for (const c of a.planned) lines.push(`  ${a.type}: ${c.describe}`);
   }
   await ctx.sink.write(`${result.outputPath}/plan.txt`, `${lines.join('\n')}\n`);

@@ -43,6 +43,8 @@ export async function runPolicies(
   policies: readonly LoadedPolicy[],
   opts: RunOptions,
 ): Promise<PolicyResult[]> {
+  // Throws OutputBusyError before anything is fetched when another run writes here.
+  await opts.sink.open?.();
   const now = opts.now ?? Date.now();
   const cache = new Map<string, Promise<Fetched>>();
   const several = opts.regions.length > 1;
