@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /** The c7n-ts command line: one module per command under commands/. */
+import { suggestion } from '@c7n-ts/core';
 import { Command, CommanderError } from 'commander';
 import * as invoke from './commands/invoke.js';
 import * as notify from './commands/notify.js';
@@ -39,6 +40,13 @@ for (const cmd of [
   versionCmd,
 ])
   cmd.register(program);
+
+// An unknown command is one line with a did-you-mean and exit 2 (commander's message takes two).
+program.on('command:*', ([name = '']: string[]) => {
+  const names = program.commands.map((c) => c.name());
+  process.stderr.write(`c7n-ts: unknown command "${name}"${suggestion(name, names)} (see c7n-ts --help)\n`);
+  throw new Exit(EXIT_INVALID);
+});
 
 try {
   await program.parseAsync(process.argv);

@@ -1,10 +1,18 @@
-import { elementSchema, type SchemaLookup } from '@c7n-ts/core';
+import {
+  elementSchema,
+  explainMissingType,
+  type MissingReport,
+  missingFromCatalogue,
+  type Registry,
+  type SchemaLookup,
+} from '@c7n-ts/core';
 import type { Command } from 'commander';
 import { EXIT_INVALID, EXIT_OK, Exit } from '../exit.js';
 import { getRegistry } from '../load.js';
 
 interface Flags {
   json?: boolean;
+  missing?: boolean;
 }
 
 export function register(program: Command): void {
@@ -15,16 +23,45 @@ export function register(program: Command): void {
     )
     .argument('[path]', 'e.g. aws, aws.ec2, ec2.filters, aws.ec2.filters.value, mode.periodic', '')
     .option('--json', 'print as JSON')
+    .option(
+      '--missing',
+      "list what Cloud Custodian has and c7n-ts does not support yet: resource types, each supported type's filters and actions, modes; [path] narrows it to one type",
+    )
     .addHelpText(
       'after',
-      '\nExit codes: 0 found, 2 unknown path (with a suggestion).\n\nExamples:\n  $ c7n-ts schema\n  $ c7n-ts schema aws.ec2.actions\n  $ c7n-ts schema aws.ec2.filters.instance-age --json',
+      '\nExit codes: 0 found, 2 unknown path (with a suggestion).\n\nExamples:\n  $ c7n-ts schema\n  $ c7n-ts schema aws.ec2.actions\n  $ c7n-ts schema aws.ec2.filters.instance-age --json\n  $ c7n-ts schema --missing\n  $ c7n-ts schema --missing aws.ec2 --json',
     )
     .action((path: string, flags: Flags) => {
+      if (flags.missing) return missing(getRegistry(), path, flags);
       const found = elementSchema(getRegistry(), path);
       const text = flags.json ? `${JSON.stringify(found, null, 2)}\n` : render(found);
       (found.kind === 'unknown' ? process.stderr : process.stdout).write(text);
       throw new Exit(found.kind === 'unknown' ? EXIT_INVALID : EXIT_OK);
     });
+}
+
+function missing(registry: Registry, type: string, flags: Flags): never {
+  const known = type === '' || registry.resolveType(type) || registry.catalogue?.resolveType(type);
+  if (!known) {
+    process.stderr.write(`${explainMissingType(registry, type).message}\n`);
+    throw new Exit(EXIT_INVALID);
+  }
+  const report = missingFromCatalogue(registry, type || undefined);
+  process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : renderMissing(report, type));
+  throw new Exit(EXIT_OK);
+}
+
+function renderMissing(r: MissingReport, type: string): string {
+  const out = [`${r.engine ?? 'The catalogue'} has, and c7n-ts does not support yet:`];
+  const names = (list: readonly string[]) => (list.length ? list.join(' ') : '-');
+  if (r.types.length) out.push('', `resource types (${r.types.length}):`, ...r.types.map((t) => `  ${t}`));
+  for (const e of r.elements) {
+    const same = e.type === e.catalogueType ? '' : ` (${r.engine}: ${e.catalogueType})`;
+    out.push('', `${e.type}${same}:`, `  filters (${e.filters.length}): ${names(e.filters)}`);
+    out.push(`  actions (${e.actions.length}): ${names(e.actions)}`);
+  }
+  if (!type) out.push('', `modes (${r.modes.length}): ${names(r.modes)}`);
+  return `${out.join('\n')}\n`;
 }
 
 function render(found: SchemaLookup): string {

@@ -1,0 +1,57 @@
+/**
+ * What c7n-ts does not have is said as such: `schema --missing` lists Cloud Custodian's names
+ * c7n-ts lacks, and a command that does not exist is one line with a did-you-mean, exit 2.
+ */
+import { describe, expect, it } from 'vitest';
+import { runCli } from './harness.js';
+
+describe('schema --missing', () => {
+  it('lists missing types, per supported type its missing filters and actions, and modes', () => {
+    const r = runCli(['schema', '--missing']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /^Cloud Custodian has, and c7n-ts does not support yet:\n\nresource types \(\d+\):\n/,
+    );
+    expect(r.stdout).toContain('\n  aws.iam-user\n');
+    expect(r.stdout).not.toContain('\n  aws.elastic-ip\n'); // c7n's name of aws.network-addr
+    expect(r.stdout).toContain('\naws.network-addr (Cloud Custodian: aws.elastic-ip):\n');
+    expect(r.stdout).toMatch(/\nmodes \(\d+\): .*\bphd\b/);
+  });
+
+  it('narrows to one type, as text and JSON', () => {
+    const text = runCli(['schema', '--missing', 'ec2']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/\naws\.ec2:\n {2}filters \(\d+\): .*\bmetrics\b/);
+    expect(text.stdout).not.toContain('resource types');
+    expect(text.stdout).not.toMatch(/\bsubnet\b/); // c7n-ts has it
+    const json = runCli(['schema', '--missing', 'aws.iam-user', '--json']);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      engine: 'Cloud Custodian',
+      types: ['aws.iam-user'],
+      elements: [],
+    });
+  });
+
+  it('an unknown type is invalid input with a did-you-mean', () => {
+    const r = runCli(['schema', '--missing', 'aws.iam-usr']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('unknown resource type "aws.iam-usr"; did you mean "aws.iam-user"?\n');
+  });
+});
+
+describe('a command that does not exist', () => {
+  it.each([
+    [['rn', '-s', 'out', 'p.yml'], 'c7n-ts: unknown command "rn"; did you mean "run"? (see c7n-ts --help)\n'],
+    [['org', 'run', '-c', 'accounts.yml'], 'c7n-ts: unknown command "org" (see c7n-ts --help)\n'],
+    [
+      ['validat', 'p.yml'],
+      'c7n-ts: unknown command "validat"; did you mean "validate"? (see c7n-ts --help)\n',
+    ],
+  ])('%j exits 2 with one line', (args, stderr) => {
+    const r = runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(stderr);
+    expect(r.stdout).toBe('');
+  });
+});
