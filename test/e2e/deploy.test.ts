@@ -285,6 +285,15 @@ describe.concurrent('permissions', () => {
     expect(r.stdout).toMatch(/ebs-unattached-daily:\n {2}ec2:DescribeVolumes +resource aws\.ebs\n/);
   });
 
+  it('a source: config policy needs the Config calls instead of the describe ones', () => {
+    const policy = join(root, 'test', 'e2e', 'cases', 'config-source-dryrun', 'policy.yml');
+    const r = runCli(['permissions', '--per-policy', '--explain', policy]);
+    expect(r.code, context(r)).toBe(0);
+    expect(r.stdout).toMatch(/config:SelectResourceConfig +resource aws\.ec2 \(source config\)\n/);
+    expect(r.stdout).toMatch(/config:GetResourceConfigHistory +resource aws\.ec2 \(source config\)\n/);
+    expect(r.stdout).not.toMatch(/ec2:DescribeInstances/);
+  });
+
   it('--deploy prints what the deploying user needs', () => {
     const r = runCli(['permissions', '--deploy']);
     expect(r.code, context(r)).toBe(0);

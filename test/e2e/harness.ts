@@ -48,7 +48,7 @@ export interface CaseExpect {
   calls?: string[];
   /** Calls that must appear (in this order, others may come between), with partial inputs. */
   callsInclude?: { operation: string; input?: Record<string, unknown>; ok?: boolean; errorCode?: string }[];
-  /** No call other than Describe/List/Get/Head/Lookup was made. */
+  /** No call other than Describe/List/Get/Head/Lookup/Select was made. */
   noMutatingCalls?: boolean;
   /** Files that must exist under the output directory. */
   files?: string[];
@@ -69,7 +69,8 @@ export interface CaseRun {
   metadata: (policy: string) => Record<string, any> | undefined;
 }
 
-const READ = /^(Describe|List|Get|Head|Lookup)/;
+// SelectResourceConfig (AWS Config's query) reads too.
+const READ = /^(Describe|List|Get|Head|Lookup|Select)/;
 export const isMutating = (op: string) => !READ.test(op);
 
 export function runCase(dir: string): CaseRun {
