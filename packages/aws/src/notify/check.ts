@@ -3,8 +3,8 @@
  * only the shape is ours to check; with ses and file, c7n-ts does both, so every recipient
  * must be one it can reach and every template must exist and compile.
  */
-import { type CompileContext, OUTSIDE_REASONS, type Problem } from '@c7n-ts/core';
-import type { NotifyOptions } from './options.js';
+import { type CompileContext, didYouMean, OUTSIDE_REASONS, type Problem } from '@c7n-ts/core';
+import { MAILER_ONLY_KEYS, type NotifyOptions } from './options.js';
 import { classifyTarget, isEmail } from './recipients.js';
 import {
   DEFAULT_TEMPLATE,
@@ -31,7 +31,7 @@ export const messages = {
   'template-syntax': 'the template does not compile.',
   'bad-priority': 'priority_header must be 1 to 5.',
   ignored: 'ignored by this transport.',
-  'misplaced-key': 'this transport key does not belong to this transport.',
+  'misplaced-key': 'this key is not used by this transport (ignored).',
 } as const;
 
 type MessageId = keyof typeof messages;
@@ -67,13 +67,19 @@ export function checkNotify(
       );
   if (!opts.to?.length && opts.to_from === undefined)
     out.push(p('no-recipients', 'nobody to notify: give `to` (a list of recipients).', []));
+  // Cloud Custodian accepts any key in a transport and ignores those it does not use.
   for (const key of Object.keys(t))
-    if (key !== 'type' && !TRANSPORT_KEYS[t.type]?.includes(key))
+    if (key !== 'type' && !TRANSPORT_KEYS[t.type]?.includes(key)) {
+      const near = didYouMean(key, TRANSPORT_KEYS[t.type] ?? []);
       out.push(
-        p('misplaced-key', `\`${key}\` is not a key of transport ${t.type}.`, ['transport', key], {
-          at: 'key',
-        }),
+        p(
+          'misplaced-key',
+          `\`${key}\` is not a key of transport ${t.type}; it is ignored${near ? `. Did you mean "${near}"?` : '.'}`,
+          ['transport', key],
+          { at: 'key', severity: 'warning' },
+        ),
       );
+    }
   if (opts.priority_header !== undefined && !/^[1-5]$/.test(String(opts.priority_header)))
     out.push(
       p(
@@ -107,18 +113,15 @@ export function checkNotify(
         'transport',
       ]),
     );
-  if (opts.cc_manager)
-    out.push(
-      p(
-        'ignored',
-        `\`cc_manager\` needs c7n-mailer's LDAP lookup; transport ${t.type} ignores it.`,
-        ['cc_manager'],
-        {
+  for (const key of Object.keys(MAILER_ONLY_KEYS))
+    if ((opts as Record<string, unknown>)[key] !== undefined)
+      out.push(
+        p('ignored', `\`${key}\` is read by c7n-mailer only; transport ${t.type} ignores it.`, [key], {
           severity: 'warning',
           at: 'key',
-        },
-      ),
-    );
+          hint: 'use transport sqs to have c7n-mailer send this notification',
+        }),
+      );
   out.push(...checkTargets(opts));
   out.push(...checkTemplates(opts, ctx));
   return out;

@@ -18,9 +18,46 @@ const valuesFrom = (what: string) =>
 
 export const TRANSPORT_TYPES = ['sqs', 'sns', 'ses', 'file'] as const;
 
+const forMailer = (what: string) =>
+  `c7n-mailer: ${what}. Passed on as written with transport sqs; ignored (with a warning) by ses and file.`;
+
+/**
+ * Keys c7n-mailer (or its forks) read from the action. Cloud Custodian's notify schema does not
+ * close the action, so policies carry them; c7n-ts renders with none of them.
+ */
+export const MAILER_ONLY_KEYS = {
+  cc_manager: {
+    type: 'boolean',
+    description: forMailer("also copy the owner's manager (LDAP)"),
+  },
+  email_ldap_username_manager: {
+    type: 'boolean',
+    description: forMailer("look up the owner's manager by LDAP user name"),
+  },
+  resource_ldap_lookup_username: {
+    type: 'boolean',
+    description: forMailer('resolve resource owners by LDAP user name'),
+  },
+  slack_template: { type: 'string', description: forMailer('template for slack:// targets') },
+  template_slack: { type: 'string', description: forMailer('template for slack:// targets (older name)') },
+  slack_msg_color: { type: 'string', description: forMailer('colour of the Slack attachment') },
+  sender_email: {
+    type: 'string',
+    description: forMailer("sender address (a mailer fork's name for `from`)"),
+  },
+  email_base_url: {
+    type: 'string',
+    description: forMailer('domain appended to owner names that are not addresses (mailer.yml setting)'),
+  },
+  message: { description: forMailer('free text for custom templates') },
+  body: { description: forMailer('free text or fields for custom templates') },
+  format: { type: 'string', description: forMailer('output format for custom templates') },
+} as const;
+
 export const transportSchema = {
   type: 'object',
-  additionalProperties: false,
+  // Open, as in Cloud Custodian: a key the transport does not use is a warning (check.ts).
+  additionalProperties: true,
   required: ['type'],
   description:
     'Where the notification goes: `sqs` (a c7n-mailer queue, which renders and sends), `ses` (c7n-ts renders and sends with SES), `file` (c7n-ts renders into the output directory only). `sns` is not supported yet.',
@@ -62,11 +99,7 @@ export const notifyOptions = {
     owner_absent_contact: addresses('Who hears about resources for which `resource-owner` finds no address.'),
     to_from: valuesFrom('recipient'),
     cc_from: valuesFrom('cc'),
-    cc_manager: {
-      type: 'boolean',
-      description:
-        "c7n-mailer: also copy the owner's manager (LDAP). Ignored by the ses and file transports.",
-    },
+    ...MAILER_ONLY_KEYS,
     from: { type: 'string', description: "Sender address; overrides the transport's `from`." },
     subject: {
       type: 'string',
@@ -83,7 +116,6 @@ export const notifyOptions = {
       enum: ['html', 'plain'],
       description: 'c7n-mailer: the MIME type of the body. c7n-ts always sends both an HTML and a text part.',
     },
-    slack_template: { type: 'string', description: 'c7n-mailer: template for slack:// targets.' },
     violation_desc: {
       type: 'string',
       description: 'What is wrong with the resources; shown by the templates.',
