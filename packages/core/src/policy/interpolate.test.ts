@@ -27,6 +27,13 @@ describe('interpolate', () => {
     expect(formatString('{policy_name}', vars)).toBe('p1');
   });
 
+  it('keeps a __proto__ key (a filter on that field) as a key', () => {
+    const filter = JSON.parse('{"__proto__": "present"}');
+    const out = interpolate({ filters: [filter] }, vars).filters[0] as Record<string, unknown>;
+    expect(Object.keys(out)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+  });
+
   it('leaves a string with an unknown name or invalid format untouched, as Python does', () => {
     expect(formatString('{account_id}-{nope}', vars)).toBe('{account_id}-{nope}');
     expect(formatString('{}', vars)).toBe('{}');

@@ -58,9 +58,8 @@ export function interpolate<T>(value: T, vars: Vars): T {
   if (typeof value === 'string') return formatString(value, vars) as T;
   if (Array.isArray(value)) return value.map((v) => interpolate(v, vars)) as T;
   if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = interpolate(v, vars);
-    return out as T;
+    // fromEntries defines each key, so a `__proto__` key (a filter on that field) stays a key.
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, interpolate(v, vars)])) as T;
   }
   return value;
 }
