@@ -254,8 +254,9 @@ async function skipReason(
 ): Promise<string | undefined> {
   if (typeof data.region === 'string' && data.region !== ctx.scope.region)
     return `policy region ${data.region} is not ${ctx.scope.region}`;
-  const conditions = data.conditions as unknown[] | undefined;
-  if (conditions?.length) {
+  // c7n turns the deprecated validity window into two conditions on `now`.
+  const conditions = [...((data.conditions as unknown[] | undefined) ?? []), ...windowConditions(data)];
+  if (conditions.length) {
     // Cloud Custodian's condition record (c7n PolicyConditions.evaluate); the loader warns on other keys.
     const env = {
       name: data.name,
@@ -275,6 +276,14 @@ async function skipReason(
     if (pass.length === 0) return 'conditions not met';
   }
   return undefined;
+}
+
+function windowConditions(data: Record<string, unknown>): Record<string, unknown>[] {
+  const bound = (key: 'start' | 'end', op: 'gte' | 'lte') =>
+    typeof data[key] === 'string'
+      ? [{ type: 'value', key: 'now', value_type: 'date', op, value: data[key] }]
+      : [];
+  return [...bound('start', 'gte'), ...bound('end', 'lte')];
 }
 
 async function fetchCached(

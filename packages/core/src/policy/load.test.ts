@@ -191,6 +191,12 @@ describe('loadPolicies: file and policy shape', () => {
       'p.yml:4:13  policy p1: resource type aws.ec2 has no source "somewhere" (its sources: describe) [unsupported-source]',
     ]);
   });
+  it('start and end must be dates and tz a time zone (c7n validate_policy_start_stop)', () => {
+    expect(lines(policy('    start: soon\n    end: "2027-01-01"\n    tz: Mars/Olympus\n'))).toEqual([
+      'p.yml:4:12  policy p1: start "soon" is not a date (e.g. 2026-12-24 or 2026-12-24T18:00:00Z) [invalid-date]',
+      'p.yml:6:9  policy p1: tz "Mars/Olympus" is not a time zone (e.g. UTC, America/New_York) [invalid-tz]',
+    ]);
+  });
   it('range', () => {
     expect(lines(policy('    max-resources-percent: 120\n'))).toEqual([
       'p.yml:4:28  policy p1: "max-resources-percent" must be <= 100, got 120 [out-of-range]',

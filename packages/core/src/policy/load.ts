@@ -11,6 +11,7 @@ import { sourcesOf } from '../define/index.js';
 import type { ResourceTypeDecl } from '../define/types.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import type { Diagnostic } from '../diagnostics/types.js';
+import { isValidTimeZone, parseDate } from '../filters/value/dates.js';
 import type { Registry } from '../registry/index.js';
 import { explainMissingType } from '../registry/missing.js';
 import { sharedAjv } from './ajv.js';
@@ -250,6 +251,7 @@ function loadPolicy(
     }
   }
   if (rt && typeof data.source === 'string') checkSource(rt, data.source, [...base, 'source'], report);
+  checkWindow(data, base, report);
   const ctx = {
     registry,
     rt,
@@ -304,6 +306,30 @@ function checkSource(
     path,
     at: 'value',
   });
+}
+
+/**
+ * `start`/`end` (Cloud Custodian's deprecated validity window, still honoured: the policy runs
+ * only between them) must be dates, and `tz` a time zone, as c7n's validate_policy_start_stop.
+ */
+function checkWindow(data: Record<string, unknown>, base: Path, report: (p: PathProblem) => void): void {
+  for (const key of ['start', 'end'] as const) {
+    const v = data[key];
+    if (typeof v === 'string' && !parseDate(v))
+      report({
+        messageId: 'invalid-date',
+        message: `${key} "${v}" is not a date (e.g. 2026-12-24 or 2026-12-24T18:00:00Z)`,
+        path: [...base, key],
+        at: 'value',
+      });
+  }
+  if (typeof data.tz === 'string' && !isValidTimeZone(data.tz))
+    report({
+      messageId: 'invalid-tz',
+      message: `tz "${data.tz}" is not a time zone (e.g. UTC, America/New_York)`,
+      path: [...base, 'tz'],
+      at: 'value',
+    });
 }
 
 /** Names are unique across every file of a run: outputs and Lambda functions are named by them. */

@@ -8,7 +8,7 @@
 export const POLICY_NAME_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_-]*$';
 
 /** Keys Cloud Custodian accepts that the c7n-ts engine stores but does not act on (yet). */
-export const IGNORED_POLICY_KEYS: readonly string[] = ['query', 'start', 'end', 'tz', 'title'];
+export const IGNORED_POLICY_KEYS: readonly string[] = ['tz', 'title'];
 
 export const maxResourcesObject = {
   type: 'object',
@@ -64,16 +64,27 @@ export const policyProperties = {
   query: {
     type: 'array',
     items: { type: 'object' },
-    description: 'Server-side filters passed to the list call (stored; not used by c7n-ts yet).',
+    description:
+      "Server-side filters passed to the list call (the resource type's list parameters or Filters), as in Cloud Custodian.",
   },
   source: {
     type: 'string',
     description:
       'Where resources are listed from: `describe` (the default) or, for types AWS Config records, `config`. Checked against the resource type.',
   },
-  tz: { type: 'string', description: 'Time zone for start/end (legacy).' },
-  start: { type: 'string', description: 'Do not run before this date (legacy).' },
-  end: { type: 'string', description: 'Do not run after this date (legacy).' },
+  tz: {
+    type: 'string',
+    description:
+      'A time zone name, checked and otherwise unused (as in Cloud Custodian: start and end without an offset are UTC).',
+  },
+  start: {
+    type: 'string',
+    description: 'Do not run before this date (legacy; Cloud Custodian turns it into a condition on `now`).',
+  },
+  end: {
+    type: 'string',
+    description: 'Do not run after this date (legacy; Cloud Custodian turns it into a condition on `now`).',
+  },
 } as const;
 
 export const policySchema = {
