@@ -18,7 +18,19 @@ describe('action normalize-tag', () => {
 
   it.each([
     { options: { key: 'Env' }, messageId: 'schema' },
-    { options: { key: 'Env', action: 'snake' }, messageId: 'schema' },
+    { options: { key: 'Env', action: 3 }, messageId: 'schema' },
+    // c7n's schema accepts any word here (its enum sits under `items`); it then does nothing.
+    {
+      options: { key: 'Env', action: 'remove' },
+      messageId: 'unknown-transform',
+      path: ['action'],
+      severity: 'warning' as const,
+    },
+    {
+      options: { key: 'Env', action: 'titlestrip' },
+      messageId: 'unknown-transform',
+      severity: 'warning' as const,
+    },
     { options: { key: 'Env', action: 'strip' }, messageId: 'strip-needs-value', path: ['action'] },
     {
       options: { key: 'Env', action: 'replace' },
@@ -36,6 +48,13 @@ describe('action normalize-tag', () => {
       calls: [
         { operation: 'CreateTags', input: { Resources: ['i-1', 'i-3'], Tags: tagList({ Env: 'prod' }) } },
       ],
+    },
+    {
+      name: 'remove (accepted as in c7n) changes nothing',
+      rt: ec2,
+      options: { key: 'Env', action: 'remove' },
+      resources: envs,
+      calls: [],
     },
     {
       name: 'upper',

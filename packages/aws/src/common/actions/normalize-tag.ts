@@ -1,7 +1,8 @@
-import { defineAction, type PlannedCall, type Problem, type Resource } from '@c7n-ts/core';
+import { defineAction, didYouMean, type PlannedCall, type Problem, type Resource } from '@c7n-ts/core';
 import { planTag, tagPermissions, tagsOf } from '../tagging/index.js';
 
-type Transform = 'lower' | 'upper' | 'title' | 'strip' | 'replace';
+/** What c7n applies; `replace` is in its list but does nothing. */
+const TRANSFORMS = ['lower', 'upper', 'title', 'strip', 'replace'];
 
 export default defineAction({
   type: 'normalize-tag',
@@ -12,10 +13,11 @@ export default defineAction({
     required: ['key', 'action'],
     properties: {
       key: { type: 'string', description: 'Key of the tag whose value is rewritten.' },
+      // c7n's schema puts its list under `items`, which a string ignores: any word loads there.
       action: {
-        enum: ['lower', 'upper', 'title', 'strip', 'replace'],
+        type: 'string',
         description:
-          'lower, upper or title case the value, or strip the characters of `value` from both ends. `replace` is accepted as in Cloud Custodian, where it does nothing.',
+          'lower, upper or title case the value, or strip the characters of `value` from both ends. Any other word (`replace`, `remove`, ...) loads as in Cloud Custodian and, as there, does nothing (with a warning).',
       },
       value: {
         type: 'string',
@@ -34,6 +36,7 @@ export default defineAction({
   messages: {
     'strip-needs-value': '`strip` needs `value`, the characters to strip; without it nothing changes.',
     'replace-does-nothing': '`replace` does nothing (as in Cloud Custodian).',
+    'unknown-transform': 'This action word does nothing (as in Cloud Custodian).',
   },
   check(opts) {
     const problems: Problem[] = [];
@@ -50,6 +53,16 @@ export default defineAction({
         path: ['action'],
         severity: 'warning',
       });
+    else if (!TRANSFORMS.includes(opts.action)) {
+      const near = didYouMean(opts.action, TRANSFORMS);
+      problems.push({
+        messageId: 'unknown-transform',
+        message: `action "${opts.action}" is not lower, upper, title or strip: like Cloud Custodian, c7n-ts changes nothing${near ? `; did you mean "${near}"?` : ''}`,
+        hint: 'to delete the tag, use the remove-tag action',
+        path: ['action'],
+        severity: 'warning',
+      });
+    }
     return problems;
   },
   async plan(resources, opts, ctx) {
@@ -71,7 +84,7 @@ export default defineAction({
   },
 });
 
-function transform(value: string, action: Transform, chars: string | undefined): string | undefined {
+function transform(value: string, action: string, chars: string | undefined): string | undefined {
   switch (action) {
     case 'lower':
       return value.toLowerCase();
@@ -82,7 +95,7 @@ function transform(value: string, action: Transform, chars: string | undefined):
     case 'strip':
       // c7n strips only when the whole `value` occurs in the tag value.
       return chars && value.includes(chars) ? pythonStrip(value, chars) : undefined;
-    case 'replace':
+    default:
       return undefined;
   }
 }
