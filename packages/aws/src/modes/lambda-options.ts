@@ -70,8 +70,9 @@ export const lambdaOptionProperties = {
 } as const;
 
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::(\d{12}|\{account_id\}):role\/[\w+=,.@/{}-]+$/;
-// Cloud Custodian also takes a bare role name and builds the ARN in the deploying account.
-const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
+// Cloud Custodian also takes a bare role name (with its IAM path, `ops/custodian`) and builds
+// the ARN in the deploying account (deploy/names.ts roleArn).
+const ROLE_NAME = /^([\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/;
 
 /** Checks shared by periodic and cloudtrail modes. */
 export function checkLambdaOptions(

@@ -24,6 +24,8 @@ testMode(periodic, {
     { schedule: 'rate(15 minutes)', role: 'arn:aws:iam::{account_id}:role/custodian' },
     { schedule: 'cron(0 12 * * ? *)', role: 'CloudCustodian-QuickStart', memory: 512 },
     { schedule: 'rate(1 day)', runtime: 'python3.12', memory: 10240, timeout: 900 },
+    { schedule: 'rate(1 day)', role: 'service-roles/custodian' },
+    { schedule: 'rate(1 day)', role: 'arn:aws-cn:iam::{account_id}:role/ops/custodian' },
     { schedule: 'rate(1 day)', runtime: 'nodejs22.x', memory: 128, timeout: 1 },
   ],
   invalid: [
