@@ -109,7 +109,13 @@ export class FlightSession {
     if (this.files.has(file)) return this.files.get(file);
     let body: FlightFile | undefined;
     if (existsSync(file)) {
-      const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(readFileSync(file, 'utf8'));
+      } catch (err) {
+        // Named, or a hand-edited file's stray comma surfaces as a bare SyntaxError.
+        throw new Error(`flight: ${file} is not valid JSON (${(err as Error).message})`);
+      }
       body = checkFlightFile(parsed, file);
     }
     this.files.set(file, body);

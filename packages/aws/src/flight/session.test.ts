@@ -1,0 +1,39 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DescribeVolumesCommand, EC2Client } from '@aws-sdk/client-ec2';
+import { afterEach, describe, expect, it } from 'vitest';
+import { replayClientConfig } from './config.js';
+import { getFlightPlugin } from './middleware.js';
+import { FlightSession } from './session.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function flightDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'c7n-ts-session-'));
+  dirs.push(dir);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe('FlightSession', () => {
+  it('names a replay file that is not valid JSON', () => {
+    const dir = flightDir({ 'ec2.DescribeVolumes_1.json': '{"status_code": 200, "data": {},}' });
+    const session = new FlightSession();
+    expect(() => session.nextReplayFile(dir, 'ec2', 'DescribeVolumes')).toThrow(
+      `flight: ${join(dir, 'ec2.DescribeVolumes_1.json')} is not valid JSON`,
+    );
+  });
+
+  it('names the file through a real client', async () => {
+    const dir = flightDir({ 'ec2.DescribeVolumes_1.json': 'not json' });
+    const client = new EC2Client({ region: 'us-east-1', ...replayClientConfig() });
+    client.middlewareStack.use(getFlightPlugin({ mode: 'replay', dir, session: new FlightSession() }));
+    await expect(client.send(new DescribeVolumesCommand({}))).rejects.toThrow(
+      /ec2\.DescribeVolumes_1\.json is not valid JSON/,
+    );
+  });
+});
