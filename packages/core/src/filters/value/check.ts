@@ -9,7 +9,7 @@ import { compileJmespath } from './jmespath.js';
 import { compileKey } from './key.js';
 import type { ValueOptions } from './matcher.js';
 import { PATTERN_OPS } from './ops.js';
-import { groupCount, pyRegex, UnsupportedRegexError } from './regex.js';
+import { groupCount, pyRegex, UNSUPPORTED_TAIL, UnsupportedRegexError } from './regex.js';
 import { inferFormat, valueFromProblems } from './value-from.js';
 import { NON_STRING_TYPES } from './value-types.js';
 
@@ -18,7 +18,7 @@ export const valueMessages = {
   'missing-value': 'The value filter needs `value`, `value_from` or `value_path`.',
   'invalid-key': 'The key is not a valid expression.',
   'invalid-regex': 'The value is not a valid regular expression.',
-  'unsupported-regex': 'This regular expression cannot run on the linear-time engine.',
+  'unsupported-regex': 'This regular expression cannot run:',
   'glob-list':
     'glob takes one pattern: with a list it never matches (as in Cloud Custodian); use an `or` of globs or a regex.',
   'invalid-value-regex': 'value_regex must compile and have exactly one capture group.',
@@ -52,7 +52,7 @@ function p(messageId: Id, path: (string | number)[], detail?: string, severity?:
 /** A regex compile failure as a Problem: RE2's missing constructs get their own id. */
 function regexProblem(fallback: Id, path: string[], e: unknown): Problem {
   return e instanceof UnsupportedRegexError
-    ? p('unsupported-regex', path, errText(e))
+    ? p('unsupported-regex', path, `it uses ${e.construct}, which ${UNSUPPORTED_TAIL}`)
     : p(fallback, path, errText(e));
 }
 

@@ -13,11 +13,54 @@ export interface PyRegexOptions {
   anchorStart?: boolean;
 }
 
-/** A compiled pattern: `test` and `exec` behave as RegExp's (exec's groups are undefined when unset). */
-export type Pattern = RE2JS;
+/** A compiled pattern: `test` and `exec` behave as RegExp's (exec's unset groups are undefined). */
+export interface Pattern {
+  test(s: string): boolean;
+  exec(s: string): (string | undefined)[] | null;
+  groupCount(): number;
+}
+
+/**
+ * re2js answers a whole-string match (`testExact`) on its DFA several times faster than a search,
+ * so a test anchored at the start runs as a whole match of `pattern(?s:.*)`; `exec` (value_regex
+ * captures) compiles the searching form on first use.
+ */
+class Re2Pattern implements Pattern {
+  private readonly whole: RE2JS;
+  private search?: RE2JS;
+  constructor(
+    private readonly source: string,
+    private readonly flags: number,
+    private readonly mode: 'prefix' | 'whole' | 'search',
+  ) {
+    this.whole = RE2JS.compile(mode === 'prefix' ? `^(?:${source})(?s:.*)` : source, flags);
+  }
+  test(s: string): boolean {
+    return this.mode === 'search' ? this.whole.test(s) : this.whole.testExact(s);
+  }
+  exec(s: string): (string | undefined)[] | null {
+    this.search ??=
+      this.mode === 'search'
+        ? this.whole
+        : RE2JS.compile(
+            this.mode === 'prefix' ? `\\A(?:${this.source})` : `\\A(?:${this.source})\\z`,
+            this.flags,
+          );
+    return this.search.exec(s);
+  }
+  groupCount(): number {
+    return this.whole.groupCount();
+  }
+}
 
 /** A Python construct the linear-time engine cannot run. */
-export class UnsupportedRegexError extends SyntaxError {}
+export class UnsupportedRegexError extends SyntaxError {
+  constructor(readonly construct: string) {
+    super(`The pattern uses ${construct}, which ${UNSUPPORTED_TAIL}`);
+  }
+}
+
+export const UNSUPPORTED_TAIL = "c7n-ts's linear-time regex engine does not support (see docs/regex.md).";
 
 const cache = new Map<string, Pattern>();
 
@@ -52,7 +95,7 @@ export function pyRegex(pattern: string, opts: PyRegexOptions = {}): Pattern {
     }
     const body = translate(src, (flags & RE2JS.MULTILINE) !== 0);
     try {
-      return RE2JS.compile(opts.anchorStart ? `\\A(?:${body})` : body, flags);
+      return new Re2Pattern(body, flags, opts.anchorStart ? 'prefix' : 'search');
     } catch (e) {
       // re2js's messages quote the translated pattern; say what is wrong with the policy's.
       const why = e instanceof Error ? e.message.replace(/^error parsing regexp: /, '') : String(e);
@@ -62,9 +105,7 @@ export function pyRegex(pattern: string, opts: PyRegexOptions = {}): Pattern {
 }
 
 function unsupported(what: string): never {
-  throw new UnsupportedRegexError(
-    `The pattern uses ${what}, which c7n-ts's linear-time regex engine does not support (see docs/regex.md).`,
-  );
+  throw new UnsupportedRegexError(what);
 }
 
 /** Group openings RE2 has no equivalent for, by what follows `(?`. */
@@ -178,6 +219,6 @@ export function globRegex(pattern: string): Pattern {
         }
       } else out += /[!-/:-@[-`{-~]/.test(c) ? `\\${c}` : c;
     }
-    return RE2JS.compile(`\\A(?:${out})\\z`);
+    return new Re2Pattern(out, 0, 'whole');
   });
 }
