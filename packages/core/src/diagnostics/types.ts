@@ -14,6 +14,8 @@ export interface Diagnostic {
   hint?: string;
   /** Path inside the document, e.g. ['policies', 0, 'filters', 2, 'key']. */
   path?: readonly (string | number)[];
+  /** The offending source line, shown under the message with a caret at `col` (YAML syntax errors). */
+  excerpt?: string;
 }
 
 /** A thrown Diagnostic set: the loader's way to stop with "invalid input" (exit 2). */
@@ -24,10 +26,17 @@ export class InvalidInput extends Error {
   }
 }
 
-/** `policies/ec2.yml:12:7  policy old-instances: unknown filter "x"; did you mean "y"?` */
+/**
+ * `policies/ec2.yml:12:7  policy old-instances: unknown filter "x"; did you mean "y"?`, then
+ * the source line and a caret under the column when the diagnostic carries an excerpt.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.line > 0 ? `${d.file}:${d.line}:${d.col}` : d.file;
   const who = d.policy ? `policy ${d.policy}: ` : '';
   const sev = d.severity === 'warning' ? 'warning: ' : '';
-  return `${where}  ${sev}${who}${d.message}${d.hint ? ` (${d.hint})` : ''}`;
+  const head = `${where}  ${sev}${who}${d.message}${d.hint ? ` (${d.hint})` : ''}`;
+  if (d.excerpt === undefined || d.line <= 0) return head;
+  // Tabs stay tabs under the caret, so it lines up in a terminal whatever the tab width.
+  const pad = d.excerpt.slice(0, Math.max(0, d.col - 1)).replace(/[^\t]/g, ' ');
+  return `${head}\n    ${d.excerpt}\n    ${pad}^`;
 }

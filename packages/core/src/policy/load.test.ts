@@ -109,17 +109,22 @@ describe('loadPolicies: valid input', () => {
 describe('loadPolicies: YAML syntax', () => {
   it('reports a duplicate key at the duplicate', () => {
     expect(lines(policy('    resource: rds\n'))).toEqual([
-      'p.yml:4:5  duplicate key in mapping; each key may appear once [yaml-syntax]',
+      'p.yml:4:5  duplicate key in mapping; each key may appear once\n        resource: rds\n        ^ [yaml-syntax]',
     ]);
   });
   it('reports tab indentation once, at the tab', () => {
     expect(lines('policies:\n\t- name: x\n')).toEqual([
-      'p.yml:2:1  a tab indents this line; YAML cannot be indented with tabs, use spaces [yaml-syntax]',
+      'p.yml:2:1  a tab indents this line; YAML cannot be indented with tabs, use spaces\n    \t- name: x\n    ^ [yaml-syntax]',
     ]);
   });
-  it('reports a syntax error where it is', () => {
+  it('reports a syntax error where it is, with the line and a caret', () => {
+    // The parser meets the end of the file; the caret goes after its last character.
     expect(lines('policies:\n  - name: [x\n')).toEqual([
-      expect.stringMatching(/^p\.yml:3:1 {2}.+\[yaml-syntax\]$/),
+      'p.yml:2:13  Flow sequence in block collection must be sufficiently indented and end with a ] (at the end of the file)\n      - name: [x\n                ^ [yaml-syntax]',
+    ]);
+    // A misindented key: at the key, past the indentation, where PyYAML points too.
+    expect(lines('policies:\n  - name: a\n    resource: aws.ec2\n   filters: []\n')).toEqual([
+      'p.yml:4:4  Sequence item without - indicator\n       filters: []\n       ^ [yaml-syntax]',
     ]);
   });
   it('reports an empty file and a non-mapping file at 1:1', () => {

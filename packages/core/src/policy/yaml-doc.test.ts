@@ -5,8 +5,13 @@ import { parseFile } from './yaml-doc.js';
 const value = (scalar: string, file = 'p.yml') =>
   (parseFile(file, `v: ${scalar}\n`).data as { v: unknown }).v;
 
+/** One line per diagnostic (the excerpt under it is tested apart, in `syntax errors`). */
 const lines = (text: string) =>
-  parseFile('p.yml', text).diagnostics.map((d) => `${formatDiagnostic(d)} [${d.messageId}]`);
+  parseFile('p.yml', text).diagnostics.map(
+    (d) => `${formatDiagnostic({ ...d, excerpt: undefined })} [${d.messageId}]`,
+  );
+/** As the CLI prints them: message, then the offending line and a caret. */
+const shown = (text: string) => parseFile('p.yml', text).diagnostics.map(formatDiagnostic);
 
 describe('parseFile: plain scalars as PyYAML (YAML 1.1) reads them', () => {
   // Expected values were taken from PyYAML 6.0 safe_load.
@@ -85,5 +90,28 @@ describe('parseFile: tabs', () => {
     expect(lines('a: |\n  x\n  \ty\nb: "p\n  \tq"\n')).toEqual([]);
     expect(parseFile('p.yml', 'a: |\n  x\n  \ty\nb: "p\n  \tq"\n').data).toEqual({ a: 'x\n\ty\n', b: 'p q' });
     expect(parseFile('p.json', '{\n\t"a": 1\n}').diagnostics).toEqual([]);
+  });
+});
+
+describe('parseFile: syntax errors show the offending line with a caret', () => {
+  it('at the token the parser stopped at, past the indentation', () => {
+    expect(shown('policies:\n  - name: a\n    resource: aws.ec2\n   filters:\n      - x: 1\n')).toEqual([
+      'p.yml:4:4  Sequence item without - indicator\n       filters:\n       ^',
+    ]);
+    expect(shown('policies:\n  - name: a\n    filters:\n      - key: value: bad\n')).toEqual([
+      'p.yml:4:14  Nested mappings are not allowed in compact mappings\n          - key: value: bad\n                 ^',
+    ]);
+  });
+
+  it('at the end of the last line when the parser met the end of the file', () => {
+    expect(shown('policies:\n  - name: a\n    filters:\n      - "tag:Owner: absent\n\n')).toEqual([
+      'p.yml:4:27  Missing closing "quote (at the end of the file)\n          - "tag:Owner: absent\n                              ^',
+    ]);
+  });
+
+  it('keeps tabs under the caret so it lines up, and shows the tab error too', () => {
+    expect(shown('a:\n  - b\n \t- c\n')).toEqual([
+      'p.yml:3:2  a tab indents this line; YAML cannot be indented with tabs, use spaces\n     \t- c\n     ^',
+    ]);
   });
 });

@@ -57,6 +57,7 @@ export function parseFile(file: string, text: string): ParsedFile {
       file,
       ...position(lines, tab),
       message: 'a tab indents this line; YAML cannot be indented with tabs, use spaces',
+      excerpt: lineAt(text, tab),
     });
     return { file, doc, lines, data: undefined, diagnostics };
   }
@@ -64,13 +65,14 @@ export function parseFile(file: string, text: string): ParsedFile {
     severity: 'error' | 'warning',
     e: { message: string; pos: [number, number]; code: string },
   ) => {
-    const p = position(lines, e.pos[0]);
+    const at = pointAt(text, e.pos[0]);
     diagnostics.push({
       severity,
       messageId: 'yaml-syntax',
       file,
-      ...p,
-      message: yamlMessage(e.message, e.code),
+      ...position(lines, at.offset),
+      message: `${yamlMessage(e.message, e.code)}${at.end ? ' (at the end of the file)' : ''}`,
+      excerpt: lineAt(text, at.offset),
     });
   };
   for (const e of doc.errors) report('error', e);
@@ -119,6 +121,27 @@ function tabIndent(text: string, doc: Document.Parsed): number | undefined {
     offset += line.length + 1;
   }
   return undefined;
+}
+
+/**
+ * Where to point for an error the yaml package reports at `offset`: past indentation to the
+ * token it stopped at. When only blank lines follow, it met the end of the file: point just
+ * after the last character, on a line the user can see.
+ */
+function pointAt(text: string, offset: number): { offset: number; end: boolean } {
+  let i = offset;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  if (i < text.length && text[i] !== '\n' && text[i] !== '\r') return { offset: i, end: false };
+  if (text.slice(offset).trim() !== '') return { offset, end: false };
+  const last = text.trimEnd().length;
+  return { offset: last, end: last < text.length || offset >= last };
+}
+
+/** The line holding `offset`, without its line break. */
+function lineAt(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  return text.slice(start, end < 0 ? undefined : end).replace(/\r$/, '');
 }
 
 function firstLine(s: string): string {
