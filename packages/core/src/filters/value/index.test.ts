@@ -356,6 +356,10 @@ describe('value filter: whole-set and sourced values', () => {
     ['csv', 'id,owner\nami-4,me\n', undefined, 'me', true],
     ['csv2dict', 'id,owner\nami-5,me\n', 'id', 'ami-5', true],
     ['csv2dict', 'id,owner\nami-5,me\n', undefined, 'id', false],
+    ['csv2dict', '__proto__,owner\nami-6,me\n', '"__proto__"', 'ami-6', true],
+    ['csv2dict', 'id,owner\nami-7,me\n', 'constructor', 'ami-7', false],
+    ['json', '{"__proto__": ["ami-8"]}', '"__proto__"', 'ami-8', true],
+    ['json', '{"ids": ["ami-9"]}', 'constructor', 'ami-9', false],
   ] as const)('value_from %s (expr %s): %s in -> %s', async (format, body, expr, id, expected) => {
     const reads: string[] = [];
     const readSource = async (url: string) => {

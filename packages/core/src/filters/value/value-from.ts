@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { dataObject, parseJsonData } from '../../data/json.js';
 import type { EvalContext, Problem } from '../../define/types.js';
 import { assertInside, localPathOf, OUTSIDE_REASONS, outsideReason } from '../../policy/local-path.js';
 import { jmespathSearch } from './jmespath.js';
@@ -143,7 +144,7 @@ export function parseValues(
   };
   switch (format) {
     case 'json': {
-      const data: unknown = JSON.parse(text);
+      const data = parseJsonData(text);
       return expr === undefined ? data : select(data);
     }
     case 'csv': {
@@ -156,7 +157,8 @@ export function parseValues(
       const header = rows[0] ?? [];
       // Columns keyed by header, truncated to the shortest row as Python's zip(*rows) does.
       const width = Math.min(...rows.map((r) => r.length));
-      const cols: Record<string, string[]> = {};
+      // A header cell is data: `__proto__` or `constructor` names a column like any other.
+      const cols = dataObject() as Record<string, string[]>;
       for (let c = 0; c < Math.min(width, header.length); c++)
         cols[header[c] as string] = rows.slice(1).map((r) => r[c] as string);
       return expr === undefined ? new PySet(Object.values(cols).flat()) : select(cols);
