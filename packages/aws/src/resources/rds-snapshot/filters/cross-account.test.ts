@@ -29,6 +29,13 @@ testFilter(crossAccount, {
     { options: { whitelist_from: { format: 'txt' } }, messageId: 'schema', path: ['whitelist_from'] },
     { options: { everyone_only: 'yes' }, messageId: 'schema', path: ['everyone_only'] },
     { options: { whitelist_orgids: ['o-1'] }, messageId: 'schema' },
+    // Local files only inside the policy folder.
+    {
+      options: { whitelist_from: { url: '../accounts.txt' } },
+      messageId: 'value-from-outside',
+      path: ['whitelist_from', 'url'],
+    },
+    { options: { whitelist_from: { url: 'file:///etc/accounts.txt' } }, messageId: 'value-from-outside' },
   ],
   cases: [
     {
