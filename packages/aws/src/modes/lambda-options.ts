@@ -35,7 +35,11 @@ export const lambdaOptionProperties = {
     description:
       "Lambda runtime. c7n-ts deploys a Node.js bundle (nodejs20.x unless a nodejs runtime is given); Cloud Custodian's Python runtimes are accepted and replaced at deploy, with a warning.",
   },
-  handler: { type: 'string', description: 'Accepted for compatibility; c7n-ts sets its own handler.' },
+  handler: {
+    type: 'string',
+    description:
+      "Cloud Custodian's handler in its Python archive; ignored by c7n-ts, which sets its own (warning).",
+  },
   'execution-options': {
     type: 'object',
     description: 'Run options inside the function (output_dir, log_group, metrics_enabled, dryrun, ...).',
@@ -65,7 +69,11 @@ export const lambdaOptionProperties = {
     items: { type: 'string' },
     description: "Python packages for c7n's archive; ignored by c7n-ts (warning).",
   },
-  'member-role': { type: 'string', description: 'Role to assume in member accounts (c7n-org).' },
+  'member-role': {
+    type: 'string',
+    description:
+      "Role Cloud Custodian assumes in the event's account (a c7n-org hub). Not supported yet (error).",
+  },
   pattern: { type: 'object', description: 'Extra EventBridge pattern merged into the rule.' },
 } as const;
 
@@ -95,6 +103,26 @@ export function checkLambdaOptions(
       message: `role "${role}" is neither an IAM role ARN nor a role name`,
       hint: 'write arn:aws:iam::{account_id}:role/NAME, or just NAME',
       path: ['role'],
+    });
+  }
+  if (opts.handler !== undefined) {
+    problems.push({
+      messageId: 'ignored-option',
+      message: `"handler" is ignored: c7n-ts deploys its own handler (index.handler)`,
+      path: ['handler'],
+      at: 'key',
+      severity: 'warning',
+    });
+  }
+  // c7n assumes member-role into the event's account (a c7n-org hub); ignoring it would act in the hub.
+  if (opts['member-role'] !== undefined) {
+    problems.push({
+      messageId: 'option-not-supported-yet',
+      message:
+        '"member-role" is not supported yet: c7n-ts does not assume a role into the account of the event',
+      hint: 'deploy the policy in each member account instead',
+      path: ['member-role'],
+      at: 'key',
     });
   }
   if (opts.packages !== undefined) {

@@ -47,6 +47,12 @@ testMode(periodic, {
     { options: { schedule: 'rate(1 day)', memory: 512.5 }, messageId: 'schema', path: ['memory'] },
     { options: { schedule: 'rate(1 day)', timeout: 901 }, messageId: 'schema', path: ['timeout'] },
     { options: { schedule: 'rate(1 day)', timeout: 0 }, messageId: 'schema', path: ['timeout'] },
+    // c7n assumes member-role into the event's account; acting in the hub instead would be wrong.
+    {
+      options: { schedule: 'rate(1 day)', 'member-role': 'arn:aws:iam::{account_id}:role/custodian' },
+      messageId: 'option-not-supported-yet',
+      path: ['member-role'],
+    },
   ],
 });
 
@@ -63,6 +69,11 @@ testMode(cloudtrail, {
     { options: { events: ['RunInstance'] }, messageId: 'unknown-event', path: ['events', 0] },
     { options: { events: [{ source: 'ec2.amazonaws.com', event: 'CreateVolume' }] }, messageId: 'schema' },
     { options: { events: [] }, messageId: 'schema' },
+    {
+      options: { events: ['RunInstances'], 'member-role': 'custodian' },
+      messageId: 'option-not-supported-yet',
+      path: ['member-role'],
+    },
   ],
 });
 
