@@ -24,6 +24,7 @@ const program = new Command('c7n-ts')
   .description('Policy-as-code rule engine for AWS, compatible with Cloud Custodian policies.')
   .version(version, '-V, --version')
   .showSuggestionAfterError(true)
+  .option('--debug', 'print the stack trace of an error (for a bug report)')
   .exitOverride();
 
 for (const cmd of [
@@ -56,9 +57,13 @@ try {
     // Help and version exit 0; usage errors are invalid input.
     process.exitCode = err.exitCode === 0 ? 0 : EXIT_INVALID;
   } else {
-    process.stderr.write(
-      `c7n-ts: internal error (a bug, please report it): ${(err as Error).stack ?? err}\n`,
-    );
+    // A stack trace helps a bug report, not a user: only with --debug (read from argv, as the
+    // error may come before commander has parsed it).
+    const debug = process.argv.slice(2).includes('--debug');
+    const detail = debug
+      ? ((err as Error).stack ?? String(err))
+      : `${(err as Error).message ?? String(err)} (re-run with --debug for the stack trace)`;
+    process.stderr.write(`c7n-ts: internal error (a bug, please report it): ${detail}\n`);
     process.exitCode = EXIT_FAILURE;
   }
 }

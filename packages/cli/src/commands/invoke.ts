@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,8 +14,10 @@ import {
 } from '@c7n-ts/aws';
 import { parseJsonData } from '@c7n-ts/core';
 import { type Command, InvalidArgumentError } from 'commander';
+import { replayAccountId } from '../account.js';
 import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, Exit } from '../exit.js';
 import { type LoadFlags, loadOrExit } from '../load.js';
+import { outputDirOrExit, replayDirOrExit } from '../paths.js';
 import { buildOrExit, lambdaPolicyOrExit } from './package.js';
 import { collect } from './validate.js';
 
@@ -51,7 +52,7 @@ export function register(program: Command): void {
     )
     .option(
       '--account-id <id>',
-      'account id in the function ARN (default 123456789012 with --replay, else asked of STS)',
+      'account id in the function ARN (default with --replay: the recorded sts.GetCallerIdentity account, else 123456789012; without: asked of STS)',
     )
     .option(
       '-r, --region <region>',
@@ -88,12 +89,16 @@ export function register(program: Command): void {
       const policy = lambdaPolicyOrExit(policies, flags.policyFilter);
       const mode = modeOf(policy.data);
       const region = flags.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
-      if (flags.replay && !existsSync(flags.replay)) invalid(`--replay ${flags.replay}: no such directory`);
+      if (flags.replay) await replayDirOrExit(flags.replay);
+      if (flags.outputDir) await outputDirOrExit(flags.outputDir);
       // Bad input first (exit 2), before asking STS for the account.
       if (!flags.event && mode.type !== 'periodic')
         invalid(`policy ${policy.name} has mode ${mode.type}: give the event to invoke it with --event FILE`);
       const given = flags.event ? await readEvent(flags.event) : undefined;
-      const accountId = flags.accountId ?? (flags.replay ? '123456789012' : await callerAccount(region));
+      const accountId =
+        flags.accountId ??
+        (flags.replay ? replayAccountId(flags.replay) : undefined) ??
+        (await callerAccount(region));
       const name = functionName(policy.name, mode);
       const event = given ?? scheduledEvent(name, region, accountId);
 

@@ -10,6 +10,7 @@ import type { Command } from 'commander';
 import { providerFor, writeFlightLog } from '../account.js';
 import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, Exit } from '../exit.js';
 import { type LoadFlags, loadOrExit } from '../load.js';
+import { outputDirOrExit } from '../paths.js';
 import { version } from '../version.js';
 import { globToRegExp } from './run.js';
 import { collect } from './validate.js';
@@ -87,6 +88,7 @@ export function register(program: Command): void {
         process.stderr.write('no policy with a notify action matches the -p selection\n');
         throw new Exit(EXIT_INVALID);
       }
+      if (flags.outputDir) await outputDirOrExit(flags.outputDir);
       const out = flags.outputDir ?? mkdtempSync(join(tmpdir(), 'c7n-ts-notify-'));
       const provider = await providerFor({
         region: [flags.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1'],

@@ -4,11 +4,12 @@ import { compileKey, parseJsonData, type Resource } from '@c7n-ts/core';
 import { type Command, Option } from 'commander';
 import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, Exit } from '../exit.js';
 import { getRegistry, loadOrExit } from '../load.js';
+import { inputDirOrExit } from '../paths.js';
 import { collect } from './validate.js';
 
 interface Flags {
   outputDir: string;
-  format: 'table' | 'csv' | 'json';
+  format: 'table' | 'grid' | 'csv' | 'json';
   field: string[];
   defaultFields: boolean;
   region?: string;
@@ -37,9 +38,9 @@ export function register(program: Command): void {
     .addOption(
       new Option(
         '--format <format>',
-        'table (one per policy), csv or json (one row per resource, with a policy column)',
+        'table (one per policy; grid, the name Cloud Custodian uses, is the same), csv or json (one row per resource, with a policy column)',
       )
-        .choices(['table', 'csv', 'json'])
+        .choices(['table', 'grid', 'csv', 'json'])
         .default('table'),
     )
     .option(
@@ -55,6 +56,9 @@ export function register(program: Command): void {
       'after',
       [
         '',
+        'Exit codes: 0 ok, 1 a policy has no output (not run yet), 2 invalid input (a policy file,',
+        'a missing -s directory, a malformed resources.json).',
+        '',
         'Examples:',
         '  $ c7n-ts report -s out policies/ec2.yml',
         '  $ c7n-ts report -s out --format csv --field Owner=tag:Owner --field Type=InstanceType ec2.yml',
@@ -63,9 +67,11 @@ export function register(program: Command): void {
     .action(async (files: string[], flags: Flags) => {
       const extra = parseFields(flags.field);
       const { policies } = await loadOrExit(files, {});
+      await inputDirOrExit(flags.outputDir, '-s');
       const registry = getRegistry();
       const sections: Section[] = [];
       let missing = 0;
+      let malformed = 0;
       for (const p of policies) {
         if (flags.policyFilter && p.name !== flags.policyFilter) continue;
         const rt = registry.resource(p.resourceType)!;
@@ -73,12 +79,10 @@ export function register(program: Command): void {
         // Default fields use value-filter key semantics too: `tag:Name` reads the Tags list.
         const columns = [...defaults.map((f) => ({ header: f, key: compileKey(f) })), ...extra];
         const path = join(flags.outputDir, flags.region ?? '', p.name, 'resources.json');
-        let resources: Resource[];
-        try {
-          resources = parseJsonData(await readFile(path, 'utf8')) as Resource[];
-        } catch {
-          process.stderr.write(`no output for policy ${p.name} at ${path}\n`);
-          missing++;
+        const resources = await readResources(path, p.name);
+        if (typeof resources === 'string') {
+          if (resources === 'missing') missing++;
+          else malformed++;
           continue;
         }
         sections.push({
@@ -92,8 +96,42 @@ export function register(program: Command): void {
         });
       }
       process.stdout.write(render(sections, flags.format));
-      throw new Exit(missing ? EXIT_FAILURE : EXIT_OK);
+      // A file that is not what `run` writes is bad input (2); a policy not run yet is 1.
+      throw new Exit(malformed ? EXIT_INVALID : missing ? EXIT_FAILURE : EXIT_OK);
     });
+}
+
+/**
+ * OUT/POLICY/resources.json as `run` wrote it, or (after one line on stderr) `missing` when it
+ * is not there or cannot be read, `malformed` when it is not a JSON array of resources.
+ */
+async function readResources(path: string, policy: string): Promise<Resource[] | 'missing' | 'malformed'> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    process.stderr.write(
+      code === 'ENOENT'
+        ? `no output for policy ${policy} at ${path}\n`
+        : `cannot read ${path} (policy ${policy}): ${(err as Error).message}\n`,
+    );
+    return 'missing';
+  }
+  let data: unknown;
+  try {
+    data = parseJsonData(text);
+  } catch (err) {
+    process.stderr.write(
+      `${path} is malformed (policy ${policy}): not valid JSON: ${(err as Error).message}\n`,
+    );
+    return 'malformed';
+  }
+  if (!Array.isArray(data) || data.some((r) => typeof r !== 'object' || r === null || Array.isArray(r))) {
+    process.stderr.write(`${path} is malformed (policy ${policy}): expected a JSON array of resources\n`);
+    return 'malformed';
+  }
+  return data as Resource[];
 }
 
 /** `HEADER=KEY` (or a bare KEY, its own header), compiled; a bad key is invalid input. */

@@ -15,6 +15,7 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { providerFor, writeFlightLog } from '../account.js';
 import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, Exit } from '../exit.js';
 import { type LoadFlags, loadOrExit } from '../load.js';
+import { outputDirOrExit } from '../paths.js';
 import { version } from '../version.js';
 import { archiveOption, deployPolicies, isDeployed } from './deploy.js';
 import { collect } from './validate.js';
@@ -142,6 +143,7 @@ export function register(program: Command): void {
         process.stderr.write(`-s ${flags.outputDir}: expected s3://bucket/prefix\n`);
         throw new Exit(EXIT_INVALID);
       }
+      if (!s3Output) await outputDirOrExit(flags.outputDir);
       const provider = await providerFor({ ...flags, region: regions });
       const json = flags.output === 'json';
       const sink: OutputSink = s3Output
