@@ -1,12 +1,12 @@
 /**
  * Resource types that related-resource filters reach but that have no resource folder yet
- * (Cloud Custodian's `vpc` and `subnet` managers). Used only when the registry lacks the type;
+ * (Cloud Custodian's `vpc`, `subnet` and `route-table` managers). Used only when the registry lacks the type;
  * once `resources/vpc` and `resources/subnet` exist, the registry's declarations win.
  */
 import type { AwsResourceType } from '../../resources/types.js';
 
 function ec2Type(
-  name: 'subnet' | 'vpc',
+  name: 'subnet' | 'vpc' | 'route-table',
   id: string,
   operation: string,
   items: string,
@@ -65,7 +65,20 @@ export const vpcType = ec2Type(
   'AWS::EC2::VPC',
 );
 
+// The subnet filter's igw/nat read Associations and Routes.
+export const routeTableType = ec2Type(
+  'route-table',
+  'RouteTableId',
+  'DescribeRouteTables',
+  'RouteTables',
+  'RouteTableIds',
+  'rtb-',
+  'RouteTable',
+  'AWS::EC2::RouteTable',
+);
+
 export const fallbackTypes: ReadonlyMap<string, AwsResourceType> = new Map([
   [subnetType.type, subnetType],
   [vpcType.type, vpcType],
+  [routeTableType.type, routeTableType],
 ]);

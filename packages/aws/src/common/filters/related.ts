@@ -9,6 +9,7 @@ import {
   compileJmespath,
   compileKey,
   type ElementDoc,
+  type EvalContext,
   type FilterDecl,
   type Resource,
   type ValueOptions,
@@ -37,6 +38,20 @@ export interface RelatedFilterSpec {
   reads: readonly string[];
   permissions: readonly string[];
   doc: ElementDoc;
+  /**
+   * Checks of each related resource beside the value options (c7n's SubnetFilter igw/nat).
+   * With them, `key` and `value` may both be left out (that part then passes), and `operator`
+   * also combines the checks with the value match, `and` by default, as c7n's `match` does.
+   */
+  extra?: RelatedExtra;
+}
+
+export interface RelatedExtra {
+  properties: Record<string, { description: string }>;
+  /** Permissions the options add (`ec2:DescribeRouteTables` when igw/nat is set). */
+  permissions(opts: Record<string, unknown>): readonly string[];
+  /** One predicate per check the options ask for (none: no extra checks), prepared once per run. */
+  prepare(opts: Record<string, unknown>, ctx: EvalContext): Promise<((related: Resource) => boolean)[]>;
 }
 
 export const relatedProperties = {
@@ -61,20 +76,29 @@ interface RelatedOptions extends ValueOptions {
 
 export function relatedFilter(spec: RelatedFilterSpec): FilterDecl<any, any> {
   const annotation = `c7n:${spec.annotationKey}`;
+  const extra = spec.extra;
+  // Without key and value, c7n's SubnetFilter passes the value part instead of requiring them.
+  const noValue = (opts: Record<string, unknown>) => !!extra && !('key' in opts) && !('value' in opts);
   // A plain declaration, not defineFilter: inferring options from the spread value schema is
   // too deep for the compiler, and `compile` reads them through RelatedOptions anyway.
   return {
     kind: 'filter',
     type: spec.type,
     resources: spec.resources,
-    options: relatedSchema,
-    permissions: spec.permissions,
+    options: extra
+      ? { ...relatedSchema, properties: { ...relatedProperties, ...extra.properties } }
+      : relatedSchema,
+    permissions: extra
+      ? (opts: Record<string, unknown>) => [...spec.permissions, ...extra.permissions(opts)]
+      : spec.permissions,
     doc: spec.doc,
     messages: valueMessages,
     check: (opts: RelatedOptions) =>
-      checkEmbeddedValue(opts as Record<string, unknown>, {
-        valueFromResource: opts['match-resource'] === true,
-      }),
+      noValue(opts as Record<string, unknown>)
+        ? []
+        : checkEmbeddedValue(opts as Record<string, unknown>, {
+            valueFromResource: opts['match-resource'] === true,
+          }),
     reads: (opts: RelatedOptions) => (opts['match-resource'] === true ? undefined : spec.reads),
     compile(rawOpts: RelatedOptions, ctx) {
       const opts = rawOpts as RelatedOptions;
@@ -88,7 +112,8 @@ export function relatedFilter(spec: RelatedFilterSpec): FilterDecl<any, any> {
       };
       const matchResource = opts['match-resource'] === true;
       const readOwn = matchResource && opts.key !== undefined ? compileKey(opts.key).read : undefined;
-      const fixed = matchResource ? undefined : compileItemMatcher(valueOpts, ctx.baseDir);
+      const anyValue = noValue(opts as Record<string, unknown>);
+      const fixed = matchResource || anyValue ? undefined : compileItemMatcher(valueOpts, ctx.baseDir);
       const and = opts.operator === 'and';
 
       const annotate = (r: Resource, ids: readonly string[]) => {
@@ -107,6 +132,8 @@ export function relatedFilter(spec: RelatedFilterSpec): FilterDecl<any, any> {
             idFieldOf(ectx, spec.relatedType),
             perResource.flat(),
           );
+          // After the related resources, as c7n's SubnetFilter fetches its route tables.
+          const checks = extra ? await extra.prepare(opts as Record<string, unknown>, ectx) : [];
           const out: Resource[] = [];
           for (const [i, r] of rs.entries()) {
             const ids = perResource[i] ?? [];
@@ -129,7 +156,18 @@ export function relatedFilter(spec: RelatedFilterSpec): FilterDecl<any, any> {
               const o = related.get(id);
               return o ? [o] : [];
             });
-            const hits = await (matcher as ItemMatcher)(items, ectx);
+            let hits = anyValue ? new Set(items) : await (matcher as ItemMatcher)(items, ectx);
+            if (checks.length > 0) {
+              // c7n's SubnetFilter.match: the checks and the value match, all of them unless `or`.
+              const valueHits = hits;
+              const all = opts.operator !== 'or';
+              hits = new Set(
+                items.filter((o) => {
+                  const parts = [...checks.map((c) => c(o)), valueHits.has(o)];
+                  return all ? parts.every(Boolean) : parts.some(Boolean);
+                }),
+              );
+            }
             const found: string[] = [];
             for (const id of ids) {
               const robj = related.get(id);

@@ -20,12 +20,15 @@ testFilter(subnet, {
   },
   valid: [
     { key: 'MapPublicIpOnLaunch', value: true },
+    { igw: true },
+    { operator: 'or', igw: true, nat: true },
     { key: 'tag:Tier', value: 'public', operator: 'and' },
   ],
   invalid: [
     { options: { key: 'MapPublicIpOnLaunch' }, messageId: 'missing-value' },
-    // c7n's route-table options are not supported yet.
-    { options: { key: 'SubnetId', value: 'present', igw: true }, messageId: 'schema' },
+    { options: { igw: 'yes' }, messageId: 'schema' },
+    // Only with neither key nor value does the value part pass, as in c7n; half of it is an error.
+    { options: { igw: true, key: 'SubnetId' }, messageId: 'missing-value' },
   ],
   cases: [
     {
@@ -39,6 +42,43 @@ testFilter(subnet, {
       options: { key: 'MapPublicIpOnLaunch', value: false, operator: 'and' },
       resources,
       matches: ['i-private', 'i-stopped-classic'],
+    },
+    // subnet-0b1 has its own route table to igw-0c1; subnet-0b2 uses the VPC's main one, to nat-0a1.
+    {
+      name: 'igw: true, a subnet routed to an internet gateway',
+      options: { igw: true },
+      resources,
+      matches: ['i-public', 'i-two-nics'],
+    },
+    {
+      name: 'igw: false, the main route table has none',
+      options: { igw: false },
+      resources,
+      matches: ['i-private', 'i-two-nics'],
+    },
+    {
+      name: 'nat: true',
+      options: { nat: true },
+      resources,
+      matches: ['i-private', 'i-two-nics'],
+    },
+    {
+      name: 'operator or: igw or nat, on any subnet',
+      options: { operator: 'or', igw: true, nat: true },
+      resources,
+      matches: ['i-public', 'i-private', 'i-two-nics'],
+    },
+    {
+      name: 'igw and the value match both hold on the same subnet (and by default)',
+      options: { igw: true, key: 'tag:Tier', value: 'private' },
+      resources,
+      matches: [],
+    },
+    {
+      name: 'igw with the value match',
+      options: { igw: true, key: 'SubnetId', value: 'present' },
+      resources,
+      matches: ['i-public', 'i-two-nics'],
     },
   ],
 });
