@@ -61,3 +61,12 @@ describe('transport keys: any key loads, one the transport does not use is a war
     ]);
   });
 });
+
+describe('assume_role', () => {
+  it("true (c7n's default) loads; false is a warning at the key, since c7n-ts always sends with the policy's credentials", () => {
+    expect(load('assume_role: true', 'transport: {type: sqs, queue: mailer}')).toEqual([]);
+    expect(load('assume_role: false', 'transport: {type: sqs, queue: mailer}')).toEqual([
+      'p.yml:7:9  warning: policy p: `assume_role: false` is ignored: c7n-ts sends with the same credentials as the policy (with --assume-role, the assumed role). [ignored]',
+    ]);
+  });
+});

@@ -65,6 +65,16 @@ export function checkNotify(
           hint: `list the addresses in \`${key === 'to_from' ? 'to' : 'cc'}\` instead`,
         }),
       );
+  // c7n sends with the session it ran with (not the assumed role) when this is false.
+  if (opts.assume_role === false)
+    out.push(
+      p(
+        'ignored',
+        '`assume_role: false` is ignored: c7n-ts sends with the same credentials as the policy (with --assume-role, the assumed role).',
+        ['assume_role'],
+        { at: 'key', severity: 'warning' },
+      ),
+    );
   if (!opts.to?.length && opts.to_from === undefined)
     out.push(p('no-recipients', 'nobody to notify: give `to` (a list of recipients).', []));
   // Cloud Custodian accepts any key in a transport and ignores those it does not use.

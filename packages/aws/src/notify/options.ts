@@ -138,7 +138,8 @@ export const notifyOptions = {
     },
     assume_role: {
       type: 'boolean',
-      description: "Cloud Custodian: send with the policy's assumed role. c7n-ts always does.",
+      description:
+        "Cloud Custodian: send with the policy's assumed role (the default) or, when false, with the credentials it started with. c7n-ts always sends with the policy's credentials; false is a warning.",
     },
     transport: transportSchema,
   },

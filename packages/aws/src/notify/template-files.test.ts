@@ -68,6 +68,21 @@ describe('findTemplate', () => {
     expect(m?.html).toBe('<p>policy dir 1</p>');
     expect(m?.text).toBe('policy dir text 1');
   });
+
+  it('template_format: plain renders the template as the text body (the HTML part wraps that text)', () => {
+    const ctx = actionContext({ baseDir: policyDir, templateDirs: [] });
+    const o = {
+      to: ['a@example.com'],
+      template: 'custom.html',
+      transport: { type: 'file' as const },
+    };
+    const [html] = composeMessages([instance('i-1')], o, ctx, templatesFor(o, ctx)).messages;
+    expect(html?.html).toBe('<p>policy dir 1</p>');
+    const plain = { ...o, template_format: 'plain' as const };
+    const [m] = composeMessages([instance('i-1')], plain, ctx, templatesFor(plain, ctx)).messages;
+    expect(m?.text).toBe('<p>policy dir 1</p>');
+    expect(m?.html).not.toBe('<p>policy dir 1</p>');
+  });
 });
 
 describe('templateErrors', () => {
