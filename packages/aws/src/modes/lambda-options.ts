@@ -125,6 +125,7 @@ export function checkLambdaOptions(
       at: 'key',
     });
   }
+  problems.push(...executionOptionProblems(opts['execution-options']));
   if (opts.packages !== undefined) {
     problems.push({
       messageId: 'ignored-option',
@@ -135,4 +136,37 @@ export function checkLambdaOptions(
     });
   }
   return problems;
+}
+
+/** The `execution-options` the function reads (lambda/config.ts executionOptions). */
+const READ_EXECUTION_OPTIONS = ['output_dir', 'output-dir', 'dryrun'];
+
+/**
+ * c7n merges `execution-options` into the function's run config. Its `assume_role` changes the
+ * account the policy acts in, so it is refused; the rest (metrics_enabled, log_group, tracer,
+ * cache...) only change what is logged or cached, so c7n-ts warns that it ignores them.
+ */
+function executionOptionProblems(options: unknown): Problem[] {
+  if (!options || typeof options !== 'object') return [];
+  return Object.keys(options)
+    .filter((k) => !READ_EXECUTION_OPTIONS.includes(k))
+    .map(
+      (k): Problem =>
+        k === 'assume_role'
+          ? {
+              messageId: 'option-not-supported-yet',
+              message:
+                '"execution-options.assume_role" is not supported yet: the function would act with its own role',
+              hint: 'give the function that role (mode.role) instead',
+              path: ['execution-options', k],
+              at: 'key',
+            }
+          : {
+              messageId: 'ignored-option',
+              message: `"execution-options.${k}" is ignored: c7n-ts reads only ${READ_EXECUTION_OPTIONS.join(', ')}`,
+              path: ['execution-options', k],
+              at: 'key',
+              severity: 'warning',
+            },
+    );
 }

@@ -47,6 +47,15 @@ testMode(periodic, {
     { options: { schedule: 'rate(1 day)', memory: 512.5 }, messageId: 'schema', path: ['memory'] },
     { options: { schedule: 'rate(1 day)', timeout: 901 }, messageId: 'schema', path: ['timeout'] },
     { options: { schedule: 'rate(1 day)', timeout: 0 }, messageId: 'schema', path: ['timeout'] },
+    // c7n's function assumes execution-options.assume_role before it acts.
+    {
+      options: {
+        schedule: 'rate(1 day)',
+        'execution-options': { assume_role: 'arn:aws:iam::123456789012:role/custodian' },
+      },
+      messageId: 'option-not-supported-yet',
+      path: ['execution-options', 'assume_role'],
+    },
     // c7n assumes member-role into the event's account; acting in the hub instead would be wrong.
     {
       options: { schedule: 'rate(1 day)', 'member-role': 'arn:aws:iam::{account_id}:role/custodian' },
@@ -125,5 +134,16 @@ describe('Lambda limits through the loader', () => {
   it('python3.8 is refused at the runtime value, as Cloud Custodian does', () => {
     const [d] = load('p', `${periodicMode}      runtime: python3.8\n`);
     expect(d).toMatch(/^p\.yml:7:16 .*runtime/);
+  });
+
+  it('handler and execution-options c7n-ts does not read are warnings at their keys; output_dir and dryrun are read', () => {
+    expect(load('p', `${periodicMode}      handler: custodian_policy.run\n`)).toEqual([
+      'p.yml:7:7  warning: policy p: "handler" is ignored: c7n-ts deploys its own handler (index.handler) [ignored-option]',
+    ]);
+    const opts =
+      '      execution-options:\n        output_dir: s3://logs/c7n\n        dryrun: true\n        metrics_enabled: true\n';
+    expect(load('p', `${periodicMode}${opts}`)).toEqual([
+      'p.yml:10:9  warning: policy p: "execution-options.metrics_enabled" is ignored: c7n-ts reads only output_dir, output-dir, dryrun [ignored-option]',
+    ]);
   });
 });
