@@ -40,6 +40,21 @@ describe('schema --missing', () => {
   });
 });
 
+describe('schema PATH for a Cloud Custodian name c7n-ts lacks', () => {
+  it.each([
+    ['aws.iam-user', 'aws.iam-user is a Cloud Custodian resource type that c7n-ts does not support yet\n'],
+    [
+      'aws.ec2.filters.metrics',
+      'filter "metrics" is a Cloud Custodian filter of aws.ec2 that c7n-ts does not support yet\n',
+    ],
+    ['mode.phd', 'mode "phd" is a Cloud Custodian mode that c7n-ts does not support yet\n'],
+  ])('%s', (path, stderr) => {
+    const r = runCli(['schema', path]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(stderr);
+  });
+});
+
 describe('a command that does not exist', () => {
   it.each([
     [['rn', '-s', 'out', 'p.yml'], 'c7n-ts: unknown command "rn"; did you mean "run"? (see c7n-ts --help)\n'],

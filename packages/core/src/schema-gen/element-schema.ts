@@ -5,6 +5,7 @@
 import type { ElementDecl, ElementDoc, ResourceTypeDecl } from '../define/types.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import type { Registry } from '../registry/index.js';
+import { explainMissingElement, explainMissingMode, explainMissingType } from '../registry/missing.js';
 import { elementDefinition, sortKeys } from './generate.js';
 
 export interface ElementInfo {
@@ -68,6 +69,8 @@ export function elementSchema(registry: Registry, path: string): SchemaLookup {
     };
   }
   const tried = segs.length > 1 ? segs.slice(0, 2).join('.') : segs[0]!;
+  if (registry.catalogue?.resolveType(tried))
+    return { kind: 'unknown', message: explainMissingType(registry, tried).message };
   return unknown('resource type', tried, [...registry.resourceNames(), ...providers, 'mode']);
 }
 
@@ -108,7 +111,11 @@ function resourceLookup(registry: Registry, rt: ResourceTypeDecl, rest: string[]
     };
   const name = rest.slice(1).join('.');
   const hit = table.get(name);
-  if (!hit) return unknown(`${kind} of ${rt.type}`, name, table.keys());
+  if (!hit) {
+    const why = explainMissingElement(registry, kind, rt.type, name);
+    if (why.messageId.endsWith('-not-supported-yet')) return { kind: 'unknown', message: why.message };
+    return unknown(`${kind} of ${rt.type}`, name, table.keys());
+  }
   return info(hit.decl, name, hit.origin);
 }
 
@@ -123,6 +130,8 @@ function modeLookup(registry: Registry, rest: string[]): SchemaLookup {
     };
   const name = rest.join('.');
   const hit = registry.modes.get(name);
+  if (!hit && registry.catalogue?.modes.has(name))
+    return { kind: 'unknown', message: explainMissingMode(registry, name).message };
   if (!hit) return unknown('mode', name, registry.modes.keys());
   return info(hit.decl, name, hit.origin);
 }
