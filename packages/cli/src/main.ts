@@ -2,6 +2,7 @@
 /** The c7n-ts command line: one module per command under commands/. */
 import { suggestion } from '@c7n-ts/core';
 import { Command, CommanderError } from 'commander';
+import * as deploy from './commands/deploy.js';
 import * as invoke from './commands/invoke.js';
 import * as notify from './commands/notify.js';
 import * as packageCmd from './commands/package.js';
@@ -30,6 +31,7 @@ const program = new Command('c7n-ts')
 for (const cmd of [
   validate,
   run,
+  deploy,
   notify,
   packageCmd,
   invoke,

@@ -30,6 +30,8 @@ export interface DeployResult {
   codeSha256: string;
   warnings: string[];
   error?: string;
+  /** A preview (`env.dryrun`): `status` and `changes` say what a deploy would do; nothing was changed. */
+  dryrun?: true;
 }
 
 export async function deployPolicy(
@@ -45,16 +47,52 @@ export async function deployPolicy(
     changes: [],
     codeSha256: code.sha256,
     warnings: [...spec.warnings],
+    ...(env.dryrun && { dryrun: true as const }),
   };
+  const run = env.dryrun ? previewEnv(spec, env) : env;
   try {
-    const created = await deployFunction(spec, code, env, result);
-    await deployRule(spec, env, result, created);
+    const created = await deployFunction(spec, code, run, result);
+    await deployRule(spec, run, result, created);
     result.status = created ? 'created' : result.changes.length ? 'updated' : 'unchanged';
   } catch (err) {
     result.status = 'failed';
     result.error = describeError(err);
   }
+  if (env.dryrun) result.changes = result.changes.map(asIntent);
   return result;
+}
+
+const READ_ONLY = /^(Get|Describe|List)/;
+
+/**
+ * The deploy routine as a preview: reads go to AWS, every other call is only noted and answers
+ * what AWS would (the new function's and rule's ARNs), so the routine decides the same steps.
+ */
+function previewEnv(spec: DeploySpec, env: DeployEnv): DeployEnv {
+  const { region, accountId } = env;
+  return {
+    ...env,
+    async send(service, operation, input, callRegion) {
+      if (READ_ONLY.test(operation)) return env.send(service, operation, input, callRegion);
+      if (operation === 'CreateFunction')
+        return { FunctionArn: `arn:aws:lambda:${region}:${accountId}:function:${spec.names.functionName}` };
+      if (operation === 'PutRule')
+        return { RuleArn: `arn:aws:events:${region}:${accountId}:rule/${spec.names.ruleName}` };
+      return {};
+    },
+  };
+}
+
+/** `created function` -> `create function`: a preview's changes are what would be done. */
+function asIntent(change: string): string {
+  const [verb = '', ...rest] = change.split(' ');
+  const intent: Record<string, string> = {
+    created: 'create',
+    updated: 'update',
+    added: 'add',
+    removed: 'remove',
+  };
+  return [intent[verb] ?? verb, ...rest].join(' ');
 }
 
 /** Creates or updates the function; true when it was created. */

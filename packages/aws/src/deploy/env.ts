@@ -17,6 +17,8 @@ export interface DeployEnv {
   pollMs?: number;
   /** Polls before giving up on a function that stays InProgress. */
   maxPolls?: number;
+  /** A preview: read what exists and say what would change, with no mutating call. */
+  dryrun?: boolean;
 }
 
 /** The output of `send`, or undefined when AWS answers that the thing does not exist. */

@@ -6,6 +6,7 @@
 
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import {
   type AwsProvider,
   buildArchive,
@@ -15,10 +16,108 @@ import {
   deploySpec,
   type FunctionCode,
 } from '@c7n-ts/aws';
-import { interpolatePolicy, type LoadedPolicy, type OutputSink, type Registry } from '@c7n-ts/core';
-import { Option } from 'commander';
-import { EXIT_FAILURE, Exit } from '../exit.js';
+import {
+  DirectorySink,
+  interpolatePolicy,
+  type LoadedPolicy,
+  type OutputSink,
+  type Registry,
+} from '@c7n-ts/core';
+import { type Command, Option } from 'commander';
+import { type AccountFlags, accountOptions, providerFor, writeFlightLog } from '../account.js';
+import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, Exit } from '../exit.js';
+import { getRegistry, loadOrExit } from '../load.js';
+import { outputDirOrExit } from '../paths.js';
 import { version } from '../version.js';
+import { globToRegExp, regionName } from './run.js';
+import { collect } from './validate.js';
+
+interface Flags extends AccountFlags {
+  policyFilter: string[];
+  outputDir?: string;
+  dryrun?: boolean;
+  var: string[];
+  strict?: boolean;
+  templateDir: string[];
+  archive?: string;
+}
+
+/** `c7n-ts deploy`: what `run` does with Lambda-mode policies, and a preview of it (--dryrun). */
+export function register(program: Command): void {
+  const cmd = program
+    .command('deploy')
+    .description(
+      'Deploy Lambda-mode (periodic, cloudtrail) policies as `run` does: the function, its tagged log ' +
+        'group, the EventBridge rule, its target and the invoke permission. With --dryrun, read what ' +
+        'exists and print what would be created or updated, changing nothing.',
+    )
+    .argument('<files...>', 'policy files (YAML or JSON)')
+    .option('-p, --policy-filter <glob>', 'only policies whose name matches (repeatable)', collect, [])
+    .option(
+      '-s, --output-dir <dir>',
+      'also write OUT/<policy>/deploy.json (and flight-log.json with --replay/--record)',
+    )
+    .option('-d, --dryrun', 'a preview: only read (GetFunction, DescribeRule...), print what would change')
+    .option('--var <key=value>', 'a variable for {key} in policy strings (repeatable)', collect, [])
+    .option('--strict', 'treat validation warnings as errors')
+    .option(
+      '--template-dir <dir>',
+      "where notify templates are looked up before the policy file's directory (repeatable)",
+      collect,
+      [],
+    )
+    .addOption(archiveOption());
+  accountOptions(cmd, (v, prev) => collect(regionName(v), prev)).addHelpText(
+    'after',
+    [
+      '',
+      'Policies without a Lambda mode are left out (run them with `c7n-ts run`).',
+      'Exit codes: 0 deployed (or previewed), 1 a deployment failed, 2 invalid input.',
+      '',
+      'Examples:',
+      '  $ c7n-ts deploy --dryrun policies/ec2-tag-new.yml',
+      '  $ c7n-ts deploy -p "ec2-*" -r us-east-1 -r eu-west-1 policies/*.yml',
+    ].join('\n'),
+  );
+  cmd.action(async (files: string[], flags: Flags) => {
+    const { policies, vars } = await loadOrExit(files, flags);
+    const globs = flags.policyFilter.map(globToRegExp);
+    const selected = policies.filter(
+      (p) => (globs.length === 0 || globs.some((g) => g.test(p.name))) && isDeployed(p, getRegistry(), false),
+    );
+    if (selected.length === 0) {
+      process.stderr.write(
+        'c7n-ts: no periodic or cloudtrail policy matches the selection; nothing to deploy\n',
+      );
+      throw new Exit(EXIT_INVALID);
+    }
+    if (flags.outputDir) await outputDirOrExit(flags.outputDir);
+    const provider = await providerFor(flags);
+    const results = await deployPolicies(selected, {
+      provider,
+      sink: flags.outputDir ? new DirectorySink(flags.outputDir) : discard,
+      vars,
+      archive: flags.archive,
+      templateDirs: flags.templateDir,
+      replay: Boolean(flags.replay),
+      print: true,
+      dryrun: Boolean(flags.dryrun),
+    });
+    const log = flags.flightLog ?? (flags.outputDir ? join(flags.outputDir, 'flight-log.json') : undefined);
+    if (provider.clients.mode !== 'live' && log) await writeFlightLog(provider, log);
+    const failed = results.filter((r) => r.status === 'failed').length;
+    if (failed) process.stderr.write(`${failed} of ${results.length} deployments failed\n`);
+    throw new Exit(failed ? EXIT_FAILURE : EXIT_OK);
+  });
+}
+
+/** Without -s, deploy.json goes nowhere: the printed lines say it all. */
+const discard: OutputSink = {
+  location: '(no output directory)',
+  write: async () => {},
+  appendLog() {},
+  close: async () => {},
+};
 
 /** True for a policy `run` deploys instead of running. */
 export function isDeployed(policy: LoadedPolicy, registry: Registry, dryrun: boolean): boolean {
@@ -37,6 +136,8 @@ export interface DeployOptions {
   replay: boolean;
   /** Print a line per policy (text output). */
   print: boolean;
+  /** A preview: read what exists, say what would be created or updated, change nothing. */
+  dryrun?: boolean;
 }
 
 /**
@@ -73,6 +174,7 @@ export async function deployPolicies(policies: LoadedPolicy[], opts: DeployOptio
           region,
           accountId: provider.accountId,
           ...(opts.replay && { pollMs: 0 }),
+          ...(opts.dryrun && { dryrun: true }),
         });
       } catch (err) {
         if (!(err instanceof DeployInputError || err instanceof ArchiveError)) throw err;
@@ -121,6 +223,10 @@ async function readArchive(file: string): Promise<FunctionCode> {
 export function deployLine(r: DeployResult): string {
   const mark = r.status === 'failed' ? 'FAIL' : 'ok  ';
   if (r.status === 'failed') return `${mark} ${r.policy}  ${r.region}  not deployed: ${r.error}`;
+  if (r.dryrun) {
+    const would = r.status === 'unchanged' ? 'up to date, nothing to do' : `would ${r.changes.join(', ')}`;
+    return `${mark} ${r.policy}  ${r.region}  ${r.functionName}: ${would}`;
+  }
   const what = r.status === 'unchanged' ? 'unchanged' : r.changes.join(', ');
   return `${mark} ${r.policy}  ${r.region}  ${r.functionName}: ${r.status === 'created' ? `created (${what})` : what}`;
 }

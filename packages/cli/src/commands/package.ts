@@ -40,7 +40,8 @@ export function register(program: Command): void {
         'The archive holds index.mjs (handler index.handler, Node.js 20), config.json (the policy) and',
         'templates/ (custom notify templates). Deploy it yourself, or with `c7n-ts deploy`.',
         '',
-        'Exit codes: 0 written, 1 the archive could not be built or written, 2 invalid input.',
+        'Exit codes: 0 written, 1 the archive could not be built, 2 invalid input (including an -o',
+        'path that cannot be written).',
         '',
         'Examples:',
         '  $ c7n-ts package policies/rds.yml -p rds-delete-public -o rds-delete-public.zip',
@@ -54,8 +55,9 @@ export function register(program: Command): void {
       try {
         await writeBytesAtomic(flags.out, archive.zip);
       } catch (err) {
-        process.stderr.write(`c7n-ts: cannot write ${flags.out}: ${(err as Error).message}\n`);
-        throw new Exit(EXIT_FAILURE);
+        // A path that cannot be written is the user's to fix: invalid input, as `run -s`.
+        process.stderr.write(`c7n-ts: -o ${flags.out}: cannot write the file: ${(err as Error).message}\n`);
+        throw new Exit(EXIT_INVALID);
       }
       const mode = modeOf(policy.data).type;
       process.stdout.write(
