@@ -47,6 +47,12 @@ testMode(periodic, {
     { options: { schedule: 'rate(1 day)', memory: 512.5 }, messageId: 'schema', path: ['memory'] },
     { options: { schedule: 'rate(1 day)', timeout: 901 }, messageId: 'schema', path: ['timeout'] },
     { options: { schedule: 'rate(1 day)', timeout: 0 }, messageId: 'schema', path: ['timeout'] },
+    // c7n's schedule rule also fires on events matching `pattern`.
+    {
+      options: { schedule: 'rate(1 day)', pattern: { source: ['aws.ec2'] } },
+      messageId: 'option-not-supported-yet',
+      path: ['pattern'],
+    },
     // c7n's function assumes execution-options.assume_role before it acts.
     {
       options: {

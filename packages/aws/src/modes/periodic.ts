@@ -27,6 +27,16 @@ export default defineMode({
   },
   check(opts, ctx) {
     const problems = checkLambdaOptions(opts, ctx);
+    // c7n puts the pattern on the schedule's rule too, so EventBridge also runs it on matching events.
+    if (opts.pattern !== undefined)
+      problems.push({
+        messageId: 'option-not-supported-yet',
+        message:
+          '"pattern" is not supported yet in periodic mode: Cloud Custodian also runs the policy on events matching it',
+        hint: 'use a cloudtrail-mode policy for the events',
+        path: ['pattern'],
+        at: 'key',
+      });
     const why = scheduleProblem(opts.schedule);
     if (why)
       problems.push({
