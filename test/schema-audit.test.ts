@@ -101,6 +101,17 @@ describe('schema audit (test/schema-audit.json)', () => {
       else expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     });
 
+  // An embedded value filter's key is implemented (and tested) by the value filter itself.
+  const valueProps = (registry.filter('aws.ec2', 'value')!.options as { properties: Record<string, unknown> })
+    .properties;
+  for (const row of rows.filter((r) => r.via === '*.filters.value'))
+    it(`${id(row)}: is the value filter's own option`, () => {
+      const where = inSchema.get(id(row))!;
+      const decl = registry.filter(where.rt!, row.element.split('.').at(-1)!)!;
+      const props = (decl.options as { properties: Record<string, unknown> }).properties;
+      expect(props[row.key]).toEqual(valueProps[row.key]);
+    });
+
   for (const row of rows.filter((r) => r.status === 'documentation'))
     it(`${id(row)}: documentation only, with no example to run`, () => {
       expect(row.test ?? row.messageId ?? row.example).toBeUndefined();
