@@ -59,7 +59,7 @@ export function register(program: Command): void {
       'AWS_REGION of the function (default AWS_REGION or us-east-1)',
       regionName,
     )
-    .option('--dryrun', 'the function makes no change: it writes plan.json / plan.txt instead of acting')
+    .option('-d, --dryrun', 'the function makes no change: it writes plan.json / plan.txt instead of acting')
     .option('--keep', 'keep the unzipped archive and print where it is')
     .option('--strict', 'treat validation warnings as errors')
     .option('--var <key=value>', 'a variable for {key} in policy strings (repeatable)', collect, [])

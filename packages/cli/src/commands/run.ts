@@ -16,6 +16,7 @@ import { providerFor, writeFlightLog } from '../account.js';
 import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, Exit } from '../exit.js';
 import { type LoadFlags, loadOrExit } from '../load.js';
 import { outputDirOrExit } from '../paths.js';
+import { echoLog } from '../verbose.js';
 import { version } from '../version.js';
 import { archiveOption, deployPolicies, isDeployed } from './deploy.js';
 import { collect } from './validate.js';
@@ -29,6 +30,7 @@ interface Flags extends LoadFlags {
   assumeRole?: string;
   profile?: string;
   dryrun?: boolean;
+  verbose?: boolean;
   replay?: string;
   record?: string;
   maxAttempts: number;
@@ -64,7 +66,14 @@ export function register(program: Command): void {
     .option('--account-id <id>', 'account id to use instead of asking STS')
     .option('--assume-role <arn>', 'IAM role to assume before running')
     .option('--profile <name>', 'AWS shared-config profile')
-    .option('--dryrun', 'make no changes: write plan.json / plan.txt describing what each action would do')
+    .option(
+      '-d, --dryrun',
+      'make no changes: write plan.json / plan.txt describing what each action would do',
+    )
+    .option(
+      '-v, --verbose',
+      "also print each policy's log lines (fetched, matched, action outcomes) on stderr",
+    )
     .option(
       '--replay <dir>',
       'serve every AWS call from recorded flight data in DIR (no network, no credentials)',
@@ -146,9 +155,10 @@ export function register(program: Command): void {
       if (!s3Output) await outputDirOrExit(flags.outputDir);
       const provider = await providerFor({ ...flags, region: regions });
       const json = flags.output === 'json';
-      const sink: OutputSink = s3Output
+      const written: OutputSink = s3Output
         ? new S3Sink(provider.clients, s3Output)
         : new DirectorySink(flags.outputDir);
+      const sink = flags.verbose ? echoLog(written) : written;
       try {
         // Before anything is deployed or fetched: another run writing here would interleave.
         await sink.open?.();
