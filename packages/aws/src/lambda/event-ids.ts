@@ -36,6 +36,38 @@ export function isTrailEvent(event: unknown): event is { detail: Record<string, 
   );
 }
 
+/**
+ * A CloudTrail record as CloudTrail writes it (what an EventBridge event carries in `detail`):
+ * users copy these from the console's event history or a trail's log file.
+ */
+export function isTrailRecord(event: unknown): event is Record<string, unknown> {
+  const e = event as Record<string, unknown> | null;
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    !('detail' in e) &&
+    typeof e.eventName === 'string' &&
+    typeof e.eventSource === 'string'
+  );
+}
+
+/** A CloudTrail record in the EventBridge envelope AWS delivers it in to a `cloudtrail` mode function. */
+export function trailEnvelope(record: Record<string, unknown>): { detail: Record<string, unknown> } {
+  const source = String(record.eventSource).split('.')[0];
+  return {
+    version: '0',
+    id: typeof record.eventID === 'string' ? record.eventID : '00000000-0000-4000-8000-000000000000',
+    'detail-type': 'AWS API Call via CloudTrail',
+    source: `aws.${source}`,
+    account:
+      record.recipientAccountId ?? (record.userIdentity as { accountId?: string } | undefined)?.accountId,
+    time: record.eventTime,
+    region: record.awsRegion,
+    resources: [],
+    detail: record,
+  } as { detail: Record<string, unknown> };
+}
+
 export function eventIds(event: unknown, specs: readonly TrailEventSpec[]): EventIds {
   if (!isTrailEvent(event)) return { ids: [] };
   const { eventName, eventSource } = event.detail;

@@ -1,6 +1,14 @@
 /** Packaging policies as Lambda archives and running them locally; the handler itself is handler.ts. */
 export { executionOptions, type LambdaConfig, lambdaConfig, modeOf } from './config.js';
-export { type EventIds, eventIds, expandEventSpec, isTrailEvent, type TrailEventSpec } from './event-ids.js';
+export {
+  type EventIds,
+  eventIds,
+  expandEventSpec,
+  isTrailEvent,
+  isTrailRecord,
+  type TrailEventSpec,
+  trailEnvelope,
+} from './event-ids.js';
 export { functionName, localContext, RUNNER_SOURCE, scheduledEvent } from './local-runner.js';
 export {
   type Archive,

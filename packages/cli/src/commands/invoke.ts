@@ -5,11 +5,14 @@ import { join, resolve } from 'node:path';
 import {
   createClients,
   functionName,
+  isTrailEvent,
+  isTrailRecord,
   type LambdaSummary,
   localContext,
   modeOf,
   RUNNER_SOURCE,
   scheduledEvent,
+  trailEnvelope,
   unzipTo,
 } from '@c7n-ts/aws';
 import { parseJsonData } from '@c7n-ts/core';
@@ -94,7 +97,8 @@ export function register(program: Command): void {
       // Bad input first (exit 2), before asking STS for the account.
       if (!flags.event && mode.type !== 'periodic')
         invalid(`policy ${policy.name} has mode ${mode.type}: give the event to invoke it with --event FILE`);
-      const given = flags.event ? await readEvent(flags.event) : undefined;
+      const read = flags.event ? await readEvent(flags.event) : undefined;
+      const given = flags.event && mode.type === 'cloudtrail' ? trailEventOrExit(read, flags.event) : read;
       const accountId =
         flags.accountId ??
         (flags.replay ? replayAccountId(flags.replay) : undefined) ??
@@ -149,6 +153,33 @@ export function register(program: Command): void {
 function invalid(message: string): never {
   process.stderr.write(`${message}\n`);
   throw new Exit(EXIT_INVALID);
+}
+
+/**
+ * The event a `cloudtrail` function gets: an EventBridge event with the CloudTrail record in
+ * `detail`. A bare record (as the console's event history or a trail's log file shows it) is
+ * wrapped, saying so; anything else would name no resource, so it is refused.
+ */
+function trailEventOrExit(event: unknown, file: string): unknown {
+  if (isTrailEvent(event)) return event;
+  let record = event;
+  const records = (event as { Records?: unknown }).Records;
+  if (Array.isArray(records)) {
+    if (records.length !== 1)
+      invalid(
+        `--event ${file}: a CloudTrail log file with ${records.length} records; give one record, or one EventBridge event`,
+      );
+    record = records[0];
+  }
+  if (isTrailRecord(record)) {
+    process.stderr.write(
+      `c7n-ts: --event ${file}: a CloudTrail record, not an EventBridge event; invoking with it wrapped as {"detail-type": "AWS API Call via CloudTrail", "detail": {...}}\n`,
+    );
+    return trailEnvelope(record);
+  }
+  invalid(
+    `--event ${file}: not a CloudTrail event: expected an EventBridge event {"detail": {"eventSource", "eventName", ...}} or a CloudTrail record {"eventSource", "eventName", ...}`,
+  );
 }
 
 async function readEvent(file: string): Promise<unknown> {
