@@ -118,7 +118,8 @@ describe('bad paths and files: one line, exit 2, no stack trace', () => {
     const missing = join(tmp(), 'no-such-policy.yml');
     const r = runCli([...command, missing]);
     expect(r.code, context(r)).toBe(2);
-    expect(r.stderr).toContain(`${missing}  no such file`);
+    // validate prints its diagnostics on stdout (its output); the others on stderr.
+    expect(r.stdout + r.stderr).toContain(`${missing}  no such file`);
     expect(r.stderr).not.toMatch(/^\s+at /m);
   });
 
