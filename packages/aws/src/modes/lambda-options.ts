@@ -74,7 +74,11 @@ export const lambdaOptionProperties = {
     description:
       "Role Cloud Custodian assumes in the event's account (a c7n-org hub). Not supported yet (error).",
   },
-  pattern: { type: 'object', description: 'Extra EventBridge pattern merged into the rule.' },
+  pattern: {
+    type: 'object',
+    description:
+      'Extra EventBridge pattern merged into the rule (cloudtrail; not supported yet with periodic).',
+  },
 } as const;
 
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::(\d{12}|\{account_id\}):role\/[\w+=,.@/{}-]+$/;
