@@ -28,6 +28,39 @@ describe('pyRegex', () => {
   });
 
   it.each([
+    // pattern, input, Python's re.match(pattern, input, re.I) (checked with CPython)
+    ['^((?!c7n).)*$', 'my-c7n-role', false],
+    ['^((?!c7n).)*$', 'admin-role', true],
+    ['^((?!c7n).)*$', 'a\nb', false],
+    ['^((?!c7n).)*$', 'abc\n', true],
+    ['^((?!c7n).)*$', 'abc7\n', true],
+    ['^((?!C7N).)*$', 'my-c7n-role', false],
+    ['^(?:(?!prod).)*\\Z', 'dev', true],
+    ['^(?!prod-)web-.*', 'web-1', true],
+    ['^(?!prod-)web-.*', 'prod-web', false],
+    ['(?=.*east)(?!.*test)', 'us-east-1', true],
+    ['(?=.*east)(?!.*test)', 'us-east-test', false],
+    ['(?=.*east)(?!.*test)', 'us-west-2', false],
+    ['^(?!arn:aws:iam::123456789012:)', 'arn:aws:iam::999:role/x', true],
+    ['^(?!arn:aws:iam::123456789012:)', 'arn:aws:iam::123456789012:role/x', false],
+  ])('runs the lookahead idiom %s on %j without backtracking', (pattern, input, expected) => {
+    expect(pyRegex(pattern, { anchorStart: true, ignoreCase: true }).test(input)).toBe(expected);
+  });
+
+  it('the tempered token keeps its group, as Python (last character consumed)', () => {
+    expect(pyRegex('^((?!c7n).)*$', { anchorStart: true }).exec('abc')).toEqual(['abc', 'c']);
+    expect(pyRegex('^((?!c7n).)*$', { anchorStart: true }).exec('c7n')).toBeNull();
+    // A hostile avoided pattern stays linear.
+    expect(pyRegex('^((?!(a+)+b).)*$', { anchorStart: true }).test(`${'a'.repeat(5000)}!`)).toBe(true);
+  });
+
+  it('lookaheads anywhere else are still refused', () => {
+    expect(() => pyRegex('web-(?!prod)')).toThrow(UnsupportedRegexError);
+    expect(() => pyRegex('(?!prod)web')).toThrow(UnsupportedRegexError); // a search: every position
+    expect(() => pyRegex('^((?!c7n).)*x$', { anchorStart: true })).toThrow(UnsupportedRegexError);
+  });
+
+  it.each([
     // pattern, input, re.match result
     ['a$', 'a\n', true],
     ['a\\Z', 'a\n', false],

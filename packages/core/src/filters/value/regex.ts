@@ -6,6 +6,7 @@
  * a sentence naming them; docs/regex.md lists them.
  */
 import { RE2JS } from 're2js';
+import { lookaheadPattern } from './lookahead.js';
 
 export interface PyRegexOptions {
   ignoreCase?: boolean;
@@ -51,6 +52,11 @@ class Re2Pattern implements Pattern {
   groupCount(): number {
     return this.whole.groupCount();
   }
+  /** Where the leftmost match starts (a searching pattern), or -1. */
+  firstIndex(s: string): number {
+    const m = this.whole.matcher(s);
+    return m.find() ? m.start() : -1;
+  }
 }
 
 /** A Python construct the linear-time engine cannot run. */
@@ -93,10 +99,18 @@ export function pyRegex(pattern: string, opts: PyRegexOptions = {}): Pattern {
       if (inline[1].includes('s')) flags |= RE2JS.DOTALL;
       // a, L and u choose ASCII/locale/Unicode classes; RE2's \d \w \s are ASCII either way.
     }
-    const body = translate(src, (flags & RE2JS.MULTILINE) !== 0);
+    const multiline = (flags & RE2JS.MULTILINE) !== 0;
+    const piece = (part: string, mode: 'prefix' | 'search') =>
+      new Re2Pattern(translate(part, multiline), flags, mode);
     try {
-      return new Re2Pattern(body, flags, opts.anchorStart ? 'prefix' : 'search');
+      const composite = lookaheadPattern(
+        src,
+        { atStart: Boolean(opts.anchorStart), multiline, dotall: (flags & RE2JS.DOTALL) !== 0 },
+        piece,
+      );
+      return composite ?? piece(src, opts.anchorStart ? 'prefix' : 'search');
     } catch (e) {
+      if (e instanceof UnsupportedRegexError) throw e;
       // re2js's messages quote the translated pattern; say what is wrong with the policy's.
       const why = e instanceof Error ? e.message.replace(/^error parsing regexp: /, '') : String(e);
       throw new SyntaxError(why);
