@@ -17,8 +17,8 @@ import type {
 import { type AwsClients, type CreateClientsOptions, createClients } from './clients/index.js';
 import { errorCode } from './query/errors.js';
 import { fetchResources, selectDetails } from './query/index.js';
-import { awsRegistry } from './registry.js';
 import type { AwsResourceType } from './resources/types.js';
+import { runtimeRegistry } from './runtime-registry.js';
 
 export interface AwsProvider extends Provider {
   readonly registry: Registry;
@@ -53,7 +53,7 @@ export function awsProvider(ctx: EvalContext): AwsProvider {
 }
 
 export async function createAwsProvider(options: AwsProviderOptions): Promise<AwsProvider> {
-  const registry = options.registry ?? awsRegistry();
+  const registry = options.registry ?? runtimeRegistry();
   const first = options.regions.find((r) => r !== 'all') ?? process.env.AWS_REGION ?? 'us-east-1';
   let clients = createClients({ ...options, regions: [first] });
   let regions = options.regions;

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AwsProvider } from '../provider.js';
-import { awsRegistry } from '../registry.js';
+import { runtimeRegistry } from '../runtime-registry.js';
 import type { LambdaConfig } from './config.js';
 import { type LambdaContext, type LambdaSummary, runLambda } from './run-lambda.js';
 
@@ -18,7 +18,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const configUrl = new URL('./config.json', import.meta.url);
 const config = JSON.parse(readFileSync(configUrl, 'utf8')) as LambdaConfig;
 const bundleDir = dirname(fileURLToPath(configUrl));
-const registry = awsRegistry();
+const registry = runtimeRegistry();
 // Warm invocations reuse the SDK clients and their connections.
 const providers = new Map<string, Promise<AwsProvider>>();
 

@@ -1,0 +1,46 @@
+/**
+ * The registry of everything c7n-ts declares for AWS: core filters and modes, the AWS resource
+ * types, their own filters and actions, and the families attached to every taggable type.
+ */
+import {
+  type CatalogueInput,
+  composeRegistry,
+  coreFilters,
+  coreModes,
+  type ElementSource,
+  type Registry,
+} from '@c7n-ts/core';
+import { commonActions } from './common/index.js';
+import { awsModes } from './modes/index.js';
+import * as ami from './resources/ami/index.js';
+import * as ebs from './resources/ebs/index.js';
+import * as ebsSnapshot from './resources/ebs-snapshot/index.js';
+import * as ec2 from './resources/ec2/index.js';
+import * as networkAddr from './resources/network-addr/index.js';
+import * as rds from './resources/rds/index.js';
+import * as rdsSnapshot from './resources/rds-snapshot/index.js';
+import * as s3 from './resources/s3/index.js';
+import * as securityGroup from './resources/security-group/index.js';
+
+const resourceFolders = [ami, ebs, ebsSnapshot, ec2, networkAddr, rds, rdsSnapshot, s3, securityGroup];
+
+/**
+ * The registry without Cloud Custodian's catalogue: what a deployed function needs (its policy
+ * was validated when packaged), without 80 KB of names in every Lambda archive.
+ */
+export function runtimeRegistry(catalogue?: CatalogueInput): Registry {
+  const sources: ElementSource[] = [
+    { origin: 'core', elements: [...coreFilters, ...coreModes] },
+    { origin: 'aws/modes', elements: awsModes },
+    { origin: 'aws/common', elements: commonActions },
+    ...resourceFolders.map((f) => ({
+      origin: `aws/resources/${f.resource.type.slice(4)}`,
+      elements: f.elements,
+    })),
+  ];
+  return composeRegistry({
+    resources: resourceFolders.map((f) => f.resource),
+    sources,
+    ...(catalogue && { catalogue }),
+  });
+}
