@@ -72,6 +72,23 @@ describe('bad paths and files: one line, exit 2, no stack trace', () => {
     expectOneLine(runCli(['run', '-s', join(tmp(), 'out'), '--replay', f, ebs]), 2, `--replay ${f}`);
   });
 
+  it('run --flight-log inside a file', () => {
+    const log = join(aFile(), 'log.json');
+    expectOneLine(
+      runCli(['run', '-s', join(tmp(), 'out'), '--replay', demo, '--flight-log', log, ebs]),
+      2,
+      `--flight-log ${log}`,
+    );
+  });
+
+  it.each([
+    ['before', ['--debug', 'validate']],
+    ['after', ['validate', '--debug']],
+  ])('--debug is accepted %s the command', (_where, args) => {
+    const r = runCli([...args, ebs]);
+    expect(r.code, context(r)).toBe(0);
+  });
+
   it('notify preview -s naming a file', () => {
     const f = aFile();
     expectOneLine(runCli(['notify', 'preview', notifying, '--replay', demo, '-s', f]), 2, `-s ${f}`);

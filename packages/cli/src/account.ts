@@ -8,7 +8,7 @@ import { type AwsProvider, createAwsProvider, flightLogJson } from '@c7n-ts/aws'
 import { writeFileAtomic } from '@c7n-ts/core';
 import type { Command } from 'commander';
 import { EXIT_FAILURE, Exit } from './exit.js';
-import { recordDirOrExit, replayDirOrExit } from './paths.js';
+import { outputFileOrExit, recordDirOrExit, replayDirOrExit } from './paths.js';
 
 /** Writes every replayed or recorded call, in order, with its input. */
 export async function writeFlightLog(provider: AwsProvider, file: string): Promise<void> {
@@ -44,6 +44,7 @@ export async function providerFor(flags: AccountFlags): Promise<AwsProvider> {
     : [process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1'];
   if (flags.replay) await replayDirOrExit(flags.replay);
   if (flags.record) await recordDirOrExit(flags.record);
+  if (flags.flightLog) await outputFileOrExit(flags.flightLog, '--flight-log');
   try {
     return await createAwsProvider({
       regions,

@@ -4,6 +4,7 @@
  */
 import { constants } from 'node:fs';
 import { access, mkdir, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { EXIT_INVALID, Exit } from './exit.js';
 
 function invalid(message: string): never {
@@ -54,4 +55,20 @@ export const replayDirOrExit = (dir: string) => inputDirOrExit(dir, '--replay');
 export async function recordDirOrExit(dir: string, flag = '--record'): Promise<void> {
   const info = await stat(dir).catch(() => undefined);
   if (info && !info.isDirectory()) invalid(`${flag} ${dir}: is a file, not a directory`);
+}
+
+/** A file the command writes (`--flight-log FILE`): not a directory, in a directory it can write. */
+export async function outputFileOrExit(file: string, flag: string): Promise<void> {
+  const info = await stat(file).catch(() => undefined);
+  if (info?.isDirectory()) invalid(`${flag} ${file}: is a directory, not a file`);
+  const dir = dirname(file);
+  const parent = await stat(dir).catch(() => undefined);
+  if (parent && !parent.isDirectory()) invalid(`${flag} ${file}: ${dir} is a file, not a directory`);
+  if (!parent) {
+    try {
+      await mkdir(dir, { recursive: true });
+    } catch (err) {
+      invalid(`${flag} ${file}: cannot create ${dir}: ${reason(err)}`);
+    }
+  }
 }
