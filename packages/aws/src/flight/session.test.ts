@@ -30,7 +30,7 @@ describe('FlightSession', () => {
 
   it('names the file through a real client', async () => {
     const dir = flightDir({ 'ec2.DescribeVolumes_1.json': 'not json' });
-    const client = new EC2Client({ region: 'us-east-1', ...replayClientConfig() });
+    const client = new EC2Client(replayClientConfig());
     client.middlewareStack.use(getFlightPlugin({ mode: 'replay', dir, session: new FlightSession() }));
     await expect(client.send(new DescribeVolumesCommand({}))).rejects.toThrow(
       /ec2\.DescribeVolumes_1\.json is not valid JSON/,
