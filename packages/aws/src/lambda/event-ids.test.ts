@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { trailShortcuts } from '../modes/cloudtrail-shortcuts.js';
-import { eventIds, expandEventSpec, isTrailEvent } from './event-ids.js';
+import { eventIds, expandEventSpec, isTrailEvent, isTrailRecord, trailEnvelope } from './event-ids.js';
 
 const fixture = (name: string) =>
   JSON.parse(readFileSync(new URL(`./__fixtures__/events/${name}.json`, import.meta.url), 'utf8')) as {
@@ -243,5 +243,26 @@ describe('eventIds', () => {
     };
     expect(eventIds(event, [spec]).ids).toEqual(['i-1', 'vol-2']);
     expect(eventIds(event, [{ ...spec, ids: 'requestParameters.resourcesSet' }]).ids).toEqual([]);
+  });
+});
+
+describe('a bare CloudTrail record', () => {
+  const record = fixture('ec2-run-instances').detail;
+
+  it('is told from an EventBridge event', () => {
+    expect(isTrailRecord(record)).toBe(true);
+    expect(isTrailRecord(fixture('ec2-run-instances'))).toBe(false);
+    expect(isTrailRecord({ eventName: 'RunInstances' })).toBe(false);
+    expect(eventIds(record, ['RunInstances']).ids).toEqual([]);
+  });
+
+  it('wrapped in its envelope, names the same resources as the delivered event', () => {
+    const wrapped = trailEnvelope(record);
+    expect(wrapped).toMatchObject({ 'detail-type': 'AWS API Call via CloudTrail', source: 'aws.ec2' });
+    expect(isTrailEvent(wrapped)).toBe(true);
+    expect(eventIds(wrapped, ['RunInstances'])).toEqual(
+      eventIds(fixture('ec2-run-instances'), ['RunInstances']),
+    );
+    expect(eventIds(wrapped, ['RunInstances']).ids.length).toBeGreaterThan(0);
   });
 });
