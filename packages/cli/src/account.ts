@@ -1,5 +1,5 @@
 /**
- * Reaching an account from the CLI: the options `run`, `remove`, `prune` and `notify preview`
+ * Reaching an account from the CLI: the options `run`, `deploy`, `remove`, `prune` and `notify preview`
  * share, the provider they build, and the flight log of replayed or recorded calls.
  */
 import { readFileSync } from 'node:fs';
