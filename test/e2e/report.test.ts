@@ -127,3 +127,45 @@ describe('report', () => {
     expect(report('--format', 'xml', ec2Policy).code).toBe(2);
   });
 });
+
+describe('report on a failed run', () => {
+  it('shows the policy as FAILED with what each action failed on or skipped, and exits 1', () => {
+    const failedOut = mkdtempSync(join(tmpdir(), 'c7n-ts-report-failed-'));
+    const dir = join(cases, 'safety-ebs-snapshot-failed-no-delete');
+    const policy = join(dir, 'policy.yml');
+    const run = runCli([
+      'run',
+      '-s',
+      failedOut,
+      '--replay',
+      join(dir, 'flight'),
+      '--account-id',
+      '123456789012',
+      policy,
+    ]);
+    expect(run.code).toBe(1);
+    const r = runCli(['report', '-s', failedOut, policy]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('policy ebs-backup-then-delete (aws.ebs): 2 resources, FAILED');
+    expect(r.stdout).toContain('  snapshot failed on vol-0b1c2d3e4f5a6b702 (UnauthorizedOperation)');
+    expect(r.stdout).toContain(
+      '  delete not run on vol-0b1c2d3e4f5a6b702: an earlier action failed for them',
+    );
+    expect(r.stderr).toContain(
+      'policy ebs-backup-then-delete FAILED: action snapshot failed on 1 of 2 resources',
+    );
+  });
+
+  it('a run that failed before matching anything is reported as failed, not as "no output"', () => {
+    const failedOut = mkdtempSync(join(tmpdir(), 'c7n-ts-report-nofetch-'));
+    const empty = mkdtempSync(join(tmpdir(), 'c7n-ts-empty-flight-'));
+    const policy = join(cases, 'ebs-delete', 'policy.yml');
+    expect(
+      runCli(['run', '-s', failedOut, '--replay', empty, '--account-id', '123456789012', policy]).code,
+    ).toBe(1);
+    const r = runCli(['report', '-s', failedOut, policy]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('policy ebs-delete-unattached (aws.ebs): 0 resources, FAILED');
+    expect(r.stderr).not.toContain('no output');
+  });
+});

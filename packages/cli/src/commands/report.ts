@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compileKey, parseJsonData, type Resource } from '@c7n-ts/core';
@@ -27,6 +28,8 @@ interface Section {
   resourceType: string;
   headers: string[];
   rows: Record<string, unknown>[];
+  /** From metadata.json when the run failed: the reason and what each action failed or skipped. */
+  failure?: string[];
 }
 
 export function register(program: Command): void {
@@ -56,7 +59,8 @@ export function register(program: Command): void {
       'after',
       [
         '',
-        'Exit codes: 0 ok, 1 a policy has no output (not run yet), 2 invalid input (a policy file,',
+        'Exit codes: 0 ok, 1 a policy has no output (not run yet) or its last run failed (shown as FAILED,',
+        'with what each action failed on or was not run on), 2 invalid input (a policy file,',
         'a missing -s directory, a malformed resources.json).',
         '',
         'Examples:',
@@ -72,22 +76,29 @@ export function register(program: Command): void {
       const sections: Section[] = [];
       let missing = 0;
       let malformed = 0;
+      let failed = 0;
       for (const p of policies) {
         if (flags.policyFilter && p.name !== flags.policyFilter) continue;
         const rt = registry.resource(p.resourceType)!;
         const defaults = flags.defaultFields ? (rt.reportFields ?? [rt.id]) : [];
         // Default fields use value-filter key semantics too: `tag:Name` reads the Tags list.
         const columns = [...defaults.map((f) => ({ header: f, key: compileKey(f) })), ...extra];
-        const path = join(flags.outputDir, flags.region ?? '', p.name, 'resources.json');
-        const resources = await readResources(path, p.name);
+        const dir = join(flags.outputDir, flags.region ?? '', p.name);
+        const failure = await readFailure(join(dir, 'metadata.json'));
+        if (failure) failed++;
+        const path = join(dir, 'resources.json');
+        // A run that failed before it matched anything has no resources.json: say why instead.
+        const resources = failure && !existsSync(path) ? [] : await readResources(path, p.name);
         if (typeof resources === 'string') {
           if (resources === 'missing') missing++;
           else malformed++;
           continue;
         }
+        if (failure) process.stderr.write(`policy ${p.name} FAILED: ${failure[0]}\n`);
         sections.push({
           policy: p.name,
           resourceType: p.resourceType,
+          ...(failure && { failure }),
           headers: columns.map((c) => c.header),
           // null for a value not there (an absent tag reads as undefined), so JSON keeps the column.
           rows: resources.map((r) =>
@@ -96,8 +107,9 @@ export function register(program: Command): void {
         });
       }
       process.stdout.write(render(sections, flags.format));
-      // A file that is not what `run` writes is bad input (2); a policy not run yet is 1.
-      throw new Exit(malformed ? EXIT_INVALID : missing ? EXIT_FAILURE : EXIT_OK);
+      // A file that is not what `run` writes is bad input (2); a policy not run yet, or whose
+      // last run failed, is 1.
+      throw new Exit(malformed ? EXIT_INVALID : missing || failed ? EXIT_FAILURE : EXIT_OK);
     });
 }
 
@@ -132,6 +144,33 @@ async function readResources(path: string, policy: string): Promise<Resource[] |
     return 'malformed';
   }
   return data as Resource[];
+}
+
+/**
+ * Why the last run failed, from its metadata.json: the reason, then per action the resources it
+ * failed on or was not run on. Undefined when it did not fail (or there is no readable metadata).
+ */
+async function readFailure(path: string): Promise<string[] | undefined> {
+  let meta: any;
+  try {
+    meta = parseJsonData(await readFile(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+  if (meta?.execution?.status !== 'failed') return undefined;
+  const lines = [String(meta.execution.reason ?? 'failed')];
+  for (const a of Array.isArray(meta.actions) ? meta.actions : []) {
+    const bad = (Array.isArray(a.results) ? a.results : []).filter((r: any) => r && r.ok === false);
+    if (bad.length)
+      lines.push(
+        `${a.type} failed on ${bad.map((r: any) => `${r.id} (${r.errorCode ?? 'error'})`).join(', ')}`,
+      );
+    if (a.error) lines.push(`${a.type} failed: ${a.error}`);
+    const skipped = a.skipped?.ids;
+    if (Array.isArray(skipped) && skipped.length)
+      lines.push(`${a.type} not run on ${skipped.join(', ')}: ${a.skipped.reason}`);
+  }
+  return lines;
 }
 
 /** `HEADER=KEY` (or a bare KEY, its own header), compiled; a bad key is invalid input. */
@@ -175,6 +214,7 @@ function table(s: Section): string {
       .join('  ')
       .trimEnd();
   const count = `${s.rows.length} resource${s.rows.length === 1 ? '' : 's'}`;
-  const heading = `policy ${s.policy} (${s.resourceType}): ${count}`;
-  return `${[heading, line(s.headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n')}\n`;
+  const heading = `policy ${s.policy} (${s.resourceType}): ${count}${s.failure ? ', FAILED' : ''}`;
+  const why = (s.failure ?? []).map((l) => `  ${l}`);
+  return `${[heading, ...why, line(s.headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n')}\n`;
 }
