@@ -121,9 +121,11 @@ export async function createAwsProvider(options: AwsProviderOptions): Promise<Aw
       }
       return p;
     },
-    async readSource(url: string) {
+    async readSource(url: string, headers?: Readonly<Record<string, string>>) {
+      if (/^https?:\/\//i.test(url)) return readHttp(url, headers);
       const m = /^s3:\/\/([^/]+)\/(.+)$/.exec(url);
-      if (!m) throw new Error(`cannot read ${url}: only s3:// URLs and local files are supported`);
+      if (!m)
+        throw new Error(`cannot read ${url}: only s3://, http(s):// URLs and local files are supported`);
       const out = await clients.send('s3', 'GetObject', { Bucket: m[1], Key: m[2] });
       const body = out.Body as { transformToString(): Promise<string> } | undefined;
       return body ? body.transformToString() : '';
@@ -138,4 +140,28 @@ export async function createAwsProvider(options: AwsProviderOptions): Promise<Aw
     },
   };
   return provider;
+}
+
+/** Longest a value_from/template download may take, and the most it may hold. */
+const HTTP_TIMEOUT_MS = 30_000;
+const HTTP_MAX_BYTES = 50 * 1024 * 1024;
+
+/** A GET as Cloud Custodian's URL resolver makes it (gzip answers are decoded by fetch). */
+async function readHttp(url: string, headers?: Readonly<Record<string, string>>): Promise<string> {
+  let res: Response;
+  try {
+    res = await fetch(url, { headers: { ...headers }, signal: AbortSignal.timeout(HTTP_TIMEOUT_MS) });
+  } catch (err) {
+    const e = err as Error & { cause?: { code?: string; message?: string } };
+    const why =
+      e.name === 'TimeoutError'
+        ? `no answer in ${HTTP_TIMEOUT_MS / 1000} s`
+        : (e.cause?.message ?? e.message);
+    throw new Error(`cannot read ${url}: ${why}`);
+  }
+  if (!res.ok) throw new Error(`cannot read ${url}: HTTP ${res.status} ${res.statusText}`.trimEnd());
+  const size = Number(res.headers.get('content-length') ?? 0);
+  if (size > HTTP_MAX_BYTES)
+    throw new Error(`cannot read ${url}: ${size} bytes is more than ${HTTP_MAX_BYTES}`);
+  return res.text();
 }

@@ -68,7 +68,7 @@ export interface EvalContext {
   /** The triggering event in event modes (`event` filter), else undefined. */
   event?: unknown;
   /** Reads `value_from` sources (file or provider URL). Provider supplies s3://. */
-  readSource?: (url: string) => Promise<string>;
+  readSource?: (url: string, headers?: Readonly<Record<string, string>>) => Promise<string>;
   /** Provider handle for filters that call APIs (opaque to core). */
   provider?: unknown;
   region?: string;

@@ -61,7 +61,7 @@ export interface Provider {
    */
   fetchKey?(rt: ResourceTypeDecl, req: Pick<FetchRequest, 'needs' | 'query' | 'mode' | 'source'>): string;
   /** Reads `value_from` and template sources (`s3://...`); local paths are core's. */
-  readSource?(url: string): Promise<string>;
+  readSource?(url: string, headers?: Readonly<Record<string, string>>): Promise<string>;
   /** API calls made so far, as `service.Operation` → count (for metadata.json). */
   apiStats(): Record<string, number>;
   /** Versions worth recording in metadata.json. */

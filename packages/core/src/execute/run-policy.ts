@@ -134,7 +134,7 @@ export async function runPolicy(policy: LoadedPolicy, ctx: RunContext): Promise<
     region: ctx.scope.region,
     accountId: ctx.scope.accountId,
     provider: ctx.provider,
-    readSource: (url) => readSource(url, ctx, [policy.baseDir]),
+    readSource: (url, headers) => readSource(url, ctx, [policy.baseDir], headers),
     log,
     ...(ctx.event !== undefined && { event: ctx.event }),
   };
@@ -439,11 +439,16 @@ async function runActions(
 }
 
 /** `allowed`: the folders local files may be read from (the policy file's). */
-async function readSource(url: string, ctx: RunContext, allowed: readonly string[]): Promise<string> {
+async function readSource(
+  url: string,
+  ctx: RunContext,
+  allowed: readonly string[],
+  headers?: Readonly<Record<string, string>>,
+): Promise<string> {
   const local = localPathOf(url);
   if (local === undefined) {
     if (!ctx.provider.readSource) throw new Error(`cannot read ${url}: no provider reader`);
-    return ctx.provider.readSource(url);
+    return ctx.provider.readSource(url, headers);
   }
   const { readFile } = await import('node:fs/promises');
   return readFile(assertInside(local, allowed), 'utf8');

@@ -42,8 +42,7 @@ export const valueFromSchema = {
     headers: {
       type: 'object',
       additionalProperties: { type: 'string' },
-      description:
-        'HTTP headers for http(s) urls; accepted for Cloud Custodian compatibility, not sent by c7n-ts readers yet.',
+      description: 'HTTP headers sent with an http(s) url (e.g. an API token), as in Cloud Custodian.',
     },
   },
 } as const;
@@ -83,10 +82,11 @@ export function loadValues(
     cache = new Map();
     caches.set(owner, cache);
   }
-  const id = JSON.stringify([url, format, expr]);
+  const headers = opts.headers as Readonly<Record<string, string>> | undefined;
+  const id = JSON.stringify([url, format, expr, headers ?? null]);
   let p = cache.get(id);
   if (!p) {
-    p = read(url, ctx).then((text) => parseValues(text, format, expr, url, ctx));
+    p = read(url, headers, ctx).then((text) => parseValues(text, format, expr, url, ctx));
     cache.set(id, p);
   }
   return p;
@@ -122,8 +122,12 @@ export function valueFromProblems(
   ];
 }
 
-async function read(url: string, ctx: EvalContext): Promise<string> {
-  if (ctx.readSource) return ctx.readSource(url);
+async function read(
+  url: string,
+  headers: Readonly<Record<string, string>> | undefined,
+  ctx: EvalContext,
+): Promise<string> {
+  if (ctx.readSource) return ctx.readSource(url, headers);
   if (localPathOf(url) !== undefined) return readFile(url, 'utf8');
   throw new Error(`value_from: no reader for ${url} in this run`);
 }
