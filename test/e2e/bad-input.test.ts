@@ -2,11 +2,12 @@
  * Every command under wrong paths and broken files: exit 2 (or 1 for a run that started and
  * failed), one line naming the path or flag, and never a Node stack trace.
  */
+import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type CliResult, root, runCli } from './harness.js';
+import { type CliResult, cli, root, runCli } from './harness.js';
 
 const demo = join(root, 'examples', 'demo-account');
 const ebs = join(root, 'examples', 'ebs-unattached.yml');
@@ -224,5 +225,16 @@ describe('invoke with a CloudTrail record', { timeout: 120_000 }, () => {
       event,
     ]);
     expectOneLine(r, 2, `--event ${event}`);
+  });
+});
+
+describe('a reader that stops early', () => {
+  it('`c7n-ts schema aws.ec2 | true` (a pipe closed before the first write) ends without a stack trace', () => {
+    // `true` exits at once, long before node has started: every write meets a closed pipe.
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" schema aws.ec2 | true`], {
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
   });
 });

@@ -21,6 +21,13 @@ import { version } from './version.js';
 // pins the SDK, so the warning says nothing about this install; keep users' output clean.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
+// `c7n-ts schema aws.ec2 | head`: a reader that stops early is not an error, and never a stack.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+
 const program = new Command('c7n-ts')
   .description('Policy-as-code rule engine for AWS, compatible with Cloud Custodian policies.')
   .version(version, '-V, --version')
