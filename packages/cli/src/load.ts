@@ -54,6 +54,8 @@ export async function loadFiles(paths: readonly string[], flags: LoadFlags): Pro
     strict: flags.strict,
     vars: vars.vars,
     ...(flags.templateDir?.length && { templateDirs: flags.templateDir }),
+    // Global, so read where main.ts reads it: before or after the command name.
+    debug: process.argv.slice(2).includes('--debug'),
   });
   diagnostics.push(...result.diagnostics);
   diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);

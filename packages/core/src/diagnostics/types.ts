@@ -36,7 +36,19 @@ export function formatDiagnostic(d: Diagnostic): string {
   const sev = d.severity === 'warning' ? 'warning: ' : '';
   const head = `${where}  ${sev}${who}${d.message}${d.hint ? ` (${d.hint})` : ''}`;
   if (d.excerpt === undefined || d.line <= 0) return head;
+  // A long line is cut to a window around the column, marked with `...` where it was cut.
+  let line = d.excerpt;
+  let col = Math.max(0, d.col - 1);
+  if (line.length > EXCERPT_WIDTH) {
+    const start = Math.max(0, Math.min(col - EXCERPT_WIDTH / 2, line.length - EXCERPT_WIDTH));
+    const end = start + EXCERPT_WIDTH;
+    line = `${start > 0 ? '...' : ''}${line.slice(start, end)}${end < d.excerpt.length ? '...' : ''}`;
+    col = col - start + (start > 0 ? 3 : 0);
+  }
   // Tabs stay tabs under the caret, so it lines up in a terminal whatever the tab width.
-  const pad = d.excerpt.slice(0, Math.max(0, d.col - 1)).replace(/[^\t]/g, ' ');
-  return `${head}\n    ${d.excerpt}\n    ${pad}^`;
+  const pad = line.slice(0, col).replace(/[^\t]/g, ' ');
+  return `${head}\n    ${line}\n    ${pad}^`;
 }
+
+/** Characters of a source line shown under a diagnostic. */
+const EXCERPT_WIDTH = 100;

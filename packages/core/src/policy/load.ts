@@ -33,6 +33,8 @@ export interface LoadOptions {
   vars?: Record<string, string>;
   /** Extra template directories (`--template-dir`) for elements that check templates (notify). */
   templateDirs?: readonly string[];
+  /** `--debug`: an internal error carries its stack trace. */
+  debug?: boolean;
 }
 
 /** Points back into the policy's file, for runtime errors found later. */
@@ -85,7 +87,13 @@ export function loadPolicies(
         file: file.path,
         line: 0,
         col: 0,
-        message: `internal error while loading (a bug in c7n-ts, please report it): ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+        message: `internal error while loading (a bug in c7n-ts, please report it): ${
+          e instanceof Error
+            ? options.debug
+              ? (e.stack ?? e.message)
+              : `${e.message} (re-run with --debug for the stack trace)`
+            : String(e)
+        }`,
       });
     }
   }

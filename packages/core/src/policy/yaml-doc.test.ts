@@ -115,3 +115,27 @@ describe('parseFile: syntax errors show the offending line with a caret', () => 
     ]);
   });
 });
+
+describe('hostile documents', () => {
+  it('a very long line is cut around the column in the excerpt', () => {
+    const d = {
+      severity: 'error' as const,
+      messageId: 'yaml-syntax',
+      file: 'p.yml',
+      line: 3,
+      col: 500,
+      message: 'bad',
+      excerpt: `${'a'.repeat(499)}!${'b'.repeat(1000)}`,
+    };
+    const [, line, caret] = formatDiagnostic(d).split('\n');
+    expect(line!.length).toBeLessThan(120);
+    expect(line).toMatch(/^ {4}\.\.\.a+!b+\.\.\.$/);
+    expect(line![caret!.length - 1]).toBe('!');
+  });
+
+  it('nesting too deep for the parser is one located error, not a crash', () => {
+    const deep = `policies:\n  - name: x\n    resource: ec2\n    filters:\n      - ${'{"or": ['.repeat(5000)}1${']}'.repeat(5000)}\n`;
+    const r = parseFile('deep.yml', deep);
+    expect(r.diagnostics.map((x) => x.message)).toContain('the document nests too deeply to be read');
+  });
+});

@@ -152,6 +152,7 @@ function yamlMessage(message: string, code: string): string {
   const m = firstLine(message).replace(/ at line \d+, column \d+:?$/, '');
   if (code === 'DUPLICATE_KEY') return 'duplicate key in mapping; each key may appear once';
   if (code === 'TAB_AS_INDENT') return 'tab used for indentation; YAML indents with spaces';
+  if (/Maximum call stack size exceeded/.test(m)) return 'the document nests too deeply to be read';
   return m.endsWith('.') ? m.slice(0, -1) : m;
 }
 
