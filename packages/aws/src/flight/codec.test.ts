@@ -63,7 +63,11 @@ describe('placebo codec: outside data stays data', () => {
   const instance = decoded.Reservations[0]?.Instances[0] as Record<string, unknown>;
 
   it('keeps a "__proto__" member as an ordinary key, not the prototype', () => {
-    expect(Object.getPrototypeOf(instance)).toBe(null);
+    // Its prototype is empty and has none itself: nothing is inherited, not even __proto__'s accessor.
+    const proto = Object.getPrototypeOf(instance);
+    expect(Reflect.ownKeys(proto)).toEqual([]);
+    expect(Object.getPrototypeOf(proto)).toBe(null);
+    expect(Object.isFrozen(proto)).toBe(true);
     expect(Object.keys(instance)).toEqual(['InstanceId', '__proto__', 'constructor', 'Tags']);
     expect(instance.InstanceId).toBe('i-1');
     expect(instance.Polluted).toBeUndefined();

@@ -6,9 +6,28 @@
  * neither problem: every member read is one the data carries.
  */
 
-/** An empty null-prototype object: `o[k] = v` stores `__proto__` like any other key. */
+/**
+ * The prototype of every data object: empty, frozen, and itself without a prototype, so a data
+ * object inherits nothing (`constructor`, `toString`, the `__proto__` accessor). Objects made
+ * with `Object.create(null)` would do as well, but V8 keeps those as hash tables: twice the
+ * memory and half the speed of reads on a large inventory. Objects built by a constructor whose
+ * prototype is this get V8's fast shapes.
+ */
+const DATA_PROTO: object = Object.freeze(Object.create(null));
+
+function DataRecord(this: unknown): void {}
+DataRecord.prototype = DATA_PROTO;
+
+/** An empty data object: `o[k] = v` stores `__proto__` like any other key. */
 export function dataObject(): Record<string, unknown> {
-  return Object.create(null) as Record<string, unknown>;
+  return new (DataRecord as unknown as new () => Record<string, unknown>)();
+}
+
+/** A plain JSON object: `{}`-made, null-prototype, or a data object. */
+export function isPlainData(x: unknown): x is Record<string, unknown> {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+  const proto = Object.getPrototypeOf(x);
+  return proto === Object.prototype || proto === null || proto === DATA_PROTO;
 }
 
 function revive(_key: string, value: unknown): unknown {
@@ -33,8 +52,7 @@ export function parseJsonData(text: string, reviver?: (key: string, value: unkno
 export function toDataObjects(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(toDataObjects);
   if (value === null || typeof value !== 'object') return value;
-  const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return value;
+  if (!isPlainData(value)) return value;
   const out = dataObject();
   for (const k of Object.keys(value)) out[k] = toDataObjects((value as Record<string, unknown>)[k]);
   return out;

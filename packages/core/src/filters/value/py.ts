@@ -9,6 +9,7 @@
  * Richer values (IP networks, versions) implement `PyValue`. Where Python raises TypeError
  * these helpers throw `Incomparable`, which the operators turn into "does not match".
  */
+import { isPlainData } from '../../data/json.js';
 
 /** Thrown where Python raises TypeError (or another "cannot compare" error). */
 export class Incomparable extends Error {
@@ -41,9 +42,7 @@ export function isNone(x: unknown): x is null | undefined {
 
 /** A plain JSON object (Python dict). */
 export function isDict(x: unknown): x is Record<string, unknown> {
-  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const proto = Object.getPrototypeOf(x);
-  return proto === Object.prototype || proto === null;
+  return isPlainData(x);
 }
 
 /** `()`: what c7n substitutes for a missing value under `in`/`not-in`. Equal only to itself. */
