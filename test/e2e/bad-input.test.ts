@@ -68,6 +68,12 @@ describe('bad paths and files: one line, exit 2, no stack trace', () => {
     expectOneLine(r, 2, `--replay ${missing}`, 'no such directory');
   });
 
+  it.runIf(process.platform === 'linux')('run -s under /proc fails at once instead of hanging', () => {
+    // Node's recursive mkdir retries forever there; runCli's 60 s timeout would end a hang as -1.
+    const r = runCli(['run', '-s', '/proc/c7n-ts-out', '--replay', demo, ebs]);
+    expectOneLine(r, 2, '-s /proc/c7n-ts-out', 'cannot create the directory');
+  });
+
   it('run --replay naming a file', () => {
     const f = aFile();
     expectOneLine(runCli(['run', '-s', join(tmp(), 'out'), '--replay', f, ebs]), 2, `--replay ${f}`);

@@ -4,7 +4,7 @@
  */
 import { constants } from 'node:fs';
 import { access, mkdir, stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { EXIT_INVALID, Exit } from './exit.js';
 
 function invalid(message: string): never {
@@ -29,7 +29,7 @@ export async function outputDirOrExit(dir: string, flag = '-s'): Promise<void> {
   if (info && !info.isDirectory()) invalid(`${flag} ${dir}: is a file, not a directory`);
   if (!info) {
     try {
-      await mkdir(dir, { recursive: true });
+      await makeDirs(dir);
     } catch (err) {
       invalid(`${flag} ${dir}: cannot create the directory: ${reason(err)}`);
     }
@@ -66,9 +66,32 @@ export async function outputFileOrExit(file: string, flag: string): Promise<void
   if (parent && !parent.isDirectory()) invalid(`${flag} ${file}: ${dir} is a file, not a directory`);
   if (!parent) {
     try {
-      await mkdir(dir, { recursive: true });
+      await makeDirs(dir);
     } catch (err) {
       invalid(`${flag} ${file}: cannot create ${dir}: ${reason(err)}`);
+    }
+  }
+}
+
+/**
+ * `mkdir -p`, one level at a time: Node's recursive mkdir never returns under /proc (it retries
+ * the ENOENT there forever), so `-s /proc/x` would hang instead of failing.
+ */
+async function makeDirs(dir: string): Promise<void> {
+  const missing: string[] = [];
+  let at = resolve(dir);
+  while (!(await stat(at).catch(() => undefined))) {
+    missing.unshift(at);
+    const up = dirname(at);
+    if (up === at) break;
+    at = up;
+  }
+  for (const d of missing) {
+    try {
+      await mkdir(d);
+    } catch (err) {
+      // Made meanwhile by another process: fine; anything else is the answer.
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }
   }
 }
