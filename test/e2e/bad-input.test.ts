@@ -74,6 +74,19 @@ describe('bad paths and files: one line, exit 2, no stack trace', () => {
     expectOneLine(r, 2, '-s /proc/c7n-ts-out', 'cannot create the directory');
   });
 
+  it('--template-dir naming a folder that does not exist', () => {
+    const r = runCli(['validate', '--template-dir', '/nonexistent-templates', ebs]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--template-dir  /nonexistent-templates: no such directory');
+  });
+
+  it('permissions --deploy still checks the files it is given', () => {
+    const r = runCli(['permissions', '--deploy', '/nonexistent.yml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('/nonexistent.yml  no such file');
+    expect(r.stdout).toBe('');
+  });
+
   it('run --replay naming a file', () => {
     const f = aFile();
     expectOneLine(runCli(['run', '-s', join(tmp(), 'out'), '--replay', f, ebs]), 2, `--replay ${f}`);

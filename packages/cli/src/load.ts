@@ -1,5 +1,5 @@
 /** Loading policies the same way in every command, with diagnostics printed alike. */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { awsRegistry } from '@c7n-ts/aws';
 import {
   type Diagnostic,
@@ -46,6 +46,17 @@ export async function loadFiles(paths: readonly string[], flags: LoadFlags): Pro
         fileProblem(path, code === 'ENOENT' ? 'no such file' : `cannot read: ${(err as Error).message}`),
       );
     }
+  }
+  for (const dir of flags.templateDir ?? []) {
+    const info = await stat(dir).catch(() => undefined);
+    if (!info?.isDirectory())
+      diagnostics.push(
+        fileProblem(
+          '--template-dir',
+          `${dir}: ${info ? 'not a directory' : 'no such directory'}`,
+          'bad-path',
+        ),
+      );
   }
   const vars = parseVarArgs(flags.var ?? []);
   for (const v of vars.invalid)

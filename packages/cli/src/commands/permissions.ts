@@ -46,6 +46,8 @@ export function register(program: Command): void {
     )
     .action(async (files: string[], flags: Flags) => {
       if (flags.deploy) {
+        // Files are not needed here, but files given must still be there and valid.
+        if (files.length) await loadOrExit(files, flags);
         const actions = deployerPermissions();
         // Each action explained by the calls that need it (`lambda.CreateFunction`).
         const sources: Record<string, string[]> = {};
