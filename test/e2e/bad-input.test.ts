@@ -77,7 +77,7 @@ describe('bad paths and files: one line, exit 2, no stack trace', () => {
   it('--template-dir naming a folder that does not exist', () => {
     const r = runCli(['validate', '--template-dir', '/nonexistent-templates', ebs]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--template-dir  /nonexistent-templates: no such directory');
+    expect(r.stdout + r.stderr).toContain('--template-dir  /nonexistent-templates: no such directory');
   });
 
   it('permissions --deploy still checks the files it is given', () => {
