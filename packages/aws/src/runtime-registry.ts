@@ -10,7 +10,7 @@ import {
   type ElementSource,
   type Registry,
 } from '@c7n-ts/core';
-import { commonActions } from './common/index.js';
+import { commonActions, commonFilters } from './common/index.js';
 import { awsModes } from './modes/index.js';
 import * as ami from './resources/ami/index.js';
 import * as ebs from './resources/ebs/index.js';
@@ -32,7 +32,7 @@ export function runtimeRegistry(catalogue?: CatalogueInput): Registry {
   const sources: ElementSource[] = [
     { origin: 'core', elements: [...coreFilters, ...coreModes] },
     { origin: 'aws/modes', elements: awsModes },
-    { origin: 'aws/common', elements: commonActions },
+    { origin: 'aws/common', elements: [...commonFilters, ...commonActions] },
     ...resourceFolders.map((f) => ({
       origin: `aws/resources/${f.resource.type.slice(4)}`,
       elements: f.elements,

@@ -2,7 +2,7 @@
  * Elements every taggable AWS resource type gets, and the tagging helpers resource-specific
  * actions can plan with.
  */
-import type { ActionDecl } from '@c7n-ts/core';
+import type { ActionDecl, FilterDecl } from '@c7n-ts/core';
 import autoTagUser from './actions/auto-tag-user.js';
 import markForOp from './actions/mark-for-op.js';
 import normalizeTag from './actions/normalize-tag.js';
@@ -21,5 +21,11 @@ export const commonActions: readonly ActionDecl<any, any>[] = [
   renameTag,
   tag,
 ];
+
+/**
+ * Filters shared across types, sorted by name: each declares where it applies (`'*'`, a list,
+ * or a trait of the resource declaration such as a CloudWatch dimension).
+ */
+export const commonFilters: readonly FilterDecl<any, any>[] = [];
 
 export * from './tagging/index.js';

@@ -1,5 +1,13 @@
 import type { JSONSchema } from 'json-schema-to-ts';
-import type { ActionDecl, FilterDecl, ModeDecl, Resource, ResourceTypeDecl } from './types.js';
+import type {
+  ActionDecl,
+  AppliesTo,
+  FilterDecl,
+  ModeDecl,
+  Resource,
+  ResourceTypeDecl,
+  Trait,
+} from './types.js';
 
 export * from './types.js';
 
@@ -32,4 +40,21 @@ export function defineResource<P>(decl: Omit<ResourceTypeDecl<P>, 'kind'>): Reso
 /** The `source:` values a resource type accepts, `describe` (the default) first. */
 export function sourcesOf(rt: Pick<ResourceTypeDecl, 'otherSources'>): string[] {
   return ['describe', ...Object.keys(rt.otherSources ?? {})];
+}
+
+/** Whether an element declared for `a` applies to the resource type `rt`. */
+export function appliesTo(a: AppliesTo, rt: ResourceTypeDecl): boolean {
+  if (a === '*') return true;
+  if (a === 'taggable') return rt.taggable;
+  if (isTrait(a)) return a.has(rt);
+  return a.includes(rt.type);
+}
+
+/** Every type, every taggable type, or a trait: not a list of named types. */
+export function isShared(a: AppliesTo): a is '*' | 'taggable' | Trait {
+  return a === '*' || a === 'taggable' || isTrait(a);
+}
+
+function isTrait(a: AppliesTo): a is Trait {
+  return typeof a === 'object' && !Array.isArray(a) && 'trait' in a;
 }

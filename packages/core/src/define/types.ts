@@ -46,8 +46,18 @@ export interface Problem {
   severity?: 'error' | 'warning';
 }
 
-/** Where an element applies: every resource type, every taggable one, or a list of types. */
-export type AppliesTo = '*' | 'taggable' | readonly string[];
+/**
+ * Where an element applies: every resource type, every taggable one, a list of types, or every
+ * type with a trait its declaration states (a CloudWatch dimension, a Config type...), so a new
+ * type gets the element from its declaration alone.
+ */
+export type AppliesTo = '*' | 'taggable' | readonly string[] | Trait;
+
+/** A named property of resource types (`cloudwatch-dimension`), tested on each declaration. */
+export interface Trait {
+  readonly trait: string;
+  has(rt: ResourceTypeDecl): boolean;
+}
 
 /** Static facts handed to `check` and `compile`. */
 export interface CompileContext {

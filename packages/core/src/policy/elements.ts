@@ -2,6 +2,7 @@
  * Validates the filters, actions, conditions and mode of one policy: each item is dispatched
  * by its type to its declaration's options schema, then to the declaration's own `check`.
  */
+import { appliesTo } from '../define/index.js';
 import type { CompileContext, ElementDecl, ModeDecl, Problem, ResourceTypeDecl } from '../define/types.js';
 import type { Registry } from '../registry/index.js';
 import { explainMissingElement, explainMissingMode } from '../registry/missing.js';
@@ -253,10 +254,4 @@ export function validateMode(
   const shape: ElementItem = { type: name, form: 'mapping', opts: rest };
   checkOptions(decl, opts, path, shape, ctx, rt);
   return { type: name, ...opts };
-}
-
-function appliesTo(a: ModeDecl<any>['resources'], rt: ResourceTypeDecl): boolean {
-  if (a === '*') return true;
-  if (a === 'taggable') return rt.taggable;
-  return a.includes(rt.type);
 }

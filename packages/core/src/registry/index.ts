@@ -2,9 +2,9 @@
  * One registry for a run: resource types plus the filters, actions and modes that apply to
  * each. Built by `composeRegistry` from plain lists; importing a module registers nothing.
  */
+import { appliesTo, isShared } from '../define/index.js';
 import type {
   ActionDecl,
-  AppliesTo,
   ElementDecl,
   ElementKind,
   FilterDecl,
@@ -61,14 +61,14 @@ export class Registry implements RegistryView {
           continue;
         }
         for (const rt of this.resources.values()) {
-          if (!applies(decl.resources, rt)) continue;
+          if (!appliesTo(decl.resources, rt)) continue;
           const table = this.table(decl.kind, rt.type);
           for (const name of [decl.type, ...(decl.aliases ?? [])]) {
             const prior = table.get(name);
             if (prior) {
               // A resource-specific element overrides a generic one of the same name.
-              const priorGeneric = isGeneric(prior.decl.resources);
-              const newGeneric = isGeneric(decl.resources);
+              const priorGeneric = isShared(prior.decl.resources);
+              const newGeneric = isShared(decl.resources);
               if (priorGeneric === newGeneric)
                 throw new Error(
                   `${decl.kind} ${name} declared twice for ${rt.type} (${prior.origin}, ${origin})`,
@@ -149,16 +149,6 @@ export class Registry implements RegistryView {
     for (const [rt, table] of this.byKind[kind]) if (table.has(name)) out.push(rt);
     return out.sort();
   }
-}
-
-function isGeneric(a: AppliesTo): boolean {
-  return a === '*' || a === 'taggable';
-}
-
-function applies(a: AppliesTo, rt: ResourceTypeDecl): boolean {
-  if (a === '*') return true;
-  if (a === 'taggable') return rt.taggable;
-  return a.includes(rt.type);
 }
 
 /**

@@ -3,6 +3,7 @@
  * completion, hover text (each definition's `description`) and squiggles from it. The loader
  * does not use it: it validates each element against its own schema for better messages.
  */
+import { isShared } from '../define/index.js';
 import type { ElementDecl, FilterDecl, JSONSchema, ResourceTypeDecl } from '../define/types.js';
 import { policyProperties } from '../policy/policy-schema.js';
 import type { Registry } from '../registry/index.js';
@@ -111,8 +112,10 @@ function elementKeys(registry: Registry): Map<ElementDecl, string> {
   for (const set of byName.values()) {
     for (const decl of set) {
       const r = decl.resources;
-      const generic = r === '*' || r === 'taggable';
-      out.set(decl, set.size === 1 || generic ? decl.type : `${decl.type}.${[...r].sort()[0] ?? 'specific'}`);
+      out.set(
+        decl,
+        set.size === 1 || isShared(r) ? decl.type : `${decl.type}.${[...r].sort()[0] ?? 'specific'}`,
+      );
     }
   }
   return out;
