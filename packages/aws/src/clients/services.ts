@@ -49,6 +49,8 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
     client: 'EventBridgeClient',
     load: () => sdk('@aws-sdk/client-eventbridge', () => import('@aws-sdk/client-eventbridge')),
   },
+  // Role lookups (ec2 iam-role-tag-mirror).
+  iam: { client: 'IAMClient', load: () => sdk('@aws-sdk/client-iam', () => import('@aws-sdk/client-iam')) },
   // KMS key lookups (s3 bucket-encryption `key`).
   kms: { client: 'KMSClient', load: () => sdk('@aws-sdk/client-kms', () => import('@aws-sdk/client-kms')) },
   lambda: {
@@ -60,10 +62,17 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
     client: 'CloudWatchLogsClient',
     load: () => sdk('@aws-sdk/client-cloudwatch-logs', () => import('@aws-sdk/client-cloudwatch-logs')),
   },
+  // CloudWatch (the metrics filter and the put-metric action); its endpoint prefix is `monitoring`.
+  monitoring: {
+    client: 'CloudWatchClient',
+    load: () => sdk('@aws-sdk/client-cloudwatch', () => import('@aws-sdk/client-cloudwatch')),
+  },
   rds: { client: 'RDSClient', load: () => sdk('@aws-sdk/client-rds', () => import('@aws-sdk/client-rds')) },
   s3: { client: 'S3Client', load: () => sdk('@aws-sdk/client-s3', () => import('@aws-sdk/client-s3')) },
   // notify's `sqs` transport (c7n-mailer's queue).
   sqs: { client: 'SQSClient', load: () => sdk('@aws-sdk/client-sqs', () => import('@aws-sdk/client-sqs')) },
+  // Systems Manager (ec2 ssm, ssm-compliance, ssm-inventory, send-command).
+  ssm: { client: 'SSMClient', load: () => sdk('@aws-sdk/client-ssm', () => import('@aws-sdk/client-ssm')) },
   sts: { client: 'STSClient', load: () => sdk('@aws-sdk/client-sts', () => import('@aws-sdk/client-sts')) },
   // Trusted Advisor (ebs fault-tolerant); one global endpoint, the SDK resolves it from any region.
   support: {
