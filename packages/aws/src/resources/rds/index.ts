@@ -7,6 +7,7 @@ import setPublicAccessAction from './actions/set-public-access.js';
 import snapshotAction from './actions/snapshot.js';
 import startAction from './actions/start.js';
 import stopAction from './actions/stop.js';
+import dbParameterFilter from './filters/db-parameter.js';
 import defaultVpcFilter from './filters/default-vpc.js';
 import securityGroupFilter from './filters/security-group.js';
 import subnetFilter from './filters/subnet.js';
@@ -16,6 +17,7 @@ import resource from './resource.js';
 export { resource };
 
 export const elements: readonly ElementDecl[] = [
+  dbParameterFilter,
   defaultVpcFilter,
   securityGroupFilter,
   subnetFilter,
