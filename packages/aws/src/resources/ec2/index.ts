@@ -8,10 +8,16 @@ import terminateAction from './actions/terminate.js';
 import defaultVpcFilter from './filters/default-vpc.js';
 import ebsFilter from './filters/ebs.js';
 import imageFilter from './filters/image.js';
+import imageAgeFilter from './filters/image-age.js';
 import instanceAgeFilter from './filters/instance-age.js';
+import offhourFilter from './filters/offhour.js';
+import onhourFilter from './filters/onhour.js';
 import securityGroupFilter from './filters/security-group.js';
+import singletonFilter from './filters/singleton.js';
 import stateAgeFilter from './filters/state-age.js';
+import stopProtectedFilter from './filters/stop-protected.js';
 import subnetFilter from './filters/subnet.js';
+import terminationProtectedFilter from './filters/termination-protected.js';
 import vpcFilter from './filters/vpc.js';
 import resource from './resource.js';
 
@@ -21,10 +27,16 @@ export const elements: readonly ElementDecl[] = [
   defaultVpcFilter,
   ebsFilter,
   imageFilter,
+  imageAgeFilter,
   instanceAgeFilter,
+  offhourFilter,
+  onhourFilter,
   securityGroupFilter,
+  singletonFilter,
   stateAgeFilter,
+  stopProtectedFilter,
   subnetFilter,
+  terminationProtectedFilter,
   vpcFilter,
   setMetadataAccessAction,
   snapshotAction,

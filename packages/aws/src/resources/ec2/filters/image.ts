@@ -16,7 +16,7 @@ export const INSTANCE_IMAGE = 'c7n:instance-image';
  * The images of these ids: the account's own (the run-cached aws.ami listing), then one
  * DescribeImages by id for the rest (public or shared images), without an owner filter.
  */
-async function imagesById(ctx: EvalContext, ids: readonly string[]): Promise<Map<string, Resource>> {
+export async function imagesById(ctx: EvalContext, ids: readonly string[]): Promise<Map<string, Resource>> {
   const own = new Map<string, Resource>();
   for (const img of await listRelated(ctx, 'aws.ami')) own.set(String(img.ImageId), img);
   const out = new Map<string, Resource>();
