@@ -10,6 +10,8 @@ import notify from './actions/notify.js';
 import removeTag from './actions/remove-tag.js';
 import renameTag from './actions/rename-tag.js';
 import tag from './actions/tag.js';
+import kmsAlias from './filters/kms-alias.js';
+import metrics from './filters/metrics.js';
 
 /** The tag family of actions, sorted by name. `unmark`, `untag` and `mark` are aliases. */
 export const commonActions: readonly ActionDecl<any, any>[] = [
@@ -26,6 +28,6 @@ export const commonActions: readonly ActionDecl<any, any>[] = [
  * Filters shared across types, sorted by name: each declares where it applies (`'*'`, a list,
  * or a trait of the resource declaration such as a CloudWatch dimension).
  */
-export const commonFilters: readonly FilterDecl<any, any>[] = [];
+export const commonFilters: readonly FilterDecl<any, any>[] = [kmsAlias, metrics];
 
 export * from './tagging/index.js';
