@@ -31,6 +31,7 @@ export {
   normalizeFilterItem,
 } from './compile.js';
 export { LIST_ITEM_MATCHES } from './list-item.js';
+export * from './offhours/index.js';
 export { checkValueOptions, valueMessages } from './value/check.js';
 export { ageMs, isValidTimeZone, parseDate, toMs } from './value/dates.js';
 export { compileValue } from './value/index.js';

@@ -9,6 +9,8 @@ import startAction from './actions/start.js';
 import stopAction from './actions/stop.js';
 import dbParameterFilter from './filters/db-parameter.js';
 import defaultVpcFilter from './filters/default-vpc.js';
+import offhourFilter from './filters/offhour.js';
+import onhourFilter from './filters/onhour.js';
 import securityGroupFilter from './filters/security-group.js';
 import subnetFilter from './filters/subnet.js';
 import vpcFilter from './filters/vpc.js';
@@ -19,6 +21,8 @@ export { resource };
 export const elements: readonly ElementDecl[] = [
   dbParameterFilter,
   defaultVpcFilter,
+  offhourFilter,
+  onhourFilter,
   securityGroupFilter,
   subnetFilter,
   vpcFilter,

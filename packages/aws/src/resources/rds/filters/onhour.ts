@@ -1,0 +1,16 @@
+/** c7n registers its base onhour filter on RDS: the hour and default_tz are required. */
+import { offhoursFilter, offhoursProperties } from '@c7n-ts/core';
+
+export default offhoursFilter({
+  kind: 'onhour',
+  resources: ['aws.rds'],
+  options: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['onhour', 'default_tz'],
+    properties: offhoursProperties('onhour'),
+  },
+  summary:
+    "DB instances whose schedule (the maid_offhours tag, or the policy defaults) says to turn them on at the current hour in their time zone, as Cloud Custodian's onhour. Run it hourly with the start action.",
+  example: '- type: onhour\n  default_tz: pt\n  onhour: 7\n  opt-out: true',
+});
