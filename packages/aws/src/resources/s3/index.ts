@@ -8,7 +8,10 @@ import bucketEncryptionFilter from './filters/bucket-encryption.js';
 import checkPublicBlockFilter from './filters/check-public-block.js';
 import globalGrantsFilter from './filters/global-grants.js';
 import hasStatementFilter from './filters/has-statement.js';
+import intelligentTieringFilter from './filters/intelligent-tiering.js';
+import lockConfigurationFilter from './filters/lock-configuration.js';
 import missingPolicyStatementFilter from './filters/missing-policy-statement.js';
+import ownershipFilter from './filters/ownership.js';
 import resource from './resource.js';
 
 export { resource };
@@ -18,7 +21,10 @@ export const elements: readonly ElementDecl[] = [
   checkPublicBlockFilter,
   globalGrantsFilter,
   hasStatementFilter,
+  intelligentTieringFilter,
+  lockConfigurationFilter,
   missingPolicyStatementFilter,
+  ownershipFilter,
   deleteAction,
   removeStatementsAction,
   setBucketEncryptionAction,

@@ -28,14 +28,18 @@ export async function eachBucket<T>(
   return mapLimit(buckets, p.clients.ordered ? 1 : workers, (b) => fn(b, p));
 }
 
-/** One S3 call for a bucket, in its region; AWS errors come back as their code. */
+/**
+ * One S3 call for a bucket, in its region (or `region`, for the filters Cloud Custodian runs
+ * through the policy region's client); AWS errors come back as their code.
+ */
 export async function bucketCall(
   p: AwsProvider,
   b: Resource,
   operation: string,
+  region: string = bucketRegion(b),
 ): Promise<{ ok: true; out: Record<string, unknown> } | { ok: false; code: string; error: unknown }> {
   try {
-    const out = { ...(await p.send('s3', operation, { Bucket: b.Name }, bucketRegion(b))) };
+    const out = { ...(await p.send('s3', operation, { Bucket: b.Name }, region)) };
     delete out.$metadata;
     delete out.ResponseMetadata;
     return { ok: true, out };
@@ -80,4 +84,10 @@ export function formatValues(x: unknown, vars: Record<string, string | undefined
   if (x !== null && typeof x === 'object')
     return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, formatValues(v, vars)]));
   return x;
+}
+
+/** Adds a method to `c7n:DeniedMethods`, as Cloud Custodian does for an AccessDenied read. */
+export function noteDenied(b: Resource, method: string): void {
+  const prior = Array.isArray(b['c7n:DeniedMethods']) ? (b['c7n:DeniedMethods'] as string[]) : [];
+  b['c7n:DeniedMethods'] = [...prior, method];
 }
