@@ -14,6 +14,9 @@ import offhourFilter from './filters/offhour.js';
 import onhourFilter from './filters/onhour.js';
 import securityGroupFilter from './filters/security-group.js';
 import singletonFilter from './filters/singleton.js';
+import ssmFilter from './filters/ssm.js';
+import ssmComplianceFilter from './filters/ssm-compliance.js';
+import ssmInventoryFilter from './filters/ssm-inventory.js';
 import stateAgeFilter from './filters/state-age.js';
 import stopProtectedFilter from './filters/stop-protected.js';
 import subnetFilter from './filters/subnet.js';
@@ -33,6 +36,9 @@ export const elements: readonly ElementDecl[] = [
   onhourFilter,
   securityGroupFilter,
   singletonFilter,
+  ssmFilter,
+  ssmComplianceFilter,
+  ssmInventoryFilter,
   stateAgeFilter,
   stopProtectedFilter,
   subnetFilter,
