@@ -1,0 +1,41 @@
+import { testFilter } from '@c7n-ts/core/testing';
+import rds from '../resource.js';
+import offhour from './offhour.js';
+
+const db = (DBInstanceIdentifier: string, tag?: string) => ({
+  DBInstanceIdentifier,
+  DBInstanceStatus: 'available',
+  Tags: tag === undefined ? [] : [{ Key: 'maid_offhours', Value: tag }],
+});
+const resources = [db('dev-pg', ''), db('prod-pg', 'off'), db('qa-pg'), db('late-pg', 'off=(M-F,21)')];
+
+// Tuesday 2026-03-10 19:00 in New York (EDT since Sunday): 23:00 UTC.
+testFilter(offhour, {
+  resourceType: rds,
+  now: Date.parse('2026-03-10T23:00:00Z'),
+  valid: [{ offhour: 19, default_tz: 'et' }],
+  invalid: [
+    // c7n's base filter (registered on RDS as is) requires both.
+    { options: { default_tz: 'et' }, messageId: 'schema' },
+    { options: { offhour: 19 }, messageId: 'schema' },
+    { options: { offhour: 19, default_tz: 'et', 'state-filter': false }, messageId: 'schema' },
+  ],
+  cases: [
+    { name: 'opt in', options: { offhour: 19, default_tz: 'et' }, resources, matches: ['dev-pg'] },
+    {
+      name: 'opt out: untagged too, off opts out',
+      options: { offhour: 19, default_tz: 'et', 'opt-out': true },
+      resources,
+      matches: ['dev-pg', 'qa-pg'],
+    },
+  ],
+});
+
+// The same wall-clock hour on the Friday before the change was 00:00 UTC on Saturday.
+testFilter(offhour, {
+  resourceType: rds,
+  now: Date.parse('2026-03-07T00:00:00Z'),
+  cases: [
+    { name: 'Friday 19:00 EST', options: { offhour: 19, default_tz: 'et' }, resources, matches: ['dev-pg'] },
+  ],
+});
