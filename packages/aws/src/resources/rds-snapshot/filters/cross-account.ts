@@ -1,12 +1,12 @@
+import { defineFilter } from '@c7n-ts/core';
 import {
-  defineFilter,
-  type EvalContext,
-  loadValues,
-  PySet,
-  type ValueFromOptions,
-  valueFromProblems,
-  valueFromSchema,
-} from '@c7n-ts/core';
+  type AccountsOptions,
+  accountsMessages,
+  allowedAccounts,
+  checkAccounts,
+  everyoneOnlyProperty,
+  whitelistProperties,
+} from '../../../common/filters/cross-account-accounts.js';
 import { awsProvider } from '../../../provider.js';
 import { isServiceError } from '../../../query/errors.js';
 import { mapLimit } from '../../../query/pool.js';
@@ -14,29 +14,9 @@ import { mapLimit } from '../../../query/pool.js';
 const ATTRIBUTES = 'c7n:attributes';
 const VIOLATIONS = 'c7n:CrossAccountViolations';
 
-interface Opts {
-  whitelist?: string[];
-  whitelist_from?: ValueFromOptions;
-  everyone_only?: boolean;
-}
+type Opts = AccountsOptions & { everyone_only?: boolean };
 
 type Attribute = { AttributeName?: string; AttributeValues?: string[] };
-
-/** The allowed accounts: the whitelist, the whitelist_from values and the policy's own account. */
-async function allowedAccounts(
-  opts: Opts,
-  baseDir: string | undefined,
-  ctx: EvalContext,
-): Promise<Set<string>> {
-  const accounts = new Set(opts.whitelist ?? []);
-  if (opts.whitelist_from) {
-    const v = await loadValues(opts.whitelist_from, baseDir, ctx);
-    const items = v instanceof PySet ? v.values() : Array.isArray(v) ? v : [v];
-    for (const a of items) if (typeof a === 'string') accounts.add(a);
-  }
-  accounts.add(ctx.accountId ?? awsProvider(ctx).accountId);
-  return accounts;
-}
 
 export default defineFilter({
   type: 'cross-account',
@@ -44,21 +24,7 @@ export default defineFilter({
   options: {
     type: 'object',
     additionalProperties: false,
-    properties: {
-      whitelist: {
-        type: 'array',
-        items: { type: 'string' },
-        description: 'Account ids the snapshot may be shared with; the policy account is always allowed.',
-      },
-      whitelist_from: {
-        ...valueFromSchema,
-        description: 'Read more allowed account ids from a file or URL (as `value_from`).',
-      },
-      everyone_only: {
-        type: 'boolean',
-        description: 'Only count public sharing (`all`); sharing with named accounts is ignored.',
-      },
-    },
+    properties: { ...whitelistProperties, everyone_only: everyoneOnlyProperty },
   } as const,
   permissions: ['rds:DescribeDBSnapshotAttributes'],
   doc: {
@@ -66,11 +32,8 @@ export default defineFilter({
       'Snapshots whose `restore` attribute (one DescribeDBSnapshotAttributes call per snapshot, kept in `c7n:attributes`) names accounts outside the whitelist, or `all` for public ones. The offending values are annotated in `c7n:CrossAccountViolations`.',
     example: "- type: cross-account\n  whitelist:\n    - '112233445566'",
   },
-  messages: {
-    'value-from-outside': "whitelist_from may read local files only inside the policy file's folder.",
-  },
-  check: (opts: Opts, { baseDir }) =>
-    opts.whitelist_from ? valueFromProblems(opts.whitelist_from, baseDir, ['whitelist_from']) : [],
+  messages: accountsMessages,
+  check: (opts: Opts, cctx) => checkAccounts(opts, cctx),
   reads: () => ['DBSnapshotIdentifier'],
   compile: (opts: Opts, { baseDir }) => ({
     kind: 'process',
