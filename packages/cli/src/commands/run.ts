@@ -4,6 +4,7 @@ import { parseS3Url, S3Sink } from '@c7n-ts/aws';
 import {
   DirectorySink,
   FileResourceCache,
+  fixedClock,
   type LoadedPolicy,
   OutputBusyError,
   type OutputSink,
@@ -145,6 +146,12 @@ export function register(program: Command): void {
       const cachePeriod = Number(flags.cachePeriod);
       if (!Number.isFinite(cachePeriod) || cachePeriod < 0) {
         process.stderr.write(`--cache-period must be a number of minutes, not ${flags.cachePeriod}\n`);
+        throw new Exit(EXIT_INVALID);
+      }
+      try {
+        fixedClock(process.env); // the tests' clock (C7N_TS_NOW), read again by the engine
+      } catch (err) {
+        process.stderr.write(`c7n-ts: ${(err as Error).message}\n`);
         throw new Exit(EXIT_INVALID);
       }
       const s3Output = flags.outputDir.startsWith('s3://') ? parseS3Url(flags.outputDir) : undefined;

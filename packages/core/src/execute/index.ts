@@ -1,5 +1,6 @@
 export { FileResourceCache, type FileResourceCacheOptions, type ResourceCache } from './cache.js';
 export { type CallRecord, type ExecuteOptions, executeCalls, type ResourceOutcome } from './calls.js';
+export { CLOCK_ENV, fixedClock } from './clock.js';
 export { checkResourceLimits, type ResourceLimits, resourceLimitsOf } from './limits.js';
 export { policyNeeds } from './needs.js';
 export { DirectorySink, OutputBusyError, type OutputSink, writeFileAtomic } from './outputs.js';
