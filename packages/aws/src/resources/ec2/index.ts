@@ -1,5 +1,7 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
+import autorecoverAlarmAction from './actions/autorecover-alarm.js';
+import resizeAction from './actions/resize.js';
 import setMetadataAccessAction from './actions/set-metadata-access.js';
 import snapshotAction from './actions/snapshot.js';
 import startAction from './actions/start.js';
@@ -44,6 +46,8 @@ export const elements: readonly ElementDecl[] = [
   subnetFilter,
   terminationProtectedFilter,
   vpcFilter,
+  autorecoverAlarmAction,
+  resizeAction,
   setMetadataAccessAction,
   snapshotAction,
   startAction,
