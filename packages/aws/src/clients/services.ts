@@ -49,6 +49,11 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
     client: 'EventBridgeClient',
     load: () => sdk('@aws-sdk/client-eventbridge', () => import('@aws-sdk/client-eventbridge')),
   },
+  // AWS Health affected entities (phd mode); one global endpoint, in us-east-1.
+  health: {
+    client: 'HealthClient',
+    load: () => sdk('@aws-sdk/client-health', () => import('@aws-sdk/client-health')),
+  },
   // Role lookups (ec2 iam-role-tag-mirror).
   iam: { client: 'IAMClient', load: () => sdk('@aws-sdk/client-iam', () => import('@aws-sdk/client-iam')) },
   // KMS key lookups (s3 bucket-encryption `key`).
@@ -69,6 +74,11 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
   },
   rds: { client: 'RDSClient', load: () => sdk('@aws-sdk/client-rds', () => import('@aws-sdk/client-rds')) },
   s3: { client: 'S3Client', load: () => sdk('@aws-sdk/client-s3', () => import('@aws-sdk/client-s3')) },
+  // EventBridge Scheduler schedules of schedule-mode policies.
+  scheduler: {
+    client: 'SchedulerClient',
+    load: () => sdk('@aws-sdk/client-scheduler', () => import('@aws-sdk/client-scheduler')),
+  },
   // notify's `sqs` transport (c7n-mailer's queue).
   sqs: { client: 'SQSClient', load: () => sdk('@aws-sdk/client-sqs', () => import('@aws-sdk/client-sqs')) },
   // Systems Manager (ec2 ssm, ssm-compliance, ssm-inventory, send-command).

@@ -8,7 +8,8 @@ import { errorCode } from '../query/errors.js';
 import { type DeployEnv, describeError, sleep, unlessNotFound } from './env.js';
 import { samePattern } from './event-pattern.js';
 import { configChanges, type DeploySpec, type ExistingConfig, tagChanges } from './function-config.js';
-import { POLICY_TAG } from './names.js';
+import { POLICY_TAG, SCHEDULE_TAG } from './names.js';
+import { deploySchedule } from './schedule.js';
 
 /** The code to upload: a zip and its base64 SHA-256 (what Lambda reports as CodeSha256). */
 export interface FunctionCode {
@@ -27,6 +28,8 @@ export interface DeployResult {
   changes: string[];
   functionArn?: string;
   ruleArn?: string;
+  /** The Scheduler schedule of a schedule-mode policy. */
+  scheduleArn?: string;
   codeSha256: string;
   warnings: string[];
   error?: string;
@@ -51,8 +54,10 @@ export async function deployPolicy(
   };
   const run = env.dryrun ? previewEnv(spec, env) : env;
   try {
-    const created = await deployFunction(spec, code, run, result);
-    await deployRule(spec, run, result, created);
+    const before: { tags?: Record<string, string> } = {};
+    const created = await deployFunction(spec, code, run, result, before);
+    if (spec.schedule) await deploySchedule(spec.schedule, run, result, before.tags?.[SCHEDULE_TAG]);
+    else await deployRule(spec, run, result, created);
     result.status = created ? 'created' : result.changes.length ? 'updated' : 'unchanged';
   } catch (err) {
     result.status = 'failed';
@@ -101,6 +106,7 @@ async function deployFunction(
   code: FunctionCode,
   env: DeployEnv,
   result: DeployResult,
+  before: { tags?: Record<string, string> },
 ): Promise<boolean> {
   const FunctionName = spec.names.functionName;
   const lambda = (op: string, input: Record<string, unknown>) => env.send('lambda', op, input, env.region);
@@ -125,6 +131,7 @@ async function deployFunction(
   }
 
   const tags = (current.Tags ?? {}) as Record<string, string>;
+  before.tags = tags;
   const config = (current.Configuration ?? {}) as ExistingConfig & {
     FunctionArn?: string;
     CodeSha256?: string;
@@ -214,6 +221,8 @@ async function createLogGroup(spec: DeploySpec, env: DeployEnv): Promise<boolean
 
 /** The rule, its target and the permission that lets EventBridge invoke the function. */
 async function deployRule(spec: DeploySpec, env: DeployEnv, result: DeployResult, created: boolean) {
+  if (!spec.rule) return;
+  const rule = spec.rule;
   const events = (op: string, input: Record<string, unknown>) => env.send('events', op, input, env.region);
   const Rule = spec.names.ruleName;
   const current = await unlessNotFound(events('DescribeRule', { Name: Rule }));
@@ -221,16 +230,16 @@ async function deployRule(spec: DeploySpec, env: DeployEnv, result: DeployResult
   let ruleCreated = false;
   if (!current) {
     const tags = Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value }));
-    const out = await events('PutRule', { ...spec.rule, Tags: tags });
+    const out = await events('PutRule', { ...rule, Tags: tags });
     ruleArn = out.RuleArn as string;
     ruleCreated = true;
     result.changes.push('created rule');
   } else if (
-    current.ScheduleExpression !== spec.rule.ScheduleExpression ||
-    !samePattern(current.EventPattern as string | undefined, spec.rule.EventPattern) ||
-    current.State !== spec.rule.State
+    current.ScheduleExpression !== rule.ScheduleExpression ||
+    !samePattern(current.EventPattern as string | undefined, rule.EventPattern) ||
+    current.State !== rule.State
   ) {
-    const out = await events('PutRule', { ...spec.rule });
+    const out = await events('PutRule', { ...rule });
     ruleArn = (out.RuleArn ?? current.Arn) as string;
     result.changes.push('updated rule');
   } else ruleArn = current.Arn as string;

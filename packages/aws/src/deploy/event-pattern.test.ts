@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cloudtrailPattern, mergePattern, samePattern } from './event-pattern.js';
+import { cloudtrailPattern, mergePattern, modePattern, samePattern } from './event-pattern.js';
 
 describe('cloudtrail event pattern', () => {
   it('has c7n shape: detail-type and detail eventSource/eventName, sources once each', () => {
@@ -60,5 +60,53 @@ describe('cloudtrail event pattern', () => {
     expect(samePattern('{"a":[1,2]}', '{"a":[2,1]}')).toBe(false);
     expect(samePattern(undefined, '{}')).toBe(false);
     expect(samePattern(undefined, undefined)).toBe(true);
+  });
+});
+
+describe('patterns of the other event modes (c7n/mu.py render_event_pattern)', () => {
+  it('ec2-instance-state: the state-change notification for the listed states', () => {
+    expect(modePattern({ type: 'ec2-instance-state', events: ['running', 'stopped'] }, 'aws.ec2')).toEqual({
+      source: ['aws.ec2'],
+      'detail-type': ['EC2 Instance State-change Notification'],
+      detail: { state: ['running', 'stopped'] },
+    });
+  });
+
+  it('phd: aws.health with type codes and categories; statuses are not in the rule', () => {
+    expect(
+      modePattern(
+        { type: 'phd', events: ['AWS_EBS_VOLUME_LOST'], categories: ['issue'], statuses: ['open'] },
+        'aws.ebs',
+      ),
+    ).toEqual({
+      source: ['aws.health'],
+      detail: { eventTypeCode: ['AWS_EBS_VOLUME_LOST'], eventTypeCategory: ['issue'] },
+    });
+    expect(modePattern({ type: 'phd', events: [] }, 'aws.ebs')).toEqual({ source: ['aws.health'] });
+  });
+
+  it('guard-duty: findings about instances for ec2', () => {
+    expect(modePattern({ type: 'guard-duty' }, 'aws.ec2')).toEqual({
+      source: ['aws.guardduty'],
+      'detail-type': ['GuardDuty Finding'],
+      detail: { resource: { resourceType: ['Instance'] } },
+    });
+  });
+
+  it('merges mode.pattern, the generated leaves winning', () => {
+    expect(
+      modePattern(
+        {
+          type: 'ec2-instance-state',
+          events: ['running'],
+          pattern: { source: ['x'], account: ['111122223333'] },
+        },
+        'aws.ec2',
+      ),
+    ).toMatchObject({ source: ['aws.ec2'], account: ['111122223333'] });
+  });
+
+  it('has no pattern for the modes without a rule pattern', () => {
+    expect(modePattern({ type: 'periodic' }, 'aws.ec2')).toBeUndefined();
   });
 });

@@ -35,6 +35,47 @@ export function cloudtrailPattern(
   return extra ? mergePattern(pattern, extra) : pattern;
 }
 
+/**
+ * The rule pattern of the other event modes, as c7n/mu.py renders them: EC2 state changes
+ * (`detail.state`), AWS Health events (type codes and categories; c7n leaves statuses out) and
+ * GuardDuty findings (about instances, for ec2 policies). `mode.pattern` is merged in.
+ */
+export function modePattern(
+  mode: Record<string, unknown>,
+  resourceType: string,
+): Record<string, unknown> | undefined {
+  const list = (k: string) => (Array.isArray(mode[k]) ? (mode[k] as unknown[]) : []);
+  let pattern: Record<string, unknown>;
+  switch (mode.type) {
+    case 'ec2-instance-state':
+      pattern = {
+        source: ['aws.ec2'],
+        'detail-type': ['EC2 Instance State-change Notification'],
+        detail: { state: list('events') },
+      };
+      break;
+    case 'phd': {
+      const detail: Record<string, unknown> = {};
+      if (list('events').length) detail.eventTypeCode = list('events');
+      if (list('categories').length) detail.eventTypeCategory = list('categories');
+      pattern = { source: ['aws.health'], ...(Object.keys(detail).length && { detail }) };
+      break;
+    }
+    case 'guard-duty':
+      pattern = {
+        source: ['aws.guardduty'],
+        'detail-type': ['GuardDuty Finding'],
+        // c7n's provision sets resource-filter Instance for ec2 (AccessKey for iam-user).
+        ...(resourceType === 'aws.ec2' && { detail: { resource: { resourceType: ['Instance'] } } }),
+      };
+      break;
+    default:
+      return undefined;
+  }
+  const extra = mode.pattern as Record<string, unknown> | undefined;
+  return extra ? mergePattern(pattern, extra) : pattern;
+}
+
 /** Deep merge where the generated pattern's leaves win and `extra` adds what it lacks (c7n's merge). */
 export function mergePattern(
   generated: Record<string, unknown>,

@@ -86,11 +86,59 @@ describe('deploySpec', () => {
 
   it('builds the cloudtrail rule pattern', () => {
     const spec = deploySpec('c', { mode: { type: 'cloudtrail', role: 'r', events: ['CreateBucket'] } }, ctx);
-    expect(JSON.parse(spec.rule.EventPattern!)).toEqual({
+    expect(JSON.parse(spec.rule!.EventPattern!)).toEqual({
       'detail-type': ['AWS API Call via CloudTrail'],
       detail: { eventSource: ['s3.amazonaws.com'], eventName: ['CreateBucket'] },
     });
-    expect(spec.rule.ScheduleExpression).toBeUndefined();
+    expect(spec.rule?.ScheduleExpression).toBeUndefined();
+  });
+
+  it('builds the rule pattern of ec2-instance-state, phd and guard-duty', () => {
+    const rule = (mode: Record<string, unknown>, resource = 'ec2') =>
+      JSON.parse(deploySpec('e', { resource, mode: { role: 'r', ...mode } }, ctx).rule!.EventPattern!);
+    expect(rule({ type: 'ec2-instance-state', events: ['running'] }).detail).toEqual({ state: ['running'] });
+    expect(rule({ type: 'phd', events: ['AWS_RDS_MAINTENANCE_SCHEDULED'] }, 'aws.rds').source).toEqual([
+      'aws.health',
+    ]);
+    expect(rule({ type: 'guard-duty' }).detail).toEqual({ resource: { resourceType: ['Instance'] } });
+    expect(() =>
+      deploySpec('e', { resource: 'ec2', mode: { type: 'ec2-instance-state', role: 'r' } }, ctx),
+    ).toThrow(/needs mode.events/);
+  });
+
+  it('builds a Scheduler schedule instead of a rule for schedule mode, and tags the function with it', () => {
+    const mode = {
+      type: 'schedule',
+      role: 'custodian',
+      schedule: 'cron(0 8 ? * MON-FRI *)',
+      timezone: 'Europe/Paris',
+      'start-date': '2027-01-01T00:00:00Z',
+      'group-name': 'ops',
+      'scheduler-role': 'custodian-scheduler',
+    };
+    const spec = deploySpec('s', { resource: 'ebs', mode }, ctx);
+    expect(spec.rule).toBeUndefined();
+    expect(spec.schedule).toEqual({
+      Name: 'custodian-s',
+      GroupName: 'ops',
+      Description: 'c7n-ts policy s',
+      State: 'ENABLED',
+      FlexibleTimeWindow: { Mode: 'OFF' },
+      ScheduleExpression: 'cron(0 8 ? * MON-FRI *)',
+      ScheduleExpressionTimezone: 'Europe/Paris',
+      StartDate: new Date('2027-01-01T00:00:00Z'),
+      RoleArn: 'arn:aws:iam::111122223333:role/custodian-scheduler',
+    });
+    expect(spec.tags['c7n-ts:schedule']).toBe('name=custodian-s:group=ops');
+    const defaults = deploySpec(
+      's',
+      { mode: { ...mode, timezone: undefined, 'group-name': undefined } },
+      ctx,
+    );
+    expect(defaults.schedule).toMatchObject({ GroupName: 'default', ScheduleExpressionTimezone: 'Etc/UTC' });
+    expect(() => deploySpec('s', { mode: { ...mode, 'scheduler-role': undefined } }, ctx)).toThrow(
+      /needs mode.scheduler-role/,
+    );
   });
 
   it('refuses what cannot be deployed, before any call', () => {

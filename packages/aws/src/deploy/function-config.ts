@@ -3,13 +3,15 @@
  * function's configuration and tags, the EventBridge rule, and the differences with what
  * exists. Pure: the deploy routine makes the calls.
  */
-import { cloudtrailPattern, type TrailEvent } from './event-pattern.js';
+import { cloudtrailPattern, modePattern, type TrailEvent } from './event-pattern.js';
 import {
   type DeploymentNames,
   deploymentNames,
   OUR_TAG_PREFIX,
   POLICY_TAG,
   roleArn,
+  SCHEDULE_TAG,
+  scheduleTag,
   VERSION_TAG,
 } from './names.js';
 
@@ -45,6 +47,21 @@ export interface RuleConfig {
   EventPattern?: string;
 }
 
+/** An EventBridge Scheduler schedule (schedule mode), as CreateSchedule takes it (Target.Arn aside). */
+export interface ScheduleConfig {
+  Name: string;
+  GroupName: string;
+  Description: string;
+  State: 'ENABLED';
+  FlexibleTimeWindow: { Mode: 'OFF' };
+  ScheduleExpression: string;
+  ScheduleExpressionTimezone: string;
+  StartDate?: Date;
+  EndDate?: Date;
+  /** The role Scheduler invokes the function with. */
+  RoleArn: string;
+}
+
 export interface DeploySpec {
   policy: string;
   modeType: string;
@@ -53,7 +70,9 @@ export interface DeploySpec {
   /** Tags of the function: mode.tags plus ours. */
   tags: Record<string, string>;
   concurrency?: number;
-  rule: RuleConfig;
+  /** The EventBridge rule; absent in schedule mode, which has `schedule` instead. */
+  rule?: RuleConfig;
+  schedule?: ScheduleConfig;
   warnings: string[];
 }
 
@@ -119,12 +138,27 @@ export function deploySpec(name: string, data: Record<string, unknown>, ctx: Spe
   const modeTags = Object.fromEntries(
     Object.entries((mode.tags ?? {}) as Record<string, unknown>).map(([k, v]) => [k, String(v)]),
   );
-  const tags = { ...modeTags, [POLICY_TAG]: name, [VERSION_TAG]: ctx.version };
+  const tags: Record<string, string> = { ...modeTags, [POLICY_TAG]: name, [VERSION_TAG]: ctx.version };
   const rule: RuleConfig = { Name: names.ruleName, Description: fn.Description, State: 'ENABLED' };
+  const resource = String(data.resource ?? '');
+  const resourceType = resource.startsWith('aws.') ? resource : `aws.${resource}`;
+  let schedule: ScheduleConfig | undefined;
   if (modeType === 'periodic') rule.ScheduleExpression = String(mode.schedule);
   else if (modeType === 'cloudtrail')
     rule.EventPattern = JSON.stringify(cloudtrailPattern(mode.events as TrailEvent[], mode.pattern));
-  else throw new DeployInputError(`mode ${modeType} cannot be deployed by c7n-ts yet`);
+  else if (modeType === 'schedule') {
+    schedule = scheduleConfig(names.functionName, fn.Description, mode, ctx);
+    // As c7n's custodian-schedule tag: the function names its schedule, so prune finds it.
+    tags[SCHEDULE_TAG] = scheduleTag(schedule.Name, schedule.GroupName);
+  } else {
+    const pattern = modePattern(mode, resourceType);
+    if (!pattern) throw new DeployInputError(`mode ${modeType} cannot be deployed by c7n-ts yet`);
+    if (modeType === 'ec2-instance-state' && !(mode.events as unknown[] | undefined)?.length)
+      throw new DeployInputError(
+        'mode ec2-instance-state needs mode.events (the instance states that trigger it): EventBridge refuses an empty state list',
+      );
+    rule.EventPattern = JSON.stringify(pattern);
+  }
 
   return {
     policy: name,
@@ -133,8 +167,36 @@ export function deploySpec(name: string, data: Record<string, unknown>, ctx: Spe
     function: fn,
     tags,
     ...(typeof mode.concurrency === 'number' && { concurrency: mode.concurrency }),
-    rule,
+    ...(schedule ? { schedule } : { rule }),
     warnings,
+  };
+}
+
+function scheduleConfig(
+  name: string,
+  description: string,
+  mode: Record<string, any>,
+  ctx: SpecContext,
+): ScheduleConfig {
+  const role = mode['scheduler-role'];
+  if (typeof role !== 'string' || role === '')
+    throw new DeployInputError(
+      'mode schedule needs mode.scheduler-role: the IAM role EventBridge Scheduler invokes the function with (it needs lambda:InvokeFunction)',
+    );
+  const date = (k: string) => (typeof mode[k] === 'string' ? new Date(mode[k]) : undefined);
+  const start = date('start-date');
+  const end = date('end-date');
+  return {
+    Name: name,
+    GroupName: String(mode['group-name'] ?? 'default'),
+    Description: description,
+    State: 'ENABLED',
+    FlexibleTimeWindow: { Mode: 'OFF' },
+    ScheduleExpression: String(mode.schedule),
+    ScheduleExpressionTimezone: String(mode.timezone ?? 'Etc/UTC'),
+    ...(start && { StartDate: start }),
+    ...(end && { EndDate: end }),
+    RoleArn: roleArn(role, ctx.accountId, ctx.region),
   };
 }
 

@@ -1,7 +1,7 @@
 /** Deploying policies with a Lambda mode, and removing what was deployed. */
 export { type DeployResult, type DeployStatus, deployPolicy, type FunctionCode } from './deploy.js';
 export type { DeployEnv, Send } from './env.js';
-export { cloudtrailPattern, mergePattern, samePattern } from './event-pattern.js';
+export { cloudtrailPattern, mergePattern, modePattern, samePattern } from './event-pattern.js';
 export {
   configChanges,
   DeployInputError,
@@ -9,6 +9,7 @@ export {
   deploySpec,
   type FunctionConfig,
   type RuleConfig,
+  type ScheduleConfig,
   tagChanges,
 } from './function-config.js';
 export {
@@ -18,6 +19,7 @@ export {
   POLICY_TAG,
   parseDeployedArn,
   roleArn,
+  SCHEDULE_TAG,
   VERSION_TAG,
 } from './names.js';
 export { DEPLOY_CALL_PERMISSIONS, deployerPermissions, functionPermissions } from './permissions.js';

@@ -8,6 +8,20 @@
 export const POLICY_TAG = 'c7n-ts:policy';
 /** Tag with the c7n-ts version that deployed it. */
 export const VERSION_TAG = 'c7n-ts:version';
+/**
+ * Tag of a schedule-mode function naming its Scheduler schedule, `name=NAME:group=GROUP` (c7n's
+ * custodian-schedule): schedules carry no tags, so prune and a group change find it here.
+ */
+export const SCHEDULE_TAG = 'c7n-ts:schedule';
+
+export const scheduleTag = (name: string, group: string) => `name=${name}:group=${group}`;
+
+/** The schedule a SCHEDULE_TAG value names; undefined when it is not one. */
+export function parseScheduleTag(value: string | undefined): { name: string; group: string } | undefined {
+  const m = /^name=([\w-]{1,64}):group=([\w.-]{1,64})$/.exec(value ?? '');
+  return m ? { name: m[1]!, group: m[2]! } : undefined;
+}
+
 /** Our tag keys share this prefix: tags under it that we no longer set are removed. */
 export const OUR_TAG_PREFIX = 'c7n-ts:';
 

@@ -31,6 +31,11 @@ export const DEPLOY_CALL_PERMISSIONS: Readonly<Record<string, readonly string[]>
   'logs.CreateLogGroup': ['logs:CreateLogGroup', 'logs:TagResource'],
   'logs.DeleteLogGroup': ['logs:DeleteLogGroup'],
   'logs.ListTagsForResource': ['logs:ListTagsForResource'],
+  // Scheduler (schedule mode); its target role is handed over with iam:PassRole.
+  'scheduler.CreateSchedule': ['iam:PassRole', 'scheduler:CreateSchedule'],
+  'scheduler.DeleteSchedule': ['scheduler:DeleteSchedule'],
+  'scheduler.GetSchedule': ['scheduler:GetSchedule'],
+  'scheduler.UpdateSchedule': ['iam:PassRole', 'scheduler:UpdateSchedule'],
   'tagging.GetResources': ['tag:GetResources'],
 };
 

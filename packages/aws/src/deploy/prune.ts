@@ -5,7 +5,7 @@
  */
 import type { DeployEnv } from './env.js';
 import { tagMap } from './env.js';
-import { POLICY_TAG, parseDeployedArn } from './names.js';
+import { POLICY_TAG, parseDeployedArn, parseScheduleTag, SCHEDULE_TAG } from './names.js';
 import type { Deployed } from './remove.js';
 
 export const DEPLOYED_RESOURCE_TYPES = ['lambda:function', 'events:rule', 'logs:log-group'];
@@ -26,7 +26,8 @@ export async function listDeployed(env: DeployEnv): Promise<Deployed[]> {
       env.region,
     );
     for (const m of (out.ResourceTagMappingList ?? []) as { ResourceARN?: string; Tags?: unknown }[]) {
-      const policy = tagMap(m.Tags)[POLICY_TAG];
+      const tags = tagMap(m.Tags);
+      const policy = tags[POLICY_TAG];
       const parsed = m.ResourceARN ? parseDeployedArn(m.ResourceARN) : undefined;
       if (!policy || !parsed) continue;
       let d = byPolicy.get(policy);
@@ -36,6 +37,9 @@ export async function listDeployed(env: DeployEnv): Promise<Deployed[]> {
       }
       const list = parsed.kind === 'function' ? d.functions : parsed.kind === 'rule' ? d.rules : d.logGroups;
       if (!list.includes(parsed.name)) list.push(parsed.name);
+      // A schedule has no tags; its function's tag names it.
+      const schedule = parsed.kind === 'function' ? parseScheduleTag(tags[SCHEDULE_TAG]) : undefined;
+      if (schedule) d.schedules = [...(d.schedules ?? []), schedule];
     }
     token = (out.PaginationToken as string | undefined) || undefined;
   } while (token);

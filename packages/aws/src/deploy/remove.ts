@@ -1,5 +1,5 @@
 /**
- * Tears down what was deployed for a policy: the rule (targets first), the function (its
+ * Tears down what was deployed for a policy: the rule (targets first) or schedule, the function (its
  * permission goes with it) and its log group. Each is removed only when it carries our tag
  * naming that policy; something else under the same name is left alone with a warning.
  * Missing things are fine, so removing twice is harmless.
@@ -13,6 +13,8 @@ export interface Deployed {
   functions: string[];
   rules: string[];
   logGroups: string[];
+  /** Scheduler schedules (schedule mode), by name and group. */
+  schedules?: { name: string; group: string }[];
 }
 
 export interface RemoveResult {
@@ -58,6 +60,22 @@ export async function removeDeployed(target: Deployed, env: DeployEnv): Promise<
       if (targets.length)
         await send('events', 'RemoveTargets', { Rule: Name, Ids: targets.map((t) => t.Id) });
       await send('events', 'DeleteRule', { Name });
+      result.removed.push(what);
+    }
+    for (const { name: Name, group: GroupName } of target.schedules ?? []) {
+      const what = `schedule ${GroupName}/${Name}`;
+      const schedule = await unlessNotFound(send('scheduler', 'GetSchedule', { Name, GroupName }));
+      if (!schedule) {
+        result.missing.push(what);
+        continue;
+      }
+      // Schedules carry no tags: one is ours when it invokes a function of the policy.
+      const arn = (schedule.Target as { Arn?: string } | undefined)?.Arn ?? '';
+      if (!target.functions.some((f) => arn.endsWith(`:function:${f}`))) {
+        result.warnings.push(`${what} invokes ${arn || 'no function'}, not this policy's; left alone`);
+        continue;
+      }
+      await unlessNotFound(send('scheduler', 'DeleteSchedule', { Name, GroupName }));
       result.removed.push(what);
     }
     for (const FunctionName of target.functions) {

@@ -20,6 +20,7 @@ import { flightLogJson } from '../flight/session.js';
 import { type AwsProvider, createAwsProvider } from '../provider.js';
 import { executionOptions, type LambdaConfig, modeOf } from './config.js';
 import { eventIds, isTrailEvent, type TrailEventSpec } from './event-ids.js';
+import { EVENT_ID_MODES, eventModeIds, healthEventIds } from './mode-ids.js';
 
 /** The fields of Lambda's context object c7n-ts reads. */
 export interface LambdaContext {
@@ -77,32 +78,42 @@ export async function runLambda(
     const mode = modeOf(cfg.data);
     log('info', 'start', { mode: mode.type, event: eventSummary(event), version: rt.config.version });
 
+    const noOp = (why: string): LambdaSummary => {
+      log('info', 'no-op', { message: why });
+      return { policy: cfg.name, status: 'no-op', reason: why, fetched: 0, matched: 0, ids: [], actions: [] };
+    };
     let ids: string[] | undefined;
     if (mode.type === 'cloudtrail') {
       const found = eventIds(event, (mode.events as TrailEventSpec[] | undefined) ?? []);
-      if (found.ids.length === 0) {
-        const why = !isTrailEvent(event)
-          ? 'the event is not a CloudTrail API call'
-          : found.matched
-            ? `no resources named by the event (${found.matched.ids} is empty)`
-            : `no resources named by the event: none of the policy's events matches ${String(event.detail.eventSource)} ${String(event.detail.eventName)}`;
-        log('info', 'no-op', { message: why });
-        return {
-          policy: cfg.name,
-          status: 'no-op',
-          reason: why,
-          fetched: 0,
-          matched: 0,
-          ids: [],
-          actions: [],
-        };
-      }
+      if (found.ids.length === 0)
+        return noOp(
+          !isTrailEvent(event)
+            ? 'the event is not a CloudTrail API call'
+            : found.matched
+              ? `no resources named by the event (${found.matched.ids} is empty)`
+              : `no resources named by the event: none of the policy's events matches ${String(event.detail.eventSource)} ${String(event.detail.eventName)}`,
+        );
       ids = found.ids;
       log('info', 'ids', { ids, event: found.matched?.event });
+    } else if ((EVENT_ID_MODES as readonly string[]).includes(mode.type)) {
+      const found = eventModeIds(mode.type, event);
+      if (found.ids.length === 0) return noOp(found.why ?? 'no resources named by the event');
+      ids = found.ids;
+      log('info', 'ids', { ids });
     }
 
     const { accountId, region } = whereAmI(rt.env, context);
     const provider = await providerFor(rt, accountId, region);
+    const callsBefore = provider.clients.session.calls.length;
+    if (mode.type === 'phd') {
+      const idField = rt.registry.resource(cfg.resourceType)?.id ?? '';
+      const found = await healthEventIds(event, idField, (service, op, input, r) =>
+        provider.send(service, op, input, r ?? region),
+      );
+      if (found.ids.length === 0) return noOp(found.why ?? 'no resources named by the event');
+      ids = found.ids;
+      log('info', 'ids', { ids, eventArn: found.eventArn });
+    }
     const opts = executionOptions(cfg.data);
     const sink = outputSink(rt, provider, opts.outputDir, { accountId, region, policyName: cfg.name });
     const delay = typeof mode.delay === 'number' ? mode.delay : 0;
@@ -118,7 +129,6 @@ export async function runLambda(
       index: 0,
       location: { line: 1, col: 1 },
     };
-    const callsBefore = provider.clients.session.calls.length;
     const [result] = await runPolicies([policy], {
       provider,
       registry: rt.registry,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { awsRegistry } from '../registry.js';
 import cloudtrail from './cloudtrail.js';
 import periodic from './periodic.js';
-import { scheduleProblem } from './schedule.js';
+import { scheduleProblem } from './schedule-expression.js';
 
 const resourceType = defineResource({
   type: 'test.thing',

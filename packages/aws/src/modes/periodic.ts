@@ -1,6 +1,6 @@
 import { defineMode } from '@c7n-ts/core';
 import { checkLambdaOptions, lambdaOptionProperties } from './lambda-options.js';
-import { scheduleProblem } from './schedule.js';
+import { scheduleProblem } from './schedule-expression.js';
 
 export default defineMode({
   type: 'periodic',

@@ -46,7 +46,7 @@ export function register(program: Command): void {
     .option('-p, --policy-filter <glob>', 'the policy to invoke, when the files hold several', collect, [])
     .option(
       '--event <file>',
-      'the event as JSON (an EventBridge CloudTrail event for cloudtrail mode); default for periodic mode: a scheduled event',
+      'the event as JSON (an EventBridge CloudTrail event for cloudtrail mode); default for periodic mode: a scheduled event; for schedule mode: {}',
     )
     .option('--replay <dir>', 'serve every AWS call from flight data in DIR (no network, no credentials)')
     .option(
@@ -95,7 +95,7 @@ export function register(program: Command): void {
       if (flags.replay) await replayDirOrExit(flags.replay);
       if (flags.outputDir) await outputDirOrExit(flags.outputDir);
       // Bad input first (exit 2), before asking STS for the account.
-      if (!flags.event && mode.type !== 'periodic')
+      if (!flags.event && mode.type !== 'periodic' && mode.type !== 'schedule')
         invalid(`policy ${policy.name} has mode ${mode.type}: give the event to invoke it with --event FILE`);
       const read = flags.event ? await readEvent(flags.event) : undefined;
       const given = flags.event && mode.type === 'cloudtrail' ? trailEventOrExit(read, flags.event) : read;
@@ -104,7 +104,8 @@ export function register(program: Command): void {
         (flags.replay ? replayAccountId(flags.replay) : undefined) ??
         (await callerAccount(region));
       const name = functionName(policy.name, mode);
-      const event = given ?? scheduledEvent(name, region, accountId);
+      // EventBridge Scheduler sends its target's input, which c7n leaves empty: `{}`.
+      const event = given ?? (mode.type === 'schedule' ? {} : scheduledEvent(name, region, accountId));
 
       const archive = await buildOrExit(policy, flags.templateDir ?? []);
       const dir = await mkdtemp(join(tmpdir(), 'c7n-ts-invoke-'));

@@ -81,6 +81,7 @@ function describe(d: Deployed): string {
   return [
     ...d.functions.map((n) => `function ${n}`),
     ...d.rules.map((n) => `rule ${n}`),
+    ...(d.schedules ?? []).map((s) => `schedule ${s.group}/${s.name}`),
     ...d.logGroups.map((n) => `log group ${n}`),
   ].join(', ');
 }

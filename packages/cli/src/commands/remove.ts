@@ -77,13 +77,16 @@ function targetOf(policy: LoadedPolicy, accountId: string, region: string, vars:
     policy_name: policy.name,
     ...vars,
   });
-  const prefix = (data.mode as { 'function-prefix'?: string } | undefined)?.['function-prefix'];
-  const names = deploymentNames(policy.name, prefix);
+  const mode = (data.mode ?? {}) as { type?: string; 'function-prefix'?: string; 'group-name'?: string };
+  const names = deploymentNames(policy.name, mode['function-prefix']);
+  // A schedule-mode policy has a Scheduler schedule where the others have a rule.
+  const scheduled = mode.type === 'schedule';
   return {
     policy: policy.name,
     functions: [names.functionName],
-    rules: [names.ruleName],
+    rules: scheduled ? [] : [names.ruleName],
     logGroups: [names.logGroupName],
+    ...(scheduled && { schedules: [{ name: names.functionName, group: mode['group-name'] ?? 'default' }] }),
   };
 }
 
