@@ -4,6 +4,7 @@
  */
 import type { ActionDecl, FilterDecl } from '@c7n-ts/core';
 import autoTagUser from './actions/auto-tag-user.js';
+import copyRelatedTag from './actions/copy-related-tag.js';
 import markForOp from './actions/mark-for-op.js';
 import normalizeTag from './actions/normalize-tag.js';
 import notify from './actions/notify.js';
@@ -16,6 +17,7 @@ import metrics from './filters/metrics.js';
 /** The tag family of actions, sorted by name. `unmark`, `untag` and `mark` are aliases. */
 export const commonActions: readonly ActionDecl<any, any>[] = [
   autoTagUser,
+  copyRelatedTag,
   markForOp,
   normalizeTag,
   notify,
