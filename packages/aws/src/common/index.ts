@@ -11,6 +11,7 @@ import notify from './actions/notify.js';
 import removeTag from './actions/remove-tag.js';
 import renameTag from './actions/rename-tag.js';
 import tag from './actions/tag.js';
+import tagTrim from './actions/tag-trim.js';
 import kmsAlias from './filters/kms-alias.js';
 import metrics from './filters/metrics.js';
 
@@ -24,6 +25,7 @@ export const commonActions: readonly ActionDecl<any, any>[] = [
   removeTag,
   renameTag,
   tag,
+  tagTrim,
 ];
 
 /**

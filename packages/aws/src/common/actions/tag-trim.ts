@@ -1,0 +1,74 @@
+import { defineAction, type PlannedCall, type Resource, type ResourceTypeDecl } from '@c7n-ts/core';
+import { taggingOf } from '../tagging/apis.js';
+import { planUntag, tagsOf } from '../tagging/index.js';
+
+/** EC2's (and RDS's) limit of tags per resource. */
+const MAX_TAGS = 50;
+
+/**
+ * Cloud Custodian gives tag-trim to the EC2 family with its tags, and to RDS instances through
+ * a subclass in rds.py removing with the RDS API (RemoveTagsFromResource on the instance ARN).
+ */
+const viaRdsApi = (rt: ResourceTypeDecl) => rt.type === 'aws.rds';
+
+/**
+ * The keys to remove so `space` tags fit (all but `preserve` when `space` is 0): undefined when
+ * there is room already, empty when only preserved tags are left to remove.
+ */
+export function trimCandidates(
+  resource: Resource,
+  space: number,
+  preserve: readonly string[],
+): string[] | undefined {
+  const keys = [...tagsOf(resource).keys()].filter((k) => !k.startsWith('aws:'));
+  if (space && keys.length + space <= MAX_TAGS) return undefined;
+  const kept = keys.filter((k) => preserve.includes(k)).length;
+  const candidates = keys.filter((k) => !preserve.includes(k)).sort();
+  return space ? candidates.slice(0, candidates.length - (MAX_TAGS - (space + kept))) : candidates;
+}
+
+export default defineAction({
+  type: 'tag-trim',
+  resources: { trait: 'tag-trim', has: (rt) => taggingOf(rt) === 'ec2' || viaRdsApi(rt) },
+  options: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      space: {
+        type: 'integer',
+        minimum: 0,
+        default: 3,
+        description:
+          'Free tag slots wanted under the limit of 50 (default 3); 0 removes every tag not in `preserve`.',
+      },
+      preserve: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Tag keys never removed.',
+      },
+    },
+  } as const,
+  reads: () => ['Tags'],
+  permissions: (_opts, rt) => (viaRdsApi(rt) ? ['rds:RemoveTagsFromResource'] : ['ec2:DeleteTags']),
+  doc: {
+    summary:
+      'Remove tags from resources near the limit of 50 tags so that `space` more fit, keeping the keys in `preserve` and `aws:` tags; the others go in sorted key order. Resources with room already are left alone; one call per resource.',
+    example: '- type: tag-trim\n  space: 3\n  preserve: [Owner, CostCenter]',
+  },
+  async plan(resources, opts, ctx) {
+    const rt = viaRdsApi(ctx.resourceType)
+      ? { ...ctx.resourceType, source: { ...(ctx.resourceType.source as object), tagging: 'rds' } }
+      : ctx.resourceType;
+    const calls: PlannedCall[] = [];
+    for (const r of resources) {
+      const keys = trimCandidates(r, opts.space ?? 3, opts.preserve ?? []);
+      if (!keys) continue;
+      if (keys.length === 0) {
+        ctx.log?.('warn', `tag-trim: no tag to trim on ${String(r[rt.id])}`);
+        continue;
+      }
+      calls.push(...(await planUntag(rt, [r], keys, ctx)));
+    }
+    return calls;
+  },
+});
