@@ -7,24 +7,32 @@ import setPublicAccessAction from './actions/set-public-access.js';
 import snapshotAction from './actions/snapshot.js';
 import startAction from './actions/start.js';
 import stopAction from './actions/stop.js';
+import dbOptionGroupsFilter from './filters/db-option-groups.js';
 import dbParameterFilter from './filters/db-parameter.js';
 import defaultVpcFilter from './filters/default-vpc.js';
+import engineFilter from './filters/engine.js';
 import offhourFilter from './filters/offhour.js';
 import onhourFilter from './filters/onhour.js';
+import pendingMaintenanceFilter from './filters/pending-maintenance.js';
 import securityGroupFilter from './filters/security-group.js';
 import subnetFilter from './filters/subnet.js';
+import upgradeAvailableFilter from './filters/upgrade-available.js';
 import vpcFilter from './filters/vpc.js';
 import resource from './resource.js';
 
 export { resource };
 
 export const elements: readonly ElementDecl[] = [
+  dbOptionGroupsFilter,
   dbParameterFilter,
   defaultVpcFilter,
+  engineFilter,
   offhourFilter,
   onhourFilter,
+  pendingMaintenanceFilter,
   securityGroupFilter,
   subnetFilter,
+  upgradeAvailableFilter,
   vpcFilter,
   deleteAction,
   modifyDbAction,

@@ -1,5 +1,4 @@
 import { defineFilter, type EvalContext, type Resource, type ValueOptions } from '@c7n-ts/core';
-import { providerOf, regionOf } from '../../../common/filters/fetch-related.js';
 import {
   appendAnnotation,
   checkEmbeddedValue,
@@ -8,7 +7,7 @@ import {
   valueOptionsOf,
   valueProperties,
 } from '../../../common/filters/value-over.js';
-import type { AwsProvider } from '../../../provider.js';
+import { allPages, oncePerRun } from './_per-run.js';
 
 /** Where a matched instance records the parameter key that matched, as Cloud Custodian. */
 export const MATCHED_PARAMETER = 'c7n:MatchedDBParameter';
@@ -39,37 +38,21 @@ export function recast(value: string, dataType: string | undefined): unknown {
   }
 }
 
-/** Parameter values by group, once per run, account and region (c7n keeps them in its cache). */
-const groupCache = new WeakMap<AwsProvider, Map<string, Promise<Resource>>>();
-
+/** A group's parameter values by name, read once per run. */
 function groupValues(ctx: EvalContext, group: string): Promise<Resource> {
-  const p = providerOf(ctx);
-  const region = regionOf(ctx, p);
-  const cache = groupCache.get(p) ?? new Map<string, Promise<Resource>>();
-  groupCache.set(p, cache);
-  const key = `${p.accountId}|${region}|${group}`;
-  let values = cache.get(key);
-  if (!values) {
-    values = (async () => {
-      const out: Resource = {};
-      let marker: string | undefined;
-      do {
-        const page = await p.send(
-          'rds',
-          'DescribeDBParameters',
-          { DBParameterGroupName: group, ...(marker && { Marker: marker }) },
-          region,
-        );
-        for (const prm of (page.Parameters ?? []) as Parameter[])
-          if (prm.ParameterName && prm.ParameterValue !== undefined)
-            out[prm.ParameterName] = recast(prm.ParameterValue, prm.DataType);
-        marker = typeof page.Marker === 'string' && page.Marker ? page.Marker : undefined;
-      } while (marker);
-      return out;
-    })();
-    cache.set(key, values);
-  }
-  return values;
+  return oncePerRun(ctx, `rds-pg:${group}`, async () => {
+    const out: Resource = {};
+    const params = await allPages<Parameter>(
+      ctx,
+      'DescribeDBParameters',
+      { DBParameterGroupName: group },
+      'Parameters',
+    );
+    for (const prm of params)
+      if (prm.ParameterName && prm.ParameterValue !== undefined)
+        out[prm.ParameterName] = recast(prm.ParameterValue, prm.DataType);
+    return out;
+  });
 }
 
 const groupsOf = (db: Resource): string[] =>
