@@ -7,10 +7,13 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { awsRegistry } from '@c7n-ts/aws';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type FlightLogEntry, isMutating, root, runCli } from './harness.js';
 
 const examples = join(root, 'examples');
+// offhours.yml acts by the hour: the runs share one clock (the engine's test clock, C7N_TS_NOW),
+// Monday 2026-11-02 19:00 in New York. The other examples' dates are all before it.
+const DEMO_NOW = '2026-11-03T00:00:00Z';
 const account = join(examples, 'demo-account');
 
 interface Expected {
@@ -49,6 +52,17 @@ const want: Record<string, Record<string, Expected>> = {
       // The file transport makes no call: it writes the emails (checked below).
       plan: ['notify: nothing to do'],
     },
+  },
+  'offhours.yml': {
+    // At 19:00 on a weekday the running dev/staging instances and the available staging
+    // database are stopped; nothing is started.
+    'ec2-offhours-stop': {
+      ids: ['i-0c71d5e8a2b4f9036', 'i-09e2a4c6b8d1f3057'],
+      plan: ['stop: stop i-0c71d5e8a2b4f9036, i-09e2a4c6b8d1f3057'],
+    },
+    'ec2-onhours-start': { ids: [], plan: [] },
+    'rds-offhours-stop': { ids: ['orders-staging'], plan: ['stop: stop orders-staging'] },
+    'rds-onhours-start': { ids: [], plan: [] },
   },
   'rds-public-access.yml': {
     'rds-public-access': {
@@ -124,6 +138,13 @@ function checkPolicies(run: ReturnType<typeof dryRun>, policies: Record<string, 
 }
 
 describe('demo: examples/*.yml on examples/demo-account', () => {
+  beforeAll(() => {
+    vi.stubEnv('C7N_TS_NOW', DEMO_NOW);
+  });
+  afterAll(() => {
+    vi.unstubAllEnvs();
+  });
+
   it('lists every example file', () => {
     expect(files).toEqual(Object.keys(want).sort());
   });
