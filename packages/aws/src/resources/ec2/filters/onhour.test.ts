@@ -24,7 +24,13 @@ const resources = [
 testFilter(onhour, {
   resourceType: ec2,
   now: Date.parse('2026-03-30T05:00:00Z'),
-  valid: [{}, { default_tz: 'cet', onhour: 7, 'state-filter': true }],
+  valid: [
+    {},
+    { default_tz: 'cet', onhour: 7, 'state-filter': true },
+    { tag: 'downtime', weekends: true, 'fallback-schedule': 'on=(M-F,7)', fallback_schedule: 'on=(M-F,8)' },
+    { 'skip-days': ['2026-12-25'] },
+    { 'skip-days-from': { url: 'holidays.csv', expr: 0 } },
+  ],
   invalid: [
     { options: { onhour: -1 }, messageId: 'schema', path: ['onhour'] },
     { options: { default_tz: 'Europe/Nowhere' }, messageId: 'invalid-tz', path: ['default_tz'] },
@@ -41,6 +47,18 @@ testFilter(onhour, {
       options: { 'opt-out': true, 'state-filter': false, default_tz: 'cet' },
       resources,
       matches: ['i-berlin', 'i-berlin-iana', 'i-new-york', 'i-untagged', 'i-running', 'i-off-only'],
+    },
+    {
+      name: 'skip-days and the fallback schedule for untagged instances',
+      options: { 'skip-days': ['2026-03-31'], 'fallback-schedule': 'on=(M-F,7);tz=cet' },
+      resources,
+      matches: ['i-berlin', 'i-berlin-iana', 'i-untagged', 'i-off-only'],
+    },
+    {
+      name: 'a skip day in the resource zone matches nothing',
+      options: { 'skip-days': ['2026-03-30'] },
+      resources,
+      matches: [],
     },
     {
       name: 'weekends-only turns on on Mondays',

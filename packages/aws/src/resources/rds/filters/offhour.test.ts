@@ -13,7 +13,13 @@ const resources = [db('dev-pg', ''), db('prod-pg', 'off'), db('qa-pg'), db('late
 testFilter(offhour, {
   resourceType: rds,
   now: Date.parse('2026-03-10T23:00:00Z'),
-  valid: [{ offhour: 19, default_tz: 'et' }],
+  valid: [
+    { offhour: 19, default_tz: 'et' },
+    { offhour: 19, default_tz: 'et', tag: 'Schedule', weekends: false, 'weekends-only': false },
+    { offhour: 19, default_tz: 'et', 'fallback-schedule': 'off=(M-F,19)', fallback_schedule: 'off=(M-F,19)' },
+    { offhour: 19, default_tz: 'et', 'skip-days': ['2026-12-25'] },
+    { offhour: 19, default_tz: 'et', 'skip-days-from': { url: 'holidays.txt' } },
+  ],
   invalid: [
     // c7n's base filter (registered on RDS as is) requires both.
     { options: { default_tz: 'et' }, messageId: 'schema' },
@@ -22,6 +28,18 @@ testFilter(offhour, {
   ],
   cases: [
     { name: 'opt in', options: { offhour: 19, default_tz: 'et' }, resources, matches: ['dev-pg'] },
+    {
+      name: 'fallback-schedule: the untagged one follows it; skip-days skips the date',
+      options: { offhour: 3, default_tz: 'et', 'fallback-schedule': 'off=(M-F,19)' },
+      resources,
+      matches: ['qa-pg'],
+    },
+    {
+      name: 'skip-days',
+      options: { offhour: 19, default_tz: 'et', 'skip-days': ['2026-03-10'] },
+      resources,
+      matches: [],
+    },
     {
       name: 'opt out: untagged too, off opts out',
       options: { offhour: 19, default_tz: 'et', 'opt-out': true },
