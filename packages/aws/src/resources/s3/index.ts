@@ -3,7 +3,11 @@ import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
 import removeStatementsAction from './actions/remove-statements.js';
 import setBucketEncryptionAction from './actions/set-bucket-encryption.js';
+import setIntelligentTieringAction from './actions/set-intelligent-tiering.js';
+import setInventoryAction from './actions/set-inventory.js';
 import setPublicBlockAction from './actions/set-public-block.js';
+import setStatementsAction from './actions/set-statements.js';
+import toggleVersioningAction from './actions/toggle-versioning.js';
 import bucketEncryptionFilter from './filters/bucket-encryption.js';
 import checkPublicBlockFilter from './filters/check-public-block.js';
 import globalGrantsFilter from './filters/global-grants.js';
@@ -28,5 +32,9 @@ export const elements: readonly ElementDecl[] = [
   deleteAction,
   removeStatementsAction,
   setBucketEncryptionAction,
+  setIntelligentTieringAction,
+  setInventoryAction,
   setPublicBlockAction,
+  setStatementsAction,
+  toggleVersioningAction,
 ];
