@@ -7,6 +7,7 @@ import setPublicAccessAction from './actions/set-public-access.js';
 import snapshotAction from './actions/snapshot.js';
 import startAction from './actions/start.js';
 import stopAction from './actions/stop.js';
+import consecutiveSnapshotsFilter from './filters/consecutive-snapshots.js';
 import dbOptionGroupsFilter from './filters/db-option-groups.js';
 import dbParameterFilter from './filters/db-parameter.js';
 import defaultVpcFilter from './filters/default-vpc.js';
@@ -14,6 +15,7 @@ import engineFilter from './filters/engine.js';
 import offhourFilter from './filters/offhour.js';
 import onhourFilter from './filters/onhour.js';
 import pendingMaintenanceFilter from './filters/pending-maintenance.js';
+import recommendationsFilter from './filters/recommendations.js';
 import securityGroupFilter from './filters/security-group.js';
 import subnetFilter from './filters/subnet.js';
 import upgradeAvailableFilter from './filters/upgrade-available.js';
@@ -23,6 +25,7 @@ import resource from './resource.js';
 export { resource };
 
 export const elements: readonly ElementDecl[] = [
+  consecutiveSnapshotsFilter,
   dbOptionGroupsFilter,
   dbParameterFilter,
   defaultVpcFilter,
@@ -30,6 +33,7 @@ export const elements: readonly ElementDecl[] = [
   offhourFilter,
   onhourFilter,
   pendingMaintenanceFilter,
+  recommendationsFilter,
   securityGroupFilter,
   subnetFilter,
   upgradeAvailableFilter,
