@@ -33,6 +33,48 @@ describe('offhours time specs', () => {
     (spec) => expect(parseTimeSpec(spec)).toBeUndefined(),
   );
 
+  // Rows of Cloud Custodian's ScheduleParserTest table.
+  it.each([
+    [
+      'off=[(m-f,9)];on=(m-s,10);tz=pt',
+      { off: [{ days: [0, 1, 2, 3, 4], hour: 9 }], on: [{ days: [0, 1, 2, 3, 4, 5], hour: 10 }], tz: 'pt' },
+    ],
+    [
+      'on=[(s-m,10)];off=(s-m,19)',
+      { on: [{ days: [5, 6, 0], hour: 10 }], off: [{ days: [5, 6, 0], hour: 19 }], tz: 'et' },
+    ],
+    [
+      'on=[(m,9),(t,10),(w,7)];off=(m-u,19)',
+      {
+        on: [
+          { days: [0], hour: 9 },
+          { days: [1], hour: 10 },
+          { days: [2], hour: 7 },
+        ],
+        off: [{ days: [0, 1, 2, 3, 4, 5, 6], hour: 19 }],
+        tz: 'et',
+      },
+    ],
+    [
+      'off=[m-f,20];on=[m-f,5];tz=est',
+      { on: [{ days: [0, 1, 2, 3, 4], hour: 5 }], off: [{ days: [0, 1, 2, 3, 4], hour: 20 }], tz: 'est' },
+    ],
+  ])('parses %s', (value, expected) => expect(parseSchedule(value, 'et')).toEqual(expected));
+
+  it.each([
+    '',
+    'off=(1-2,12);on=(m-f,10);tz=est',
+    'off=(m-f,a);on=(m-f,10);tz=est',
+    'off=(m-f,99);on=(m-f,7);tz=pst',
+    'off=(x-f,10);on=(m-f,10);tz=est',
+    'off=(m-f);on=(m-f,10);tz=est',
+    'off=(m-t-f,12);on=(m-f,10);tz=est',
+    'off=(m-f,5);zebra=blue,on=(t-w,5)',
+    'off=(m-f,5);zebra=blue;on=(t-w,5)',
+    'off=(m-f,5);zebrablue,on=(t-w,5)',
+    'bar;off=(m-f,5);zebrablue,on=(t-w,5)',
+  ])('refuses %j', (value) => expect(parseSchedule(value, 'et')).toBeUndefined());
+
   it('reads a whole tag and takes the default zone when none is given', () => {
     expect(parseSchedule('off=(m-f,19);on=(m-f,7);tz=pt', 'et')).toEqual({
       off: [{ days: [0, 1, 2, 3, 4], hour: 19 }],
@@ -53,6 +95,9 @@ describe('resourceSchedule (which schedule a tag value selects)', () => {
   });
   it('a tag with only the other time type keeps the default hour, in the tag zone', () => {
     expect(resourceSchedule('on=(m-f,8);tz=pt', 'off', defaults)).toEqual({ ...defaults, tz: 'pt' });
+  });
+  it('a zone among words (c7n reads space-separated pieces too): "offhours tz=pt"', () => {
+    expect(resourceSchedule('offhours tz=pt', 'off', defaults)).toEqual({ ...defaults, tz: 'pt' });
   });
   it('trailing semicolons are dropped; unknown keys are a parse error', () => {
     expect(resourceSchedule('off=(m-f,1);', 'off', defaults)?.off).toEqual([
@@ -91,6 +136,9 @@ describe('offhoursZone (c7n get_tz)', () => {
     ['europe/berlin', 'Europe/Berlin'],
     // A lower-case name that is not in title case (c7n lists those in its alias table).
     ['america/port-au-prince', 'America/Port-au-Prince'],
+    ['pacific/auckland', 'Pacific/Auckland'],
+    ['gmt', 'Etc/GMT'],
+    ['at', 'America/Phoenix'],
   ])('%s -> %s', (tz, zone) => expect(offhoursZone(tz)).toBe(zone));
 
   // c7n title-cases other names and looks them up case-sensitively: `Utc`, `Etc/Gmt+5`, `Pt`.
