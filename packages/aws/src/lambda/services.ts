@@ -12,6 +12,7 @@ import { executionOptions } from './config.js';
  * prefix). Others are the same (`ec2`, `rds`, `s3`, `kms`, `sqs`, `logs`...).
  */
 const IAM_PREFIX_TO_SERVICE: Readonly<Record<string, string>> = {
+  cloudwatch: 'monitoring',
   ses: 'email',
   tag: 'tagging',
 };
@@ -34,6 +35,7 @@ const SDK_PACKAGES: Readonly<Record<string, string>> = {
   email: '@aws-sdk/client-sesv2',
   events: '@aws-sdk/client-eventbridge',
   logs: '@aws-sdk/client-cloudwatch-logs',
+  monitoring: '@aws-sdk/client-cloudwatch',
   tagging: '@aws-sdk/client-resource-groups-tagging-api',
 };
 

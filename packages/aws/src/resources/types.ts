@@ -138,6 +138,24 @@ export interface ConfigHooks {
   load?(resource: Resource, item: ConfigItem): Resource;
 }
 
+/**
+ * The CloudWatch metrics a type publishes (Cloud Custodian's `dimension` and namespace): a type
+ * declaring them gets the `metrics` filter.
+ */
+export interface MetricsSpec {
+  /** Default namespace, e.g. `AWS/EC2`; a policy's `namespace` overrides it. */
+  namespace: string;
+  /** The dimension naming one resource, e.g. `InstanceId`. */
+  dimension: string;
+  /** Resource field holding the dimension's value when it is named otherwise (S3's `Name`). */
+  field?: string;
+  /**
+   * Dimensions a metric needs besides the resource's when the policy gives no `dimensions`:
+   * S3's `NumberOfObjects` is only published with `StorageType: AllStorageTypes`.
+   */
+  metricDimensions?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
 export interface AwsSource {
   service: AwsServiceKey;
   list: ListCall;
@@ -156,6 +174,8 @@ export interface AwsSource {
   configType?: string;
   /** Per-type steps of the `source: config` conversion (see `query/config-source.ts`). */
   config?: ConfigHooks;
+  /** CloudWatch metrics of the type, for the `metrics` filter. */
+  metrics?: MetricsSpec;
   /** SDK shape of one item, the source of `fields`. */
   shape: { service: keyof typeof sdkShapes; name: string };
   /**

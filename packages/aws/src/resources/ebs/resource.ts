@@ -28,6 +28,7 @@ export default awsResource({
     getByIds: { param: 'VolumeIds', kind: 'list' },
     idPrefix: 'vol-',
     configType: 'AWS::EC2::Volume',
+    metrics: { namespace: 'AWS/EBS', dimension: 'VolumeId' },
     shape: { service: 'ec2', name: 'Volume' },
   },
 });

@@ -40,6 +40,7 @@ export default awsResource({
     getByIds: { param: 'InstanceIds', kind: 'list' },
     idPrefix: 'i-',
     configType: 'AWS::EC2::Instance',
+    metrics: { namespace: 'AWS/EC2', dimension: 'InstanceId' },
     shape: { service: 'ec2', name: 'Instance' },
   },
 });

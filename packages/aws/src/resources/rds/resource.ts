@@ -41,6 +41,7 @@ export default awsResource({
     getByIds: { param: 'DBInstanceIdentifier', kind: 'scalar' },
     configType: 'AWS::RDS::DBInstance',
     config: { load: loadRdsItem },
+    metrics: { namespace: 'AWS/RDS', dimension: 'DBInstanceIdentifier' },
     shape: { service: 'rds', name: 'DBInstance' },
   },
 });

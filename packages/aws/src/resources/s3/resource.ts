@@ -91,6 +91,12 @@ export default awsResource({
     arn: { service: 's3', resourceType: '', separator: ':', idField: 'Name', global: true },
     configType: 'AWS::S3::Bucket',
     config: { select: ['awsRegion'], load: loadS3Item },
+    metrics: {
+      namespace: 'AWS/S3',
+      dimension: 'BucketName',
+      field: 'Name',
+      metricDimensions: { NumberOfObjects: { StorageType: 'AllStorageTypes' } },
+    },
     shape: { service: 's3', name: 'Bucket' },
     // Cloud Custodian fetches these two whatever augment-keys says.
     augmentKeys: { always: ['Location', 'Tags'] },
