@@ -15,7 +15,7 @@ describe('schema --missing', () => {
     expect(r.stdout).toContain('\n  aws.iam-user\n');
     expect(r.stdout).not.toContain('\n  aws.elastic-ip\n'); // c7n's name of aws.network-addr
     expect(r.stdout).toContain('\naws.network-addr (Cloud Custodian: aws.elastic-ip):\n');
-    expect(r.stdout).toMatch(/\nmodes \(\d+\): .*\bphd\b/);
+    expect(r.stdout).toMatch(/\nmodes \(\d+\): .*\bhub-finding\b/);
   });
 
   it('narrows to one type, as text and JSON', () => {
@@ -47,7 +47,7 @@ describe('schema PATH for a Cloud Custodian name c7n-ts lacks', () => {
       'aws.ec2.filters.metrics',
       'filter "metrics" is a Cloud Custodian filter of aws.ec2 that c7n-ts does not support yet\n',
     ],
-    ['mode.phd', 'mode "phd" is a Cloud Custodian mode that c7n-ts does not support yet\n'],
+    ['mode.hub-finding', 'mode "hub-finding" is a Cloud Custodian mode that c7n-ts does not support yet\n'],
   ])('%s', (path, stderr) => {
     const r = runCli(['schema', path]);
     expect(r.code).toBe(2);

@@ -34,8 +34,8 @@ describe("Cloud Custodian's catalogue in the AWS registry", () => {
     expect(lines(policy('elastic-ip', '    actions:\n      - set-shield\n'))).toEqual([
       'p.yml:5:9  policy p1: action "set-shield" is a Cloud Custodian action of aws.network-addr that c7n-ts does not support yet [action-not-supported-yet]',
     ]);
-    expect(lines(policy('ec2', '    mode:\n      type: phd\n'))).toEqual([
-      'p.yml:5:13  policy p1: mode "phd" is a Cloud Custodian mode that c7n-ts does not support yet [mode-not-supported-yet]',
+    expect(lines(policy('ec2', '    mode:\n      type: hub-finding\n'))).toEqual([
+      'p.yml:5:13  policy p1: mode "hub-finding" is a Cloud Custodian mode that c7n-ts does not support yet [mode-not-supported-yet]',
     ]);
   });
 
@@ -70,7 +70,8 @@ describe("Cloud Custodian's catalogue in the AWS registry", () => {
     expect(all.engine).toBe('Cloud Custodian');
     expect(all.types).toContain('aws.iam-user');
     expect(all.types).not.toContain('aws.elastic-ip');
-    expect(all.modes).toContain('phd');
+    expect(all.modes).toContain('hub-finding');
+    expect(all.modes).not.toContain('phd');
     const ec2 = missingFromCatalogue(registry, 'ec2');
     expect(ec2.types).toEqual([]);
     expect(ec2.elements.map((e) => e.type)).toEqual(['aws.ec2']);
