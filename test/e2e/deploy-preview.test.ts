@@ -64,6 +64,6 @@ describe.concurrent('deploy --dryrun', () => {
   it('refuses a file with no Lambda-mode policy', () => {
     const r = runCli(['deploy', '--dryrun', join(root, 'examples', 'ebs-unattached.yml')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('no periodic or cloudtrail policy');
+    expect(r.stderr).toContain('no Lambda-mode policy');
   });
 });

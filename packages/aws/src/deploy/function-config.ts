@@ -88,7 +88,7 @@ export interface SpecContext {
   version: string;
 }
 
-/** The desired state of a policy whose mode is periodic or cloudtrail; `data` is interpolated. */
+/** The desired state of a policy with a Lambda mode; `data` is interpolated. */
 export function deploySpec(name: string, data: Record<string, unknown>, ctx: SpecContext): DeploySpec {
   const mode = (data.mode ?? {}) as Record<string, any>;
   const modeType = String(mode.type);

@@ -1,5 +1,5 @@
 /**
- * Deployment as `run` does it: a policy whose mode is serverless (periodic, cloudtrail) is
+ * Deployment as `run` does it: a policy whose mode is serverless (a Lambda mode) is
  * deployed as a Lambda function instead of being run, unless --dryrun asks to evaluate it here,
  * as Cloud Custodian does.
  */
@@ -47,7 +47,7 @@ export function register(program: Command): void {
   const cmd = program
     .command('deploy')
     .description(
-      'Deploy Lambda-mode (periodic, cloudtrail) policies as `run` does: the function, its tagged log ' +
+      'Deploy Lambda-mode (periodic, schedule, cloudtrail, ec2-instance-state, phd, guard-duty) policies as `run` does: the function, its tagged log ' +
         'group, the EventBridge rule, its target and the invoke permission. With --dryrun, read what ' +
         'exists and print what would be created or updated, changing nothing.',
     )
@@ -86,9 +86,7 @@ export function register(program: Command): void {
       (p) => (globs.length === 0 || globs.some((g) => g.test(p.name))) && isDeployed(p, getRegistry(), false),
     );
     if (selected.length === 0) {
-      process.stderr.write(
-        'c7n-ts: no periodic or cloudtrail policy matches the selection; nothing to deploy\n',
-      );
+      process.stderr.write('c7n-ts: no Lambda-mode policy matches the selection; nothing to deploy\n');
       throw new Exit(EXIT_INVALID);
     }
     if (flags.outputDir) await outputDirOrExit(flags.outputDir);

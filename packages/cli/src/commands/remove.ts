@@ -48,7 +48,7 @@ export function register(program: Command): void {
           (globs.length === 0 || globs.some((g) => g.test(p.name))) && isDeployed(p, getRegistry(), false),
       );
       if (selected.length === 0) {
-        process.stderr.write('no periodic or cloudtrail policy matches the selection; nothing to remove\n');
+        process.stderr.write('no Lambda-mode policy matches the selection; nothing to remove\n');
         throw new Exit(EXIT_INVALID);
       }
       const provider = await providerFor(flags);

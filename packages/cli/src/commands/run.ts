@@ -115,8 +115,9 @@ export function register(program: Command): void {
       'after',
       [
         '',
-        'A policy whose mode is periodic or cloudtrail is deployed as a Lambda function (its EventBridge',
-        'rule, target and invoke permission too) instead of being run; OUT/<policy>/deploy.json says what',
+        'A policy with a Lambda mode (periodic, schedule, cloudtrail, ec2-instance-state, phd, guard-duty)',
+        'is deployed as a Lambda function (its EventBridge rule, target and invoke permission, or its',
+        'Scheduler schedule) instead of being run; OUT/<policy>/deploy.json says what',
         'was done. With --dryrun it is evaluated here in pull mode instead, as Cloud Custodian does.',
         '',
         'Exit codes: 0 every policy ran, 1 a policy or an action failed, 2 invalid input (nothing was run).',
