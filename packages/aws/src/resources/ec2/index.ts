@@ -1,6 +1,7 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
 import autorecoverAlarmAction from './actions/autorecover-alarm.js';
+import modifySecurityGroupsAction from './actions/modify-security-groups.js';
 import resizeAction from './actions/resize.js';
 import setMetadataAccessAction from './actions/set-metadata-access.js';
 import snapshotAction from './actions/snapshot.js';
@@ -47,6 +48,7 @@ export const elements: readonly ElementDecl[] = [
   terminationProtectedFilter,
   vpcFilter,
   autorecoverAlarmAction,
+  modifySecurityGroupsAction,
   resizeAction,
   setMetadataAccessAction,
   snapshotAction,

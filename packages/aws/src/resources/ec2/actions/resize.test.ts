@@ -59,7 +59,10 @@ testAction(resize, {
         {
           operation: 'ModifyInstanceAttribute',
           input: { InstanceId: 'i-2' },
-          waitFor: { operation: 'DescribeInstances', input: { InstanceIds: ['i-1', 'i-eph'] } },
+          waitFor: expect.objectContaining({
+            operation: 'DescribeInstances',
+            input: { InstanceIds: ['i-1', 'i-eph'] },
+          }),
         },
         { operation: 'ModifyInstanceAttribute', input: { InstanceId: 'i-1' } },
         { operation: 'ModifyInstanceAttribute', input: { InstanceId: 'i-eph' } },
