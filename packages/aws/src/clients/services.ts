@@ -79,6 +79,11 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
     client: 'SchedulerClient',
     load: () => sdk('@aws-sdk/client-scheduler', () => import('@aws-sdk/client-scheduler')),
   },
+  // Security Hub (post-finding).
+  securityhub: {
+    client: 'SecurityHubClient',
+    load: () => sdk('@aws-sdk/client-securityhub', () => import('@aws-sdk/client-securityhub')),
+  },
   // notify's `sqs` transport (c7n-mailer's queue).
   sqs: { client: 'SQSClient', load: () => sdk('@aws-sdk/client-sqs', () => import('@aws-sdk/client-sqs')) },
   // Systems Manager (ec2 ssm, ssm-compliance, ssm-inventory, send-command).

@@ -24,7 +24,9 @@ describe('commonActions', () => {
         expect(prop.description, key).toBeTruthy();
       // notify applies to every resource type, as in Cloud Custodian; the tag family to taggable
       // ones, but tag-trim only to the types c7n gives it (a trait, tested beside it).
-      if (decl.type !== 'tag-trim') expect(decl.resources).toBe(decl.type === 'notify' ? '*' : 'taggable');
+      // post-finding, like notify, applies everywhere.
+      const everywhere = ['notify', 'post-finding'];
+      if (decl.type !== 'tag-trim') expect(decl.resources).toBe(everywhere.includes(decl.type) ? '*' : 'taggable');
       for (const rt of [ec2, rds, s3]) {
         const perms = typeof decl.permissions === 'function' ? decl.permissions({}, rt) : decl.permissions;
         expect(perms.length).toBeGreaterThan(0);

@@ -8,6 +8,7 @@ import copyRelatedTag from './actions/copy-related-tag.js';
 import markForOp from './actions/mark-for-op.js';
 import normalizeTag from './actions/normalize-tag.js';
 import notify from './actions/notify.js';
+import postFinding from './actions/post-finding.js';
 import removeTag from './actions/remove-tag.js';
 import renameTag from './actions/rename-tag.js';
 import tag from './actions/tag.js';
@@ -22,6 +23,7 @@ export const commonActions: readonly ActionDecl<any, any>[] = [
   markForOp,
   normalizeTag,
   notify,
+  postFinding,
   removeTag,
   renameTag,
   tag,
