@@ -49,6 +49,7 @@ describe('neededServices', () => {
     expect(serviceForAction('tag:GetResources')).toBe('tagging');
     expect(serviceForAction('ses:SendEmail')).toBe('email');
     expect(serviceForAction('ec2:DescribeInstances')).toBe('ec2');
+    expect(serviceForAction('cloudwatch:GetMetricStatistics')).toBe('monitoring');
     expect(serviceForAction('iam:PassRole')).toBeUndefined();
   });
 
