@@ -26,7 +26,8 @@ describe('commonActions', () => {
       // ones, but tag-trim only to the types c7n gives it (a trait, tested beside it).
       // post-finding, like notify, applies everywhere.
       const everywhere = ['notify', 'post-finding'];
-      if (decl.type !== 'tag-trim') expect(decl.resources).toBe(everywhere.includes(decl.type) ? '*' : 'taggable');
+      if (decl.type !== 'tag-trim')
+        expect(decl.resources).toBe(everywhere.includes(decl.type) ? '*' : 'taggable');
       for (const rt of [ec2, rds, s3]) {
         const perms = typeof decl.permissions === 'function' ? decl.permissions({}, rt) : decl.permissions;
         expect(perms.length).toBeGreaterThan(0);
