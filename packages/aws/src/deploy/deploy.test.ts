@@ -45,6 +45,66 @@ describe('deployPolicy', () => {
   });
 });
 
+describe('deploying a schedule-mode policy', () => {
+  const schedule = (extra: Record<string, unknown>) =>
+    deploySpec(
+      'p',
+      {
+        mode: {
+          type: 'schedule',
+          role: 'custodian',
+          'scheduler-role': 'scheduler',
+          schedule: 'rate(1 day)',
+          ...extra,
+        },
+      },
+      ctx,
+    );
+  const run = async (fixture: string, spec: ReturnType<typeof deploySpec>) => {
+    const provider = await createAwsProvider({
+      regions: ['us-east-1'],
+      accountId: ctx.accountId,
+      replay: join(fixtures, fixture),
+    });
+    const result = await deployPolicy(
+      spec,
+      { zip: new Uint8Array([1, 2, 3]), sha256: 'new=' },
+      { send: provider.send, region: 'us-east-1', accountId: ctx.accountId, pollMs: 0 },
+    );
+    return { result, calls: provider.clients.session.calls.map((c) => [c.operation, c.input]) };
+  };
+
+  it('a new group-name creates the schedule there and deletes the one the function tag names (c7n)', async () => {
+    const { result, calls } = await run('schedule-moved', schedule({ 'group-name': 'ops' }));
+    expect(result).toMatchObject({
+      status: 'updated',
+      changes: ['updated tags', 'created schedule', 'removed schedule from group default'],
+      scheduleArn: 'arn:aws:scheduler:us-east-1:111122223333:schedule/ops/custodian-p',
+    });
+    expect(calls.map(([op]) => op)).toEqual([
+      'GetFunction',
+      'TagResource',
+      'GetSchedule',
+      'CreateSchedule',
+      'DeleteSchedule',
+    ]);
+    expect(calls[4]![1]).toEqual({ Name: 'custodian-p', GroupName: 'default' });
+  });
+
+  it('a changed expression updates the schedule in place', async () => {
+    const { result, calls } = await run('schedule-updated', schedule({ schedule: 'rate(2 days)' }));
+    expect(result).toMatchObject({ status: 'updated', changes: ['updated schedule'] });
+    expect(calls.map(([op]) => op)).toEqual(['GetFunction', 'GetSchedule', 'UpdateSchedule']);
+    expect(calls[2]![1]).toMatchObject({
+      ScheduleExpression: 'rate(2 days)',
+      Target: {
+        Arn: 'arn:aws:lambda:us-east-1:111122223333:function:custodian-p',
+        RoleArn: 'arn:aws:iam::111122223333:role/scheduler',
+      },
+    });
+  });
+});
+
 describe('prunable', () => {
   it('keeps the deployments of policies in the files', () => {
     const d = (policy: string) => ({ policy, functions: [`custodian-${policy}`], rules: [], logGroups: [] });
