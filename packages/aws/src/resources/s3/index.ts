@@ -1,6 +1,7 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
+import deleteGlobalGrantsAction from './actions/delete-global-grants.js';
 import removeStatementsAction from './actions/remove-statements.js';
 import setBucketEncryptionAction from './actions/set-bucket-encryption.js';
 import setIntelligentTieringAction from './actions/set-intelligent-tiering.js';
@@ -30,6 +31,7 @@ export const elements: readonly ElementDecl[] = [
   missingPolicyStatementFilter,
   ownershipFilter,
   deleteAction,
+  deleteGlobalGrantsAction,
   removeStatementsAction,
   setBucketEncryptionAction,
   setIntelligentTieringAction,
