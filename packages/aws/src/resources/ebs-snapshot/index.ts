@@ -4,6 +4,7 @@ import deleteAction from './actions/delete.js';
 import setPermissionsAction from './actions/set-permissions.js';
 import ageFilter from './filters/age.js';
 import crossAccountFilter from './filters/cross-account.js';
+import skipAmiSnapshotsFilter from './filters/skip-ami-snapshots.js';
 import resource from './resource.js';
 
 export { resource };
@@ -11,6 +12,7 @@ export { resource };
 export const elements: readonly ElementDecl[] = [
   ageFilter,
   crossAccountFilter,
+  skipAmiSnapshotsFilter,
   deleteAction,
   setPermissionsAction,
 ];
