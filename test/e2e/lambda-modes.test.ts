@@ -37,6 +37,8 @@ interface ModeCase {
   id: string;
   /** The `ids` step's ids; undefined when the mode lists the whole type. */
   ids?: string[];
+  /** Fields every matched resource carries (annotations). */
+  annotations?: Record<string, unknown>;
 }
 
 const INSTANCE = 'i-0d4e5f60a1b2c0003';
@@ -92,6 +94,8 @@ const cases: ModeCase[] = [
     matched: ['vol-0fedcba9876540001', 'vol-0fedcba9876540002'],
     id: 'VolumeId',
     ids: ['vol-0fedcba9876540001', 'vol-0fedcba9876540002'],
+    // As c7n's PHDMode.resolve_resources.
+    annotations: { 'c7n:HealthEvent': [HEALTH_EVENT] },
   },
   {
     name: "guard-duty: the finding's instance is fetched and stopped",
@@ -127,6 +131,7 @@ describe.concurrent('c7n-ts invoke on the other event modes (replayed data)', { 
     for (const [i, input] of Object.entries(c.inputs)) expect(log[Number(i)]?.input).toMatchObject(input);
     const resources = readJson<Record<string, unknown>[]>(join(out, c.policy, 'resources.json'));
     expect(resources?.map((x) => x[c.id]).sort()).toEqual(c.matched);
+    for (const x of resources ?? []) expect(x).toMatchObject(c.annotations ?? {});
     expect(r.stderr).toContain(`invoke ${c.policy}: ok`);
   });
 

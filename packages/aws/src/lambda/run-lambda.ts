@@ -105,6 +105,7 @@ export async function runLambda(
     const { accountId, region } = whereAmI(rt.env, context);
     const provider = await providerFor(rt, accountId, region);
     const callsBefore = provider.clients.session.calls.length;
+    let runProvider = provider;
     if (mode.type === 'phd') {
       const idField = rt.registry.resource(cfg.resourceType)?.id ?? '';
       const found = await healthEventIds(event, idField, (service, op, input, r) =>
@@ -113,6 +114,7 @@ export async function runLambda(
       if (found.ids.length === 0) return noOp(found.why ?? 'no resources named by the event');
       ids = found.ids;
       log('info', 'ids', { ids, eventArn: found.eventArn });
+      runProvider = withHealthEvent(provider, found.eventArn!);
     }
     const opts = executionOptions(cfg.data);
     const sink = outputSink(rt, provider, opts.outputDir, { accountId, region, policyName: cfg.name });
@@ -130,7 +132,7 @@ export async function runLambda(
       location: { line: 1, col: 1 },
     };
     const [result] = await runPolicies([policy], {
-      provider,
+      provider: runProvider,
       registry: rt.registry,
       sink,
       accountId,
@@ -168,6 +170,21 @@ export async function runLambda(
     log('error', 'error', { message: e.message, stack: e.stack });
     throw e;
   }
+}
+
+/** As c7n's PHD mode: each resource fetched names the health event in `c7n:HealthEvent`. */
+function withHealthEvent(provider: AwsProvider, eventArn: string): AwsProvider {
+  return {
+    ...provider,
+    async fetch(rt, req) {
+      const resources = await provider.fetch(rt, req);
+      for (const r of resources) {
+        const seen = r['c7n:HealthEvent'];
+        r['c7n:HealthEvent'] = [...(Array.isArray(seen) ? seen : []), eventArn];
+      }
+      return resources;
+    },
+  };
 }
 
 function summarize(r: PolicyResult, ids: string[] | undefined): LambdaSummary {
