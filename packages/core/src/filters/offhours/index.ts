@@ -87,6 +87,7 @@ export function offhoursProperties(kind: 'offhour' | 'onhour') {
 }
 
 export const offhoursMessages = {
+  'c7n-required': 'Cloud Custodian requires the hour and default_tz here, except in the one-word form.',
   'invalid-tz': 'Unknown time zone.',
   'two-skip-days': 'skip-days and skip-days-from cannot both be given.',
   'value-from-outside': "skip-days-from may read local files only inside the policy file's folder.",
@@ -178,6 +179,11 @@ export interface OffhoursFilterSpec {
   options: Record<string, unknown>;
   /** Resources considered at all (EC2's `state-filter`): undefined for every resource. */
   candidates?: (opts: Record<string, unknown>) => ((r: Resource) => boolean) | undefined;
+  /**
+   * Keys c7n's schema requires in the mapping form (RDS: the hour and default_tz). Its one-word
+   * form (`- onhour`) skips that schema and runs on the defaults, so we accept both and warn.
+   */
+  c7nRequired?: readonly string[];
   /** Top-level fields read besides Tags. */
   reads?: readonly string[];
   summary: string;
@@ -197,7 +203,19 @@ export function offhoursFilter(spec: OffhoursFilterSpec): FilterDecl<any, any> {
     doc: { summary: spec.summary, example: spec.example },
     messages: offhoursMessages,
     reads: () => ['Tags', ...(spec.reads ?? [])],
-    check: (opts: TimeOptions, ctx) => checkOffhours(opts, ctx.baseDir),
+    check(opts: TimeOptions, ctx) {
+      const problems = checkOffhours(opts, ctx.baseDir);
+      const missing = (spec.c7nRequired ?? []).filter((k) => !Object.hasOwn(opts, k));
+      if (missing.length)
+        problems.push({
+          messageId: 'c7n-required',
+          severity: 'warning',
+          message: `${spec.kind} on ${spec.resources.join(', ')}: Cloud Custodian requires ${missing.join(' and ')} in the mapping form; ${missing.map((k) => `${k} ${k === 'default_tz' ? DEFAULT_TZ : DEFAULT_HOUR[timeType]}`).join(' and ')} ${missing.length > 1 ? 'are' : 'is'} used`,
+          path: [],
+          hint: `set ${missing.join(' and ')}`,
+        });
+      return problems;
+    },
     compile(opts: TimeOptions & Record<string, unknown>, cctx) {
       const prepare = preparer(timeType, opts);
       const candidate = spec.candidates?.(opts) ?? (() => true);

@@ -20,7 +20,7 @@ testFilter(onhour, {
     { onhour: 7, default_tz: 'pt', 'skip-days-from': { url: 'holidays.txt' } },
   ],
   invalid: [
-    { options: { onhour: 7 }, messageId: 'schema' },
+    { options: { onhour: 7 }, messageId: 'c7n-required' },
     { options: { offhour: 19, onhour: 7, default_tz: 'pt' }, messageId: 'schema' },
   ],
   cases: [

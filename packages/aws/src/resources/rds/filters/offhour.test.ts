@@ -21,9 +21,9 @@ testFilter(offhour, {
     { offhour: 19, default_tz: 'et', 'skip-days-from': { url: 'holidays.txt' } },
   ],
   invalid: [
-    // c7n's base filter (registered on RDS as is) requires both.
-    { options: { default_tz: 'et' }, messageId: 'schema' },
-    { options: { offhour: 19 }, messageId: 'schema' },
+    // c7n's base filter (registered on RDS as is) requires both in the mapping form: a warning.
+    { options: { default_tz: 'et' }, messageId: 'c7n-required' },
+    { options: { offhour: 19 }, messageId: 'c7n-required' },
     { options: { offhour: 19, default_tz: 'et', 'state-filter': false }, messageId: 'schema' },
   ],
   cases: [

@@ -21,7 +21,7 @@ testFilter(onhour, {
     { onhour: 7, default_tz: 'et', 'skip-days-from': { url: 'holidays.txt' } },
   ],
   invalid: [
-    { options: { default_tz: 'et' }, messageId: 'schema' },
+    { options: { default_tz: 'et' }, messageId: 'c7n-required' },
     { options: { onhour: 7, default_tz: 'nowhere' }, messageId: 'invalid-tz', path: ['default_tz'] },
   ],
   cases: [
