@@ -132,6 +132,36 @@ describe.concurrent('examples/offhours.yml in pull mode (c7n-ts run, fixed clock
     if (stop) expect(stop.input).toEqual({ InstanceIds: ['i-0d1e2f3a4b5c60001'] });
   });
 
+  it.each([
+    ['2026-11-03T00:00:00Z', []],
+    ['2026-10-30T23:00:00Z', ['i-0d1e2f3a4b5c60001']],
+  ])('skip-days-from a CSV beside the policy (2026-11-02 is a holiday) at %s', async (now, ids) => {
+    const dir = tmp('holidays');
+    writeFileSync(join(dir, 'holidays.csv'), 'date,name\n2026-11-02,Example holiday\n2026-12-25,Christmas\n');
+    const doc = parse(readFileSync(example, 'utf8')) as { policies: { name: string; filters: unknown[] }[] };
+    const policy = doc.policies.find((p) => p.name === 'ec2-offhours-stop')!;
+    (policy.filters[1] as Record<string, unknown>)['skip-days-from'] = { url: 'holidays.csv', expr: 0 };
+    writeFileSync(join(dir, 'policy.yml'), stringify({ policies: [policy] }));
+    const out = join(dir, 'out');
+    const r = await runCli(
+      [
+        'run',
+        '-s',
+        out,
+        '--replay',
+        flight,
+        '--dryrun',
+        '--account-id',
+        '123456789012',
+        join(dir, 'policy.yml'),
+      ],
+      now,
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const found = readJson<Record<string, unknown>[]>(join(out, 'ec2-offhours-stop', 'resources.json')) ?? [];
+    expect(found.map(idOf)).toEqual(ids);
+  });
+
   it('a clock that is not an ISO time is refused before anything runs (exit 2)', async () => {
     const out = tmp('bad-clock');
     const r = await runCli(['run', '-s', out, '--replay', flight, example], 'tonight');
