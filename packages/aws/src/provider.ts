@@ -14,6 +14,7 @@ import type {
   ResourceTypeDecl,
   Scope,
 } from '@c7n-ts/core';
+import { HTTP_SERVICE, type HttpRequestInput, sendHttp } from './clients/http.js';
 import { type AwsClients, type CreateClientsOptions, createClients } from './clients/index.js';
 import { errorCode } from './query/errors.js';
 import { fetchResources, selectDetails } from './query/index.js';
@@ -93,6 +94,7 @@ export async function createAwsProvider(options: AwsProviderOptions): Promise<Aw
       return clients.send(service, operation, input, region);
     },
     async call(call: PlannedCall, scope: Scope): Promise<CallOutcome> {
+      if (call.service === HTTP_SERVICE) return sendHttp(call.input as unknown as HttpRequestInput);
       try {
         // A resource in another region than the policy's (an S3 bucket) is called there.
         const output = await clients.send(

@@ -13,6 +13,7 @@ import removeTag from './actions/remove-tag.js';
 import renameTag from './actions/rename-tag.js';
 import tag from './actions/tag.js';
 import tagTrim from './actions/tag-trim.js';
+import webhook from './actions/webhook.js';
 import kmsAlias from './filters/kms-alias.js';
 import metrics from './filters/metrics.js';
 
@@ -28,6 +29,7 @@ export const commonActions: readonly ActionDecl<any, any>[] = [
   renameTag,
   tag,
   tagTrim,
+  webhook,
 ];
 
 /**
