@@ -1,12 +1,17 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
+import autoPatchAction from './actions/auto-patch.js';
 import deleteAction from './actions/delete.js';
 import modifyDbAction from './actions/modify-db.js';
+import modifySecurityGroupsAction from './actions/modify-security-groups.js';
+import resizeAction from './actions/resize.js';
 import retentionAction from './actions/retention.js';
 import setPublicAccessAction from './actions/set-public-access.js';
+import setSnapshotCopyTagsAction from './actions/set-snapshot-copy-tags.js';
 import snapshotAction from './actions/snapshot.js';
 import startAction from './actions/start.js';
 import stopAction from './actions/stop.js';
+import upgradeAction from './actions/upgrade.js';
 import consecutiveSnapshotsFilter from './filters/consecutive-snapshots.js';
 import dbOptionGroupsFilter from './filters/db-option-groups.js';
 import dbParameterFilter from './filters/db-parameter.js';
@@ -38,11 +43,16 @@ export const elements: readonly ElementDecl[] = [
   subnetFilter,
   upgradeAvailableFilter,
   vpcFilter,
+  autoPatchAction,
   deleteAction,
   modifyDbAction,
+  modifySecurityGroupsAction,
+  resizeAction,
   retentionAction,
   setPublicAccessAction,
+  setSnapshotCopyTagsAction,
   snapshotAction,
   startAction,
   stopAction,
+  upgradeAction,
 ];
