@@ -9,6 +9,7 @@ import markForOp from './actions/mark-for-op.js';
 import normalizeTag from './actions/normalize-tag.js';
 import notify from './actions/notify.js';
 import postFinding from './actions/post-finding.js';
+import putMetric from './actions/put-metric.js';
 import removeTag from './actions/remove-tag.js';
 import renameTag from './actions/rename-tag.js';
 import tag from './actions/tag.js';
@@ -25,6 +26,7 @@ export const commonActions: readonly ActionDecl<any, any>[] = [
   normalizeTag,
   notify,
   postFinding,
+  putMetric,
   removeTag,
   renameTag,
   tag,

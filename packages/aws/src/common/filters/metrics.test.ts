@@ -175,7 +175,7 @@ describe('metrics', () => {
     expect(metrics.reads?.({ ...opts, name: 'NumberOfObjects' }, s3)).toEqual(['Name']);
   });
 
-  it('reads percentiles from ExtendedStatistics', async () => {
+  it('reads percentiles from ExtendedStatistics, in the namespace given', async () => {
     const p = await createAwsProvider({
       regions: ['us-east-1'],
       accountId: '111122223333',
@@ -189,10 +189,11 @@ describe('metrics', () => {
       'period-start': 'auto',
       op: 'gt',
     } as const;
-    const hit = metrics.compile({ ...base, value: 70 }, cctx);
+    const hit = metrics.compile({ ...base, value: 70, namespace: 'CWAgent' }, cctx);
     if (hit.kind !== 'process') throw new Error('expected a set-wise filter');
     expect(await hit.process(instances().slice(0, 1), { now, provider: p })).toHaveLength(1);
     expect((p.clients.session.calls[0]?.input as Resource).ExtendedStatistics).toEqual(['p99']);
+    expect((p.clients.session.calls[0]?.input as Resource).Namespace).toBe('CWAgent');
   });
 
   it('drops the whole chunk when one resource lacks its dimension, as c7n does', async () => {
