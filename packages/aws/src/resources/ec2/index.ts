@@ -2,17 +2,21 @@
 import type { ElementDecl } from '@c7n-ts/core';
 import autorecoverAlarmAction from './actions/autorecover-alarm.js';
 import modifySecurityGroupsAction from './actions/modify-security-groups.js';
+import rebootAction from './actions/reboot.js';
 import resizeAction from './actions/resize.js';
 import setMetadataAccessAction from './actions/set-metadata-access.js';
+import setMonitoringAction from './actions/set-monitoring.js';
 import snapshotAction from './actions/snapshot.js';
 import startAction from './actions/start.js';
 import stopAction from './actions/stop.js';
 import terminateAction from './actions/terminate.js';
 import defaultVpcFilter from './filters/default-vpc.js';
 import ebsFilter from './filters/ebs.js';
+import ephemeralFilter from './filters/ephemeral.js';
 import imageFilter from './filters/image.js';
 import imageAgeFilter from './filters/image-age.js';
 import instanceAgeFilter from './filters/instance-age.js';
+import instanceUptimeFilter from './filters/instance-uptime.js';
 import offhourFilter from './filters/offhour.js';
 import onhourFilter from './filters/onhour.js';
 import securityGroupFilter from './filters/security-group.js';
@@ -32,9 +36,11 @@ export { resource };
 export const elements: readonly ElementDecl[] = [
   defaultVpcFilter,
   ebsFilter,
+  ephemeralFilter,
   imageFilter,
   imageAgeFilter,
   instanceAgeFilter,
+  instanceUptimeFilter,
   offhourFilter,
   onhourFilter,
   securityGroupFilter,
@@ -49,8 +55,10 @@ export const elements: readonly ElementDecl[] = [
   vpcFilter,
   autorecoverAlarmAction,
   modifySecurityGroupsAction,
+  rebootAction,
   resizeAction,
   setMetadataAccessAction,
+  setMonitoringAction,
   snapshotAction,
   startAction,
   stopAction,
