@@ -27,9 +27,9 @@ describe("Cloud Custodian's catalogue in the AWS registry", () => {
       'p.yml:3:15  policy p1: aws.iam-user is a Cloud Custodian resource type that c7n-ts does not support yet [resource-not-supported-yet]',
     ]);
     expect(
-      lines(policy('ec2', '    filters:\n      - type: metrics\n        name: CPUUtilization\n')),
+      lines(policy('ec2', '    filters:\n      - type: json-diff\n        selector: previous\n')),
     ).toEqual([
-      'p.yml:5:15  policy p1: filter "metrics" is a Cloud Custodian filter of aws.ec2 that c7n-ts does not support yet [filter-not-supported-yet]',
+      'p.yml:5:15  policy p1: filter "json-diff" is a Cloud Custodian filter of aws.ec2 that c7n-ts does not support yet [filter-not-supported-yet]',
     ]);
     expect(lines(policy('elastic-ip', '    actions:\n      - set-shield\n'))).toEqual([
       'p.yml:5:9  policy p1: action "set-shield" is a Cloud Custodian action of aws.network-addr that c7n-ts does not support yet [action-not-supported-yet]',
@@ -75,7 +75,7 @@ describe("Cloud Custodian's catalogue in the AWS registry", () => {
     const ec2 = missingFromCatalogue(registry, 'ec2');
     expect(ec2.types).toEqual([]);
     expect(ec2.elements.map((e) => e.type)).toEqual(['aws.ec2']);
-    expect(ec2.elements[0]?.filters).toContain('metrics');
+    expect(ec2.elements[0]?.filters).toContain('json-diff');
     expect(ec2.elements[0]?.filters).not.toContain('instance-age');
     expect(ec2.elements[0]?.actions).toContain('resize');
     expect(missingFromCatalogue(registry, 'aws.network-addr').elements[0]?.catalogueType).toBe(
