@@ -5,6 +5,7 @@
 import type { ActionDecl, FilterDecl } from '@c7n-ts/core';
 import autoTagUser from './actions/auto-tag-user.js';
 import copyRelatedTag from './actions/copy-related-tag.js';
+import invokeLambda from './actions/invoke-lambda.js';
 import markForOp from './actions/mark-for-op.js';
 import normalizeTag from './actions/normalize-tag.js';
 import notify from './actions/notify.js';
@@ -22,6 +23,7 @@ import metrics from './filters/metrics.js';
 export const commonActions: readonly ActionDecl<any, any>[] = [
   autoTagUser,
   copyRelatedTag,
+  invokeLambda,
   markForOp,
   normalizeTag,
   notify,
