@@ -11,6 +11,7 @@ import setStatementsAction from './actions/set-statements.js';
 import toggleVersioningAction from './actions/toggle-versioning.js';
 import bucketEncryptionFilter from './filters/bucket-encryption.js';
 import checkPublicBlockFilter from './filters/check-public-block.js';
+import crossAccountFilter from './filters/cross-account.js';
 import globalGrantsFilter from './filters/global-grants.js';
 import hasStatementFilter from './filters/has-statement.js';
 import intelligentTieringFilter from './filters/intelligent-tiering.js';
@@ -24,6 +25,7 @@ export { resource };
 export const elements: readonly ElementDecl[] = [
   bucketEncryptionFilter,
   checkPublicBlockFilter,
+  crossAccountFilter,
   globalGrantsFilter,
   hasStatementFilter,
   intelligentTieringFilter,

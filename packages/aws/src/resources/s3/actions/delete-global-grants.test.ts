@@ -1,3 +1,4 @@
+import type { Resource } from '@c7n-ts/core';
 import { testAction } from '@c7n-ts/core/testing';
 import s3 from '../resource.js';
 import deleteGlobalGrants from './delete-global-grants.js';
@@ -31,7 +32,7 @@ testAction(deleteGlobalGrants, {
           Website: null,
         },
         { Name: 'no-grants', Acl: acl() },
-      ],
+      ] as Resource[],
       calls: [
         {
           service: 's3',
@@ -55,7 +56,7 @@ testAction(deleteGlobalGrants, {
           ),
           Website: { IndexDocument: { Suffix: 'index.html' } },
         },
-      ],
+      ] as Resource[],
       calls: [
         {
           input: {

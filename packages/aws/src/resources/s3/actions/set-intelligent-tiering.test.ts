@@ -1,3 +1,4 @@
+import type { Resource } from '@c7n-ts/core';
 import { testAction } from '@c7n-ts/core/testing';
 import s3 from '../resource.js';
 import setIntelligentTiering from './set-intelligent-tiering.js';
@@ -22,7 +23,7 @@ testAction(setIntelligentTiering, {
       resources: [
         { Name: 'b1' },
         { Name: 'denied', 'c7n:DeniedMethods': ['list_bucket_intelligent_tiering_configurations'] },
-      ],
+      ] as Resource[],
       calls: [
         {
           service: 's3',
@@ -36,7 +37,7 @@ testAction(setIntelligentTiering, {
     {
       name: 'deletes by Id (a missing one is no failure)',
       options: { Id: 'archive', State: 'delete' },
-      resources: [{ Name: 'b1' }],
+      resources: [{ Name: 'b1' }] as Resource[],
       calls: [
         {
           operation: 'DeleteBucketIntelligentTieringConfiguration',
@@ -48,7 +49,10 @@ testAction(setIntelligentTiering, {
     {
       name: 'Id: matched deletes each configuration the intelligent-tiering filter matched',
       options: { Id: 'matched', State: 'delete' },
-      resources: [{ Name: 'b1', 'c7n:ListItemMatches': [config, { ...config, Id: 'deep' }] }, { Name: 'b2' }],
+      resources: [
+        { Name: 'b1', 'c7n:ListItemMatches': [config, { ...config, Id: 'deep' }] },
+        { Name: 'b2' },
+      ] as Resource[],
       calls: [{ input: { Bucket: 'b1', Id: 'archive' } }, { input: { Bucket: 'b1', Id: 'deep' } }],
     },
   ],

@@ -1,3 +1,4 @@
+import type { Resource } from '@c7n-ts/core';
 import { testAction } from '@c7n-ts/core/testing';
 import s3 from '../resource.js';
 import setStatements from './set-statements.js';
@@ -39,7 +40,7 @@ testAction(setStatements, {
     {
       name: 'adds a statement with the bucket name filled in, and creates a policy where there is none',
       options: { statements: [deny] },
-      resources: [{ Name: 'b', Policy: policy(read) }, { Name: 'empty' }],
+      resources: [{ Name: 'b', Policy: policy(read) }, { Name: 'empty' }] as Resource[],
       calls: [
         {
           service: 's3',
@@ -54,13 +55,13 @@ testAction(setStatements, {
     {
       name: 'leaves a policy that already has the statement alone',
       options: { statements: [deny] },
-      resources: [{ Name: 'b', Policy: policy(read, denyOn('b')) }],
+      resources: [{ Name: 'b', Policy: policy(read, denyOn('b')) }] as Resource[],
       calls: [],
     },
     {
       name: 'removes by Sid and adds in one write',
       options: { remove: ['Read', 'Missing'], statements: [deny] },
-      resources: [{ Name: 'b', Policy: policy(read, cross) }],
+      resources: [{ Name: 'b', Policy: policy(read, cross) }] as Resource[],
       calls: [
         {
           input: { Bucket: 'b', Policy: policy(cross, denyOn('b')) },
@@ -75,7 +76,7 @@ testAction(setStatements, {
         { Name: 'only', Policy: policy(cross), CrossAccountViolations: [cross] },
         { Name: 'two', Policy: policy(read, cross), CrossAccountViolations: [cross] },
         { Name: 'clean', Policy: policy(read) },
-      ],
+      ] as Resource[],
       calls: [
         {
           operation: 'DeleteBucketPolicy',
