@@ -90,4 +90,15 @@ describe('fetchResources by id', () => {
   it('makes no call for no ids', async () => {
     expect(await fetchByIds(ebs, [])).toEqual({ ids: [], calls: [] });
   });
+
+  it('drops an id EC2 says does not exist and asks again for the others, as c7n', async () => {
+    const replay = fileURLToPath(new URL('./__fixtures__/bad-volume-id', import.meta.url));
+    const clients = createClients({ regions: ['us-east-1'], accountId: '111122223333', replay });
+    const rs = await fetchResources(ebs, { clients, ids: ['vol-kept', 'vol-gone'], needs: new Set() });
+    expect(rs.map((r) => r.VolumeId)).toEqual(['vol-kept']);
+    expect(clients.session.calls.map((c) => c.input)).toEqual([
+      { VolumeIds: ['vol-kept', 'vol-gone'] },
+      { VolumeIds: ['vol-kept'] },
+    ]);
+  });
 });

@@ -6,7 +6,7 @@
  */
 import type { Resource } from '@c7n-ts/core';
 import type { AwsClients } from '../clients/index.js';
-import type { AwsResourceType, AwsSource, DetailCall } from '../resources/types.js';
+import type { AwsResourceType, AwsSource, DetailCall, GetByIds } from '../resources/types.js';
 import { arnNeedsAccount, arnOf } from './arn.js';
 import { getFromConfig, listFromConfig } from './config-source.js';
 import { errorCode, matchesCode } from './errors.js';
@@ -99,12 +99,34 @@ async function listResources(
   // beside VolumeIds/SnapshotIds (InvalidParameterCombination), and Owners: ['self'] would hide
   // the public images that instances launch from.
   const by = source.getByIds;
-  if (by?.kind === 'list') return listAll(clients, source, { [by.param]: [...ids] }, region);
+  if (by?.kind === 'list') return listByIds(clients, source, by, ids, region);
   if (by?.kind === 'scalar' && ids.length === 1)
     return listAll(clients, source, { [by.param]: ids[0] }, region);
   // No server-side id filter, or a scalar one and several ids: as c7n, list all and keep the ids.
   const wanted = new Set(ids);
   return (await listAll(clients, source, {}, region)).filter((r) => wanted.has(String(r[rt.id])));
+}
+
+/** The list call by ids; with `badId`, an id the error names is dropped and the rest asked again. */
+async function listByIds(
+  clients: AwsClients,
+  source: AwsSource,
+  by: GetByIds,
+  ids: readonly string[],
+  region: string,
+): Promise<Resource[]> {
+  let left = [...ids];
+  for (;;) {
+    try {
+      return await listAll(clients, source, { [by.param]: left }, region);
+    } catch (e) {
+      const pattern = by.badId?.[errorCode(e) ?? ''];
+      const bad = pattern?.exec(e instanceof Error ? e.message : '')?.[1];
+      if (bad === undefined || !left.includes(bad)) throw e;
+      left = left.filter((id) => id !== bad);
+      if (!left.length) return [];
+    }
+  }
 }
 
 /** Every page of the list operation, items extracted per page. */

@@ -5,6 +5,7 @@ import setPermissionsAction from './actions/set-permissions.js';
 import ageFilter from './filters/age.js';
 import crossAccountFilter from './filters/cross-account.js';
 import skipAmiSnapshotsFilter from './filters/skip-ami-snapshots.js';
+import volumeFilter from './filters/volume.js';
 import resource from './resource.js';
 
 export { resource };
@@ -13,6 +14,7 @@ export const elements: readonly ElementDecl[] = [
   ageFilter,
   crossAccountFilter,
   skipAmiSnapshotsFilter,
+  volumeFilter,
   deleteAction,
   setPermissionsAction,
 ];

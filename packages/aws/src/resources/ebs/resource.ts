@@ -25,7 +25,12 @@ export default awsResource({
     query: 'params-or-filters',
     tags: { kind: 'inline' },
     arn: { service: 'ec2', resourceType: 'volume', separator: '/', idField: 'VolumeId' },
-    getByIds: { param: 'VolumeIds', kind: 'list' },
+    getByIds: {
+      param: 'VolumeIds',
+      kind: 'list',
+      // "The volume 'vol-1' does not exist." / 'Invalid id: "vol-x"'
+      badId: { 'InvalidVolume.NotFound': /'(.*)'/, 'InvalidVolumeID.Malformed': /"(.*)"/ },
+    },
     idPrefix: 'vol-',
     configType: 'AWS::EC2::Volume',
     metrics: { namespace: 'AWS/EBS', dimension: 'VolumeId' },
