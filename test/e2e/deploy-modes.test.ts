@@ -107,6 +107,15 @@ describe.concurrent('deploying ec2-instance-state, schedule, phd and guard-duty 
     expect((scheduled.input as { Tags: Record<string, string> }).Tags['c7n-ts:schedule']).toBe(
       'name=custodian-ebs-weekday-scan:group=custodian',
     );
+    const logGroup = r.log.find(
+      (c) =>
+        c.operation === 'CreateLogGroup' &&
+        (c.input as { logGroupName: string }).logGroupName.endsWith('weekday-scan'),
+    )!;
+    expect(logGroup.input).toEqual({
+      logGroupName: '/aws/lambda/custodian-ebs-weekday-scan',
+      tags: { 'c7n-ts:policy': 'ebs-weekday-scan', 'c7n-ts:version': expect.any(String) },
+    });
   });
 
   it('makes only reads when nothing changed', () => {

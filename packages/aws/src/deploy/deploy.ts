@@ -299,7 +299,12 @@ function statementsOf(policy: unknown): Statement[] {
 
 const sourceArnOf = (s: Statement) => s.Condition?.ArnLike?.['AWS:SourceArn'];
 
-/** Our own tags only: a log group carries the policy and version, not the user's function tags. */
+/**
+ * Our own tags only: a log group carries the policy and version, not the user's function tags
+ * nor the schedule tag (prune reads a schedule from its function).
+ */
 function pick(tags: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(tags).filter(([k]) => k.startsWith('c7n-ts:')));
+  return Object.fromEntries(
+    Object.entries(tags).filter(([k]) => k.startsWith('c7n-ts:') && k !== SCHEDULE_TAG),
+  );
 }
