@@ -91,6 +91,28 @@ describe('deploying a schedule-mode policy', () => {
     expect(calls[4]![1]).toEqual({ Name: 'custodian-p', GroupName: 'default' });
   });
 
+  it('a policy that left schedule mode gets its rule, and its old schedule is deleted', async () => {
+    const periodic = deploySpec(
+      'p',
+      { mode: { type: 'periodic', role: 'custodian', schedule: 'rate(1 day)' } },
+      ctx,
+    );
+    const { result, calls } = await run('schedule-left', periodic);
+    expect(result.status).toBe('updated');
+    expect(calls.map(([op]) => op)).toEqual([
+      'GetFunction',
+      'UntagResource',
+      'DescribeRule',
+      'PutRule',
+      'PutTargets',
+      'GetPolicy',
+      'AddPermission',
+      'DeleteSchedule',
+    ]);
+    expect(calls[1]![1]).toMatchObject({ TagKeys: ['c7n-ts:schedule'] });
+    expect(calls[7]![1]).toEqual({ Name: 'custodian-p', GroupName: 'default' });
+  });
+
   it('a changed expression updates the schedule in place', async () => {
     const { result, calls } = await run('schedule-updated', schedule({ schedule: 'rate(2 days)' }));
     expect(result).toMatchObject({ status: 'updated', changes: ['updated schedule'] });

@@ -9,7 +9,7 @@ import { type DeployEnv, describeError, sleep, unlessNotFound } from './env.js';
 import { samePattern } from './event-pattern.js';
 import { configChanges, type DeploySpec, type ExistingConfig, tagChanges } from './function-config.js';
 import { POLICY_TAG, SCHEDULE_TAG } from './names.js';
-import { deploySchedule } from './schedule.js';
+import { deploySchedule, removeSchedule } from './schedule.js';
 
 /** The code to upload: a zip and its base64 SHA-256 (what Lambda reports as CodeSha256). */
 export interface FunctionCode {
@@ -56,8 +56,13 @@ export async function deployPolicy(
   try {
     const before: { tags?: Record<string, string> } = {};
     const created = await deployFunction(spec, code, run, result, before);
-    if (spec.schedule) await deploySchedule(spec.schedule, run, result, before.tags?.[SCHEDULE_TAG]);
-    else await deployRule(spec, run, result, created);
+    const previousSchedule = before.tags?.[SCHEDULE_TAG];
+    if (spec.schedule) await deploySchedule(spec.schedule, run, result, previousSchedule);
+    else {
+      await deployRule(spec, run, result, created);
+      // The policy left schedule mode: its schedule would go on invoking the function.
+      if (previousSchedule) await removeSchedule(previousSchedule, run, result);
+    }
     result.status = created ? 'created' : result.changes.length ? 'updated' : 'unchanged';
   } catch (err) {
     result.status = 'failed';

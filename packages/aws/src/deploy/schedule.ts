@@ -38,10 +38,21 @@ export async function deploySchedule(
     }
   }
   const previous = parseScheduleTag(previousTag);
-  if (previous && previous.group !== s.GroupName) {
-    await unlessNotFound(scheduler('DeleteSchedule', { Name: previous.name, GroupName: previous.group }));
-    result.changes.push(`removed schedule from group ${previous.group}`);
-  }
+  if (previous && previous.group !== s.GroupName) await removeSchedule(previousTag, env, result);
+}
+
+/** Deletes the schedule a SCHEDULE_TAG value names (gone already is fine). */
+export async function removeSchedule(
+  tag: string | undefined,
+  env: DeployEnv,
+  result: DeployResult,
+): Promise<void> {
+  const previous = parseScheduleTag(tag);
+  if (!previous) return;
+  await unlessNotFound(
+    env.send('scheduler', 'DeleteSchedule', { Name: previous.name, GroupName: previous.group }, env.region),
+  );
+  result.changes.push(`removed schedule from group ${previous.group}`);
 }
 
 /** c7n's delta: the fields a user sets, and the target. */

@@ -77,7 +77,7 @@ export const lambdaOptionProperties = {
   pattern: {
     type: 'object',
     description:
-      'Extra EventBridge pattern merged into the rule (cloudtrail; not supported yet with periodic).',
+      'Extra EventBridge pattern merged into the rule of an event mode (not supported yet with periodic; schedule mode has no rule).',
   },
 } as const;
 
