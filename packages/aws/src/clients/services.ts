@@ -28,6 +28,11 @@ export interface ServiceInfo {
 }
 
 export const services: Readonly<Record<string, ServiceInfo>> = {
+  // AWS Backup recovery points (rds consecutive-aws-backups).
+  backup: {
+    client: 'BackupClient',
+    load: () => sdk('@aws-sdk/client-backup', () => import('@aws-sdk/client-backup')),
+  },
   // CloudTrail event history (auto-tag-user outside event modes).
   cloudtrail: {
     client: 'CloudTrailClient',

@@ -12,6 +12,7 @@ import snapshotAction from './actions/snapshot.js';
 import startAction from './actions/start.js';
 import stopAction from './actions/stop.js';
 import upgradeAction from './actions/upgrade.js';
+import consecutiveAwsBackupsFilter from './filters/consecutive-aws-backups.js';
 import consecutiveSnapshotsFilter from './filters/consecutive-snapshots.js';
 import dbOptionGroupsFilter from './filters/db-option-groups.js';
 import dbParameterFilter from './filters/db-parameter.js';
@@ -30,6 +31,7 @@ import resource from './resource.js';
 export { resource };
 
 export const elements: readonly ElementDecl[] = [
+  consecutiveAwsBackupsFilter,
   consecutiveSnapshotsFilter,
   dbOptionGroupsFilter,
   dbParameterFilter,
