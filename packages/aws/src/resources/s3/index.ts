@@ -2,7 +2,9 @@
 import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
 import deleteGlobalGrantsAction from './actions/delete-global-grants.js';
+import noOpAction from './actions/no-op.js';
 import removeStatementsAction from './actions/remove-statements.js';
+import removeWebsiteHostingAction from './actions/remove-website-hosting.js';
 import setBucketEncryptionAction from './actions/set-bucket-encryption.js';
 import setIntelligentTieringAction from './actions/set-intelligent-tiering.js';
 import setInventoryAction from './actions/set-inventory.js';
@@ -34,7 +36,9 @@ export const elements: readonly ElementDecl[] = [
   ownershipFilter,
   deleteAction,
   deleteGlobalGrantsAction,
+  noOpAction,
   removeStatementsAction,
+  removeWebsiteHostingAction,
   setBucketEncryptionAction,
   setIntelligentTieringAction,
   setInventoryAction,
