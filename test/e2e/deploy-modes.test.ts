@@ -118,6 +118,30 @@ describe.concurrent('deploying ec2-instance-state, schedule, phd and guard-duty 
     });
   });
 
+  it('deploy --dryrun says it would create the schedule, with reads only', () => {
+    const out = mkdtempSync(join(tmpdir(), 'c7n-ts-deploy-modes-'));
+    const logFile = join(out, 'log.json');
+    const r = runCli([
+      'deploy',
+      '--dryrun',
+      '-s',
+      out,
+      ...account('create'),
+      '--archive',
+      archive,
+      '--flight-log',
+      logFile,
+      '-p',
+      'ebs-weekday-scan',
+      policies,
+    ]);
+    expect(r.code, context(r)).toBe(0);
+    expect(r.stdout).toContain(
+      'custodian-ebs-weekday-scan: would create function, create log group, create schedule',
+    );
+    expect(calls(readLog(logFile))).toEqual(['lambda.GetFunction', 'scheduler.GetSchedule']);
+  });
+
   it('makes only reads when nothing changed', () => {
     const r = deploy('unchanged');
     expect(r.code, context(r)).toBe(0);
