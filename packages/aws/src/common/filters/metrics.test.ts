@@ -168,7 +168,7 @@ describe('metrics', () => {
     const ev = metrics.compile({ ...opts, name: 'NumberOfObjects' }, cctx);
     if (ev.kind !== 'process') throw new Error('expected a set-wise filter');
     expect(await ev.process([{ Name: 'b1' }], { now, provider: p, region: 'us-east-1' })).toHaveLength(1);
-    expect((p.clients.session.calls[0]?.input as Resource).Dimensions).toEqual([
+    expect((p.clients.session.calls[0]?.input as Resource | undefined)?.Dimensions).toEqual([
       { Name: 'BucketName', Value: 'b1' },
       { Name: 'StorageType', Value: 'AllStorageTypes' },
     ]);
@@ -192,8 +192,8 @@ describe('metrics', () => {
     const hit = metrics.compile({ ...base, value: 70, namespace: 'CWAgent' }, cctx);
     if (hit.kind !== 'process') throw new Error('expected a set-wise filter');
     expect(await hit.process(instances().slice(0, 1), { now, provider: p })).toHaveLength(1);
-    expect((p.clients.session.calls[0]?.input as Resource).ExtendedStatistics).toEqual(['p99']);
-    expect((p.clients.session.calls[0]?.input as Resource).Namespace).toBe('CWAgent');
+    expect((p.clients.session.calls[0]?.input as Resource | undefined)?.ExtendedStatistics).toEqual(['p99']);
+    expect((p.clients.session.calls[0]?.input as Resource | undefined)?.Namespace).toBe('CWAgent');
   });
 
   it('drops the whole chunk when one resource lacks its dimension, as c7n does', async () => {
