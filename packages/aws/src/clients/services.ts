@@ -28,6 +28,11 @@ export interface ServiceInfo {
 }
 
 export const services: Readonly<Record<string, ServiceInfo>> = {
+  // Auto Scaling groups and launch configurations (ami and ebs-snapshot `unused`).
+  autoscaling: {
+    client: 'AutoScalingClient',
+    load: () => sdk('@aws-sdk/client-auto-scaling', () => import('@aws-sdk/client-auto-scaling')),
+  },
   // AWS Backup recovery points (rds consecutive-aws-backups).
   backup: {
     client: 'BackupClient',

@@ -8,6 +8,7 @@ import setPermissionsAction from './actions/set-permissions.js';
 import crossAccountFilter from './filters/cross-account.js';
 import imageAgeFilter from './filters/image-age.js';
 import imageAttributeFilter from './filters/image-attribute.js';
+import unusedFilter from './filters/unused.js';
 import resource from './resource.js';
 
 export { resource };
@@ -16,6 +17,7 @@ export const elements: readonly ElementDecl[] = [
   crossAccountFilter,
   imageAgeFilter,
   imageAttributeFilter,
+  unusedFilter,
   cancelLaunchPermissionAction,
   deregisterAction,
   removeLaunchPermissionsAction,

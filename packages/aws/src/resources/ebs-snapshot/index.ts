@@ -5,6 +5,7 @@ import setPermissionsAction from './actions/set-permissions.js';
 import ageFilter from './filters/age.js';
 import crossAccountFilter from './filters/cross-account.js';
 import skipAmiSnapshotsFilter from './filters/skip-ami-snapshots.js';
+import unusedFilter from './filters/unused.js';
 import volumeFilter from './filters/volume.js';
 import resource from './resource.js';
 
@@ -14,6 +15,7 @@ export const elements: readonly ElementDecl[] = [
   ageFilter,
   crossAccountFilter,
   skipAmiSnapshotsFilter,
+  unusedFilter,
   volumeFilter,
   deleteAction,
   setPermissionsAction,
