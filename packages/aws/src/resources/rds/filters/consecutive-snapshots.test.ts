@@ -27,10 +27,11 @@ const run = async (days: number, resources: Resource[]) => {
   const out = await ev.process(resources, { now: NOW, provider });
   return {
     out: out.map((r) => r.DBInstanceIdentifier),
-    calls: provider.clients.session.calls.map((c) => c.input),
+    calls: provider.clients.session.calls.map((c) => c.input as Record<string, unknown>),
   };
 };
-const dbs = () => ['daily', 'gappy', 'none'].map((DBInstanceIdentifier) => ({ DBInstanceIdentifier }));
+const dbs = (): Resource[] =>
+  ['daily', 'gappy', 'none'].map((DBInstanceIdentifier) => ({ DBInstanceIdentifier }));
 
 testFilter(consecutiveSnapshots, {
   resourceType: rds,
