@@ -4,6 +4,7 @@ import autorecoverAlarmAction from './actions/autorecover-alarm.js';
 import modifySecurityGroupsAction from './actions/modify-security-groups.js';
 import rebootAction from './actions/reboot.js';
 import resizeAction from './actions/resize.js';
+import setInstanceProfileAction from './actions/set-instance-profile.js';
 import setMetadataAccessAction from './actions/set-metadata-access.js';
 import setMonitoringAction from './actions/set-monitoring.js';
 import snapshotAction from './actions/snapshot.js';
@@ -16,6 +17,7 @@ import ephemeralFilter from './filters/ephemeral.js';
 import imageFilter from './filters/image.js';
 import imageAgeFilter from './filters/image-age.js';
 import instanceAgeFilter from './filters/instance-age.js';
+import instanceAttributeFilter from './filters/instance-attribute.js';
 import instanceUptimeFilter from './filters/instance-uptime.js';
 import offhourFilter from './filters/offhour.js';
 import onhourFilter from './filters/onhour.js';
@@ -40,6 +42,7 @@ export const elements: readonly ElementDecl[] = [
   imageFilter,
   imageAgeFilter,
   instanceAgeFilter,
+  instanceAttributeFilter,
   instanceUptimeFilter,
   offhourFilter,
   onhourFilter,
@@ -58,6 +61,7 @@ export const elements: readonly ElementDecl[] = [
   rebootAction,
   resizeAction,
   setMetadataAccessAction,
+  setInstanceProfileAction,
   setMonitoringAction,
   snapshotAction,
   startAction,

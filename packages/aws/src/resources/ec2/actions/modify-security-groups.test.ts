@@ -21,7 +21,7 @@ const eni = (id: string, vpc: string, ...groups: string[]) => ({
   VpcId: vpc,
   Groups: groups.map((GroupId) => ({ GroupId })),
 });
-const instance = (id: string, ...enis: ReturnType<typeof eni>[]) => ({
+const instance = (id: string, ...enis: ReturnType<typeof eni>[]): Record<string, unknown> => ({
   InstanceId: id,
   NetworkInterfaces: enis,
 });
