@@ -1,6 +1,7 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
+import deleteBucketNotificationAction from './actions/delete-bucket-notification.js';
 import deleteGlobalGrantsAction from './actions/delete-global-grants.js';
 import noOpAction from './actions/no-op.js';
 import removeStatementsAction from './actions/remove-statements.js';
@@ -12,6 +13,7 @@ import setPublicBlockAction from './actions/set-public-block.js';
 import setStatementsAction from './actions/set-statements.js';
 import toggleVersioningAction from './actions/toggle-versioning.js';
 import bucketEncryptionFilter from './filters/bucket-encryption.js';
+import bucketNotificationFilter from './filters/bucket-notification.js';
 import checkPublicBlockFilter from './filters/check-public-block.js';
 import crossAccountFilter from './filters/cross-account.js';
 import globalGrantsFilter from './filters/global-grants.js';
@@ -26,6 +28,7 @@ export { resource };
 
 export const elements: readonly ElementDecl[] = [
   bucketEncryptionFilter,
+  bucketNotificationFilter,
   checkPublicBlockFilter,
   crossAccountFilter,
   globalGrantsFilter,
@@ -35,6 +38,7 @@ export const elements: readonly ElementDecl[] = [
   missingPolicyStatementFilter,
   ownershipFilter,
   deleteAction,
+  deleteBucketNotificationAction,
   deleteGlobalGrantsAction,
   noOpAction,
   removeStatementsAction,
