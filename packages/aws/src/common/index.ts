@@ -17,6 +17,7 @@ import tag from './actions/tag.js';
 import tagTrim from './actions/tag-trim.js';
 import webhook from './actions/webhook.js';
 import configCompliance from './filters/config-compliance.js';
+import finding from './filters/finding.js';
 import kmsAlias from './filters/kms-alias.js';
 import metrics from './filters/metrics.js';
 
@@ -41,6 +42,6 @@ export const commonActions: readonly ActionDecl<any, any>[] = [
  * Filters shared across types, sorted by name: each declares where it applies (`'*'`, a list,
  * or a trait of the resource declaration such as a CloudWatch dimension).
  */
-export const commonFilters: readonly FilterDecl<any, any>[] = [configCompliance, kmsAlias, metrics];
+export const commonFilters: readonly FilterDecl<any, any>[] = [configCompliance, finding, kmsAlias, metrics];
 
 export * from './tagging/index.js';
