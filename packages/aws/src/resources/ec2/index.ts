@@ -30,6 +30,7 @@ import stateAgeFilter from './filters/state-age.js';
 import stopProtectedFilter from './filters/stop-protected.js';
 import subnetFilter from './filters/subnet.js';
 import terminationProtectedFilter from './filters/termination-protected.js';
+import userDataFilter from './filters/user-data.js';
 import vpcFilter from './filters/vpc.js';
 import resource from './resource.js';
 
@@ -55,6 +56,7 @@ export const elements: readonly ElementDecl[] = [
   stopProtectedFilter,
   subnetFilter,
   terminationProtectedFilter,
+  userDataFilter,
   vpcFilter,
   autorecoverAlarmAction,
   modifySecurityGroupsAction,
