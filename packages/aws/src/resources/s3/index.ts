@@ -21,6 +21,7 @@ import hasStatementFilter from './filters/has-statement.js';
 import intelligentTieringFilter from './filters/intelligent-tiering.js';
 import lockConfigurationFilter from './filters/lock-configuration.js';
 import missingPolicyStatementFilter from './filters/missing-policy-statement.js';
+import noEncryptionStatementFilter from './filters/no-encryption-statement.js';
 import ownershipFilter from './filters/ownership.js';
 import resource from './resource.js';
 
@@ -36,6 +37,7 @@ export const elements: readonly ElementDecl[] = [
   intelligentTieringFilter,
   lockConfigurationFilter,
   missingPolicyStatementFilter,
+  noEncryptionStatementFilter,
   ownershipFilter,
   deleteAction,
   deleteBucketNotificationAction,
