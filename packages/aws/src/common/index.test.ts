@@ -25,7 +25,7 @@ describe('commonActions', () => {
       // notify applies to every resource type, as in Cloud Custodian; the tag family to taggable
       // ones, but tag-trim only to the types c7n gives it (a trait, tested beside it).
       // post-finding, put-metric and webhook, like notify, apply everywhere.
-      const everywhere = ['notify', 'post-finding', 'put-metric', 'webhook', 'invoke-lambda'];
+      const everywhere = ['notify', 'post-finding', 'put-metric', 'webhook', 'invoke-lambda', 'invoke-sfn'];
       if (decl.type !== 'tag-trim')
         expect(decl.resources).toBe(everywhere.includes(decl.type) ? '*' : 'taggable');
       for (const rt of [ec2, rds, s3]) {

@@ -6,6 +6,7 @@ import type { ActionDecl, FilterDecl } from '@c7n-ts/core';
 import autoTagUser from './actions/auto-tag-user.js';
 import copyRelatedTag from './actions/copy-related-tag.js';
 import invokeLambda from './actions/invoke-lambda.js';
+import invokeSfn from './actions/invoke-sfn.js';
 import markForOp from './actions/mark-for-op.js';
 import normalizeTag from './actions/normalize-tag.js';
 import notify from './actions/notify.js';
@@ -26,6 +27,7 @@ export const commonActions: readonly ActionDecl<any, any>[] = [
   autoTagUser,
   copyRelatedTag,
   invokeLambda,
+  invokeSfn,
   markForOp,
   normalizeTag,
   notify,

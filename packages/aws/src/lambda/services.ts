@@ -37,6 +37,7 @@ const SDK_PACKAGES: Readonly<Record<string, string>> = {
   events: '@aws-sdk/client-eventbridge',
   logs: '@aws-sdk/client-cloudwatch-logs',
   monitoring: '@aws-sdk/client-cloudwatch',
+  states: '@aws-sdk/client-sfn',
   tagging: '@aws-sdk/client-resource-groups-tagging-api',
 };
 
