@@ -1,6 +1,7 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
 import cancelLaunchPermissionAction from './actions/cancel-launch-permission.js';
+import copyAction from './actions/copy.js';
 import deregisterAction from './actions/deregister.js';
 import removeLaunchPermissionsAction from './actions/remove-launch-permissions.js';
 import setDeprecationAction from './actions/set-deprecation.js';
@@ -19,6 +20,7 @@ export const elements: readonly ElementDecl[] = [
   imageAttributeFilter,
   unusedFilter,
   cancelLaunchPermissionAction,
+  copyAction,
   deregisterAction,
   removeLaunchPermissionsAction,
   setDeprecationAction,

@@ -1,5 +1,6 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
+import copyAction from './actions/copy.js';
 import deleteAction from './actions/delete.js';
 import setPermissionsAction from './actions/set-permissions.js';
 import ageFilter from './filters/age.js';
@@ -17,6 +18,7 @@ export const elements: readonly ElementDecl[] = [
   skipAmiSnapshotsFilter,
   unusedFilter,
   volumeFilter,
+  copyAction,
   deleteAction,
   setPermissionsAction,
 ];
