@@ -99,7 +99,10 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
   // Systems Manager (ec2 ssm, ssm-compliance, ssm-inventory, send-command).
   ssm: { client: 'SSMClient', load: () => sdk('@aws-sdk/client-ssm', () => import('@aws-sdk/client-ssm')) },
   // Step Functions (invoke-sfn); its endpoint prefix is `states`.
-  states: { client: 'SFNClient', load: () => sdk('@aws-sdk/client-sfn', () => import('@aws-sdk/client-sfn')) },
+  states: {
+    client: 'SFNClient',
+    load: () => sdk('@aws-sdk/client-sfn', () => import('@aws-sdk/client-sfn')),
+  },
   sts: { client: 'STSClient', load: () => sdk('@aws-sdk/client-sts', () => import('@aws-sdk/client-sts')) },
   // Trusted Advisor (ebs fault-tolerant); one global endpoint, the SDK resolves it from any region.
   support: {
