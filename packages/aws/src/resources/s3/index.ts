@@ -13,6 +13,7 @@ import setPublicBlockAction from './actions/set-public-block.js';
 import setStatementsAction from './actions/set-statements.js';
 import toggleVersioningAction from './actions/toggle-versioning.js';
 import bucketEncryptionFilter from './filters/bucket-encryption.js';
+import bucketLoggingFilter from './filters/bucket-logging.js';
 import bucketNotificationFilter from './filters/bucket-notification.js';
 import checkPublicBlockFilter from './filters/check-public-block.js';
 import crossAccountFilter from './filters/cross-account.js';
@@ -29,6 +30,7 @@ export { resource };
 
 export const elements: readonly ElementDecl[] = [
   bucketEncryptionFilter,
+  bucketLoggingFilter,
   bucketNotificationFilter,
   checkPublicBlockFilter,
   crossAccountFilter,
