@@ -14,6 +14,7 @@ import terminateAction from './actions/terminate.js';
 import defaultVpcFilter from './filters/default-vpc.js';
 import ebsFilter from './filters/ebs.js';
 import ephemeralFilter from './filters/ephemeral.js';
+import iamRoleTagMirrorFilter from './filters/iam-role-tag-mirror.js';
 import imageFilter from './filters/image.js';
 import imageAgeFilter from './filters/image-age.js';
 import instanceAgeFilter from './filters/instance-age.js';
@@ -40,6 +41,7 @@ export const elements: readonly ElementDecl[] = [
   defaultVpcFilter,
   ebsFilter,
   ephemeralFilter,
+  iamRoleTagMirrorFilter,
   imageFilter,
   imageAgeFilter,
   instanceAgeFilter,
