@@ -21,6 +21,7 @@ import configCompliance from './filters/config-compliance.js';
 import finding from './filters/finding.js';
 import kmsAlias from './filters/kms-alias.js';
 import metrics from './filters/metrics.js';
+import opsItem from './filters/ops-item.js';
 
 /** The tag family of actions, sorted by name. `unmark`, `untag` and `mark` are aliases. */
 export const commonActions: readonly ActionDecl<any, any>[] = [
@@ -44,6 +45,12 @@ export const commonActions: readonly ActionDecl<any, any>[] = [
  * Filters shared across types, sorted by name: each declares where it applies (`'*'`, a list,
  * or a trait of the resource declaration such as a CloudWatch dimension).
  */
-export const commonFilters: readonly FilterDecl<any, any>[] = [configCompliance, finding, kmsAlias, metrics];
+export const commonFilters: readonly FilterDecl<any, any>[] = [
+  configCompliance,
+  finding,
+  kmsAlias,
+  metrics,
+  opsItem,
+];
 
 export * from './tagging/index.js';
