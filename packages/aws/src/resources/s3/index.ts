@@ -11,6 +11,7 @@ import setIntelligentTieringAction from './actions/set-intelligent-tiering.js';
 import setInventoryAction from './actions/set-inventory.js';
 import setPublicBlockAction from './actions/set-public-block.js';
 import setStatementsAction from './actions/set-statements.js';
+import toggleLoggingAction from './actions/toggle-logging.js';
 import toggleVersioningAction from './actions/toggle-versioning.js';
 import bucketEncryptionFilter from './filters/bucket-encryption.js';
 import bucketLoggingFilter from './filters/bucket-logging.js';
@@ -52,5 +53,6 @@ export const elements: readonly ElementDecl[] = [
   setInventoryAction,
   setPublicBlockAction,
   setStatementsAction,
+  toggleLoggingAction,
   toggleVersioningAction,
 ];
