@@ -101,4 +101,16 @@ describe('fetchResources by id', () => {
       { VolumeIds: ['vol-kept'] },
     ]);
   });
+
+  it('drops every image id EC2 names at once', async () => {
+    const replay = fileURLToPath(new URL('./__fixtures__/bad-image-ids', import.meta.url));
+    const clients = createClients({ regions: ['us-east-1'], accountId: '111122223333', replay });
+    const ids = ['ami-gone1', 'ami-kept', 'ami-gone2'];
+    const rs = await fetchResources(ami, { clients, ids, needs: new Set() });
+    expect(rs.map((r) => r.ImageId)).toEqual(['ami-kept']);
+    expect(clients.session.calls.map((c) => c.input)).toEqual([
+      { ImageIds: ids },
+      { ImageIds: ['ami-kept'] },
+    ]);
+  });
 });

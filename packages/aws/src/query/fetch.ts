@@ -107,7 +107,7 @@ async function listResources(
   return (await listAll(clients, source, {}, region)).filter((r) => wanted.has(String(r[rt.id])));
 }
 
-/** The list call by ids; with `badId`, an id the error names is dropped and the rest asked again. */
+/** The list call by ids; with `badId`, the ids the error names are dropped and the rest asked again. */
 async function listByIds(
   clients: AwsClients,
   source: AwsSource,
@@ -121,9 +121,10 @@ async function listByIds(
       return await listAll(clients, source, { [by.param]: left }, region);
     } catch (e) {
       const pattern = by.badId?.[errorCode(e) ?? ''];
-      const bad = pattern?.exec(e instanceof Error ? e.message : '')?.[1];
-      if (bad === undefined || !left.includes(bad)) throw e;
-      left = left.filter((id) => id !== bad);
+      const named = pattern?.exec(e instanceof Error ? e.message : '')?.[1];
+      const bad = new Set((named ?? '').split(',').map((id) => id.trim()));
+      if (!left.some((id) => bad.has(id))) throw e;
+      left = left.filter((id) => !bad.has(id));
       if (!left.length) return [];
     }
   }

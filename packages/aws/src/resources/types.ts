@@ -118,9 +118,10 @@ export interface GetByIds {
   /** `list` takes every id at once; `scalar` takes one id per call. */
   kind: 'list' | 'scalar';
   /**
-   * For `list`: error codes naming one id that does not exist or is malformed, each with the
-   * pattern whose first group is that id in the error message. As in Cloud Custodian, the id
-   * is dropped and the call made again with the others (EC2 fails the whole call for one).
+   * For `list`: error codes naming ids that do not exist or are malformed, each with the
+   * pattern whose first group is those ids (comma-separated) in the error message. As in Cloud
+   * Custodian, they are dropped and the call made again with the others (EC2 fails the whole
+   * call for one).
    */
   badId?: Readonly<Record<string, RegExp>>;
 }

@@ -25,7 +25,12 @@ export default awsResource({
     query: 'params',
     tags: { kind: 'inline' },
     arn: { service: 'ec2', resourceType: 'image', separator: '/', idField: 'ImageId' },
-    getByIds: { param: 'ImageIds', kind: 'list' },
+    getByIds: {
+      param: 'ImageIds',
+      kind: 'list',
+      // "The image ids '[ami-1, ami-2]' do not exist" / 'Invalid id: "ami-x"'
+      badId: { 'InvalidAMIID.NotFound': /'\[(.*)\]'/, 'InvalidAMIID.Malformed': /"(.*)"/ },
+    },
     idPrefix: 'ami-',
     shape: { service: 'ec2', name: 'Image' },
   },

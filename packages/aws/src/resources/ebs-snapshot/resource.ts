@@ -34,7 +34,12 @@ export default awsResource({
     query: 'params-or-filters',
     tags: { kind: 'inline' },
     arn: { service: 'ec2', resourceType: 'snapshot', separator: '/', idField: 'SnapshotId' },
-    getByIds: { param: 'SnapshotIds', kind: 'list' },
+    getByIds: {
+      param: 'SnapshotIds',
+      kind: 'list',
+      // "The snapshot 'snap-1' does not exist." / 'Invalid id: "snap-x"'
+      badId: { 'InvalidSnapshot.NotFound': /'(.*)'/, 'InvalidSnapshotID.Malformed': /"(.*)"/ },
+    },
     idPrefix: 'snap-',
     shape: { service: 'ec2', name: 'Snapshot' },
   },
