@@ -21,6 +21,7 @@ import crossAccountFilter from './filters/cross-account.js';
 import globalGrantsFilter from './filters/global-grants.js';
 import hasStatementFilter from './filters/has-statement.js';
 import intelligentTieringFilter from './filters/intelligent-tiering.js';
+import inventoryFilter from './filters/inventory.js';
 import lockConfigurationFilter from './filters/lock-configuration.js';
 import missingPolicyStatementFilter from './filters/missing-policy-statement.js';
 import noEncryptionStatementFilter from './filters/no-encryption-statement.js';
@@ -38,6 +39,7 @@ export const elements: readonly ElementDecl[] = [
   globalGrantsFilter,
   hasStatementFilter,
   intelligentTieringFilter,
+  inventoryFilter,
   lockConfigurationFilter,
   missingPolicyStatementFilter,
   noEncryptionStatementFilter,
