@@ -50,7 +50,8 @@ describe('neededServices', () => {
     expect(serviceForAction('ses:SendEmail')).toBe('email');
     expect(serviceForAction('ec2:DescribeInstances')).toBe('ec2');
     expect(serviceForAction('cloudwatch:GetMetricStatistics')).toBe('monitoring');
-    expect(serviceForAction('iam:PassRole')).toBeUndefined();
+    expect(serviceForAction('iam:PassRole')).toBe('iam');
+    expect(serviceForAction('organizations:ListAccounts')).toBeUndefined();
   });
 
   it('knows the SDK package of every client', () => {

@@ -193,7 +193,7 @@ describe('post-finding', () => {
         },
       );
     const finding = (calls: Awaited<ReturnType<typeof plan>>) =>
-      (calls[1]?.input.Findings as Record<string, unknown>[])[0] as Record<string, unknown>;
+      (calls[1]!.input.Findings as Record<string, unknown>[])[0] as Record<string, unknown>;
     expect(finding(await plan({}))).toMatchObject({
       Description: 'Open ports',
       ProductFields: { resource: 'ec2', ProviderName: 'CloudCustodian', team: 'sec', flag: '' },

@@ -40,7 +40,7 @@ testAction(copy, {
     {
       name: 'unencrypted: no key; no tags, no tag specification',
       options: { target_region: 'us-east-1', encrypted: false },
-      resources: [{ SnapshotId: 'snap-2' }],
+      resources: [{ SnapshotId: 'snap-2', Description: '', Tags: [] }],
       calls: [
         {
           operation: 'CopySnapshot',

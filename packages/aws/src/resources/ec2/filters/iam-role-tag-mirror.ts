@@ -122,7 +122,7 @@ export default defineFilter({
     const ignores = (opts.ignore ?? []) as Record<string, unknown>[];
     const ignored = (role: Resource) =>
       ignores.some((ig) => Object.entries(ig).some(([k, v]) => pyEq(compileKey(k).read(role), v)));
-    const valueOf = (r: Resource) => {
+    const roleValue = (r: Resource) => {
       const v = read(r);
       return v === undefined ? null : v;
     };
@@ -141,9 +141,9 @@ export default defineFilter({
             })
             .filter((role) => !ignored(role));
           if (!roles.length) continue;
-          const roleValues = new Map(roles.map((role) => [String(role.RoleName), valueOf(role)]));
+          const roleValues = new Map(roles.map((role) => [String(role.RoleName), roleValue(role)]));
           const values = [...roleValues.values()];
-          const rValue = valueOf(r);
+          const rValue = roleValue(r);
           if (match === 'in') {
             const allowed = new Set(opts.value ?? []);
             if (!missingOk && values.includes(null)) continue;
