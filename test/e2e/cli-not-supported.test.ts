@@ -21,7 +21,7 @@ describe('schema --missing', () => {
   it('narrows to one type, as text and JSON', () => {
     const text = runCli(['schema', '--missing', 'ec2']);
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/\naws\.ec2:\n {2}filters \(\d+\): .*\bmetrics\b/);
+    expect(text.stdout).toMatch(/\naws\.ec2:\n {2}filters \(\d+\): .*\bjson-diff\b/);
     expect(text.stdout).not.toContain('resource types');
     expect(text.stdout).not.toMatch(/\bsubnet\b/); // c7n-ts has it
     const json = runCli(['schema', '--missing', 'aws.iam-user', '--json']);
@@ -44,8 +44,8 @@ describe('schema PATH for a Cloud Custodian name c7n-ts lacks', () => {
   it.each([
     ['aws.iam-user', 'aws.iam-user is a Cloud Custodian resource type that c7n-ts does not support yet\n'],
     [
-      'aws.ec2.filters.metrics',
-      'filter "metrics" is a Cloud Custodian filter of aws.ec2 that c7n-ts does not support yet\n',
+      'aws.ec2.filters.json-diff',
+      'filter "json-diff" is a Cloud Custodian filter of aws.ec2 that c7n-ts does not support yet\n',
     ],
     ['mode.hub-finding', 'mode "hub-finding" is a Cloud Custodian mode that c7n-ts does not support yet\n'],
   ])('%s', (path, stderr) => {
