@@ -14,8 +14,8 @@ const cases = readdirSync(casesDir, { withFileTypes: true })
   .sort();
 
 describe.concurrent('e2e cases (built CLI on flight data)', () => {
-  it.each(cases)('%s', (name) => {
-    const run = runCase(join(casesDir, name));
+  it.each(cases)('%s', async (name) => {
+    const run = await runCase(join(casesDir, name));
     const want = run.expect;
     const context = `${want.description}\nstdout:\n${run.result.stdout}\nstderr:\n${run.result.stderr}`;
     expect(run.result.code, context).toBe(want.exit);

@@ -4,7 +4,7 @@
  *   flight/         recorded API traffic in Cloud Custodian's placebo layout
  *   expect.json     what must come out (see `CaseExpect`)
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -24,6 +24,22 @@ export interface CliResult {
 export function runCli(args: readonly string[], cwd = root): CliResult {
   const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** `runCli` without blocking the test process, so concurrent tests overlap their CLI runs. */
+export function runCliAsync(args: readonly string[], cwd = root): Promise<CliResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cli, ...args], { cwd, timeout: 60_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      stdout += d;
+    });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+    });
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
 }
 
 export interface FlightLogEntry {
@@ -73,11 +89,11 @@ export interface CaseRun {
 const READ = /^(Describe|List|Get|Head|Lookup|Select)/;
 export const isMutating = (op: string) => !READ.test(op);
 
-export function runCase(dir: string): CaseRun {
+export async function runCase(dir: string): Promise<CaseRun> {
   const expect = JSON.parse(readFileSync(join(dir, 'expect.json'), 'utf8')) as CaseExpect;
   const out = mkdtempSync(join(tmpdir(), 'c7n-ts-e2e-'));
   const policyFile = join(dir, 'policy.yml');
-  const result = runCli([
+  const result = await runCliAsync([
     'run',
     '-s',
     out,

@@ -46,9 +46,9 @@ function expectMailerFields(message: MailerMessage, startedBy: number) {
 }
 
 describe('notify sqs transport (built CLI)', () => {
-  it('sends the c7n-mailer message: decoded from the SendMessage input in the flight log', () => {
+  it('sends the c7n-mailer message: decoded from the SendMessage input in the flight log', async () => {
     const started = Date.now();
-    const run = runCase(caseDir);
+    const run = await runCase(caseDir);
     const sends = run.log.filter((c) => c.operation === 'SendMessage');
     expect(sends, run.result.stdout + run.result.stderr).toHaveLength(1);
     const input = sends[0]!.input as { MessageBody: string; MessageAttributes: unknown };
