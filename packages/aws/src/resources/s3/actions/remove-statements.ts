@@ -1,23 +1,6 @@
 import { defineAction, type PlannedCall } from '@c7n-ts/core';
 import { bucketName, inBucketRegions } from './_bucket.js';
-
-/** Where the `cross-account` filter lists the statements it matched (Cloud Custodian's key). */
-const MATCHED = 'CrossAccountViolations';
-
-type Statement = Record<string, unknown>;
-
-export function equal(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => equal(x, b[i]));
-  if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
-    const ka = Object.keys(a);
-    return (
-      ka.length === Object.keys(b).length &&
-      ka.every((k) => equal((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
-    );
-  }
-  return false;
-}
+import { keepStatements } from './_statements.js';
 
 export default defineAction({
   type: 'remove-statements',
@@ -47,25 +30,9 @@ export default defineAction({
     for (const b of buckets) {
       const bucket = bucketName(b);
       if (!bucket || typeof b.Policy !== 'string') continue; // no policy, nothing to remove
-      let policy: Record<string, unknown>;
-      try {
-        policy = JSON.parse(b.Policy) as Record<string, unknown>;
-      } catch {
-        ctx.log?.('warn', `s3: the policy of ${bucket} is not JSON; not changed`);
-        continue;
-      }
-      // IAM allows a single statement object instead of a list.
-      const statements = ([] as Statement[]).concat(
-        (policy.Statement as Statement | Statement[] | undefined) ?? [],
-      );
-      const matched = Array.isArray(b[MATCHED]) ? (b[MATCHED] as unknown[]) : [];
-      const drop = (s: Statement) =>
-        ids === '*' ||
-        (ids === 'matched'
-          ? matched.some((m) => equal(m, s))
-          : typeof s.Sid === 'string' && ids.includes(s.Sid));
-      const kept = statements.filter((s) => !drop(s));
-      const removed = statements.length - kept.length;
+      const result = keepStatements(b, bucket, b.Policy, ids, ctx);
+      if (!result) continue;
+      const { policy, kept, removed } = result;
       if (removed === 0) continue;
       const what = `remove ${removed} statement${removed === 1 ? '' : 's'} from the policy of ${bucket}`;
       if (kept.length === 0)

@@ -1,7 +1,7 @@
 import { defineAction, type PlannedCall } from '@c7n-ts/core';
 import { isServiceError } from '../../../query/errors.js';
 import { bucketName, bucketRegion, codeOf, inBucketRegions, items } from './_bucket.js';
-import { equal } from './remove-statements.js';
+import { equal } from './_statements.js';
 
 const FIELDS = [
   'Size',

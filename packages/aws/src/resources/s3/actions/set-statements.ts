@@ -1,12 +1,7 @@
 import { defineAction, type PlannedCall } from '@c7n-ts/core';
 import { formatArgs, formatValues } from '../filters/_bucket.js';
 import { bucketName, inBucketRegions } from './_bucket.js';
-import { equal } from './remove-statements.js';
-
-/** Where the `cross-account` filter lists the statements it matched (Cloud Custodian's key). */
-const MATCHED = 'CrossAccountViolations';
-
-type Statement = Record<string, unknown>;
+import { equal, keepStatements, type Statement } from './_statements.js';
 
 const stringOrList = (description: string) =>
   ({ anyOf: [{ type: 'string' }, { type: 'array' }], description }) as const;
@@ -79,28 +74,15 @@ export default defineAction({
     for (const b of buckets) {
       const bucket = bucketName(b);
       if (!bucket) continue;
-      let policy: Record<string, unknown>;
-      try {
-        policy = JSON.parse(typeof b.Policy === 'string' && b.Policy ? b.Policy : '{}') as Record<
-          string,
-          unknown
-        >;
-      } catch {
-        ctx.log?.('warn', `s3: the policy of ${bucket} is not JSON; not changed`);
-        continue;
-      }
-      // IAM allows a single statement object instead of a list.
-      const current = ([] as Statement[]).concat(
-        (policy.Statement as Statement | Statement[] | undefined) ?? [],
+      const result = keepStatements(
+        b,
+        bucket,
+        typeof b.Policy === 'string' && b.Policy ? b.Policy : '{}',
+        ids,
+        ctx,
       );
-      const matched = Array.isArray(b[MATCHED]) ? (b[MATCHED] as unknown[]) : [];
-      const drop = (s: Statement) =>
-        ids === '*' ||
-        (ids === 'matched'
-          ? matched.some((m) => equal(m, s))
-          : typeof s.Sid === 'string' && ids.includes(s.Sid));
-      const kept = current.filter((s) => !drop(s));
-      const removed = current.length - kept.length;
+      if (!result) continue;
+      const { policy, kept, removed } = result;
       // Later statements with the same Sid win, as in c7n's dict by Sid.
       const wanted = new Map<unknown, Statement>();
       for (const s of (opts.statements ?? []) as Statement[])

@@ -2,7 +2,7 @@ import { defineAction, type PlannedCall } from '@c7n-ts/core';
 import { isServiceError } from '../../../query/errors.js';
 import { bucketRegion as filterBucketRegion, formatArgs, pyFormat } from '../filters/_bucket.js';
 import { bucketName, codeOf, inBucketRegions } from './_bucket.js';
-import { equal } from './remove-statements.js';
+import { equal } from './_statements.js';
 
 export default defineAction({
   type: 'toggle-logging',

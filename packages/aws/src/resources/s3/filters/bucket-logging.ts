@@ -1,7 +1,7 @@
 import { defineFilter, type EvalContext } from '@c7n-ts/core';
 import { regionOf } from '../../../common/filters/fetch-related.js';
 import { awsProvider } from '../../../provider.js';
-import { equal } from '../actions/remove-statements.js';
+import { equal } from '../actions/_statements.js';
 import { bucketRegion, formatArgs, pyFormat } from './_bucket.js';
 
 interface Opts {

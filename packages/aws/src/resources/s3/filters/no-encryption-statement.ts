@@ -1,5 +1,5 @@
 import { defineFilter } from '@c7n-ts/core';
-import { equal } from '../actions/remove-statements.js';
+import { equal } from '../actions/_statements.js';
 
 /** The statement Cloud Custodian looks for, Sid and Resource aside: deny unencrypted uploads. */
 const ENCRYPTION_STATEMENT = {
