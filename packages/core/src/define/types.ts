@@ -69,6 +69,12 @@ export interface CompileContext {
   baseDir?: string;
   /** Extra directories searched for templates (`--template-dir`), before `baseDir`. */
   templateDirs?: readonly string[];
+  /**
+   * The whole policy as written (before option defaults), for checks that depend on the
+   * policy's other elements, as Cloud Custodian's `validate` reads `manager.data`
+   * (e.g. an action that needs a certain filter before it).
+   */
+  policy?: Readonly<Record<string, unknown>>;
 }
 
 /** Per-run facts for evaluation. */

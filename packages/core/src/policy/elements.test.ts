@@ -1,7 +1,10 @@
 /** Element-level checks of the loader: item shapes, nested field keys, event filter, conditions. */
 import { describe, expect, it } from 'vitest';
+import { defineAction } from '../define/index.js';
+import type { ElementDecl, Problem } from '../define/types.js';
 import { type Diagnostic, formatDiagnostic } from '../diagnostics/types.js';
-import { testRegistry } from '../testing/test-registry.js';
+import { composeRegistry } from '../registry/index.js';
+import { testRegistry, valueFilter } from '../testing/test-registry.js';
 import { loadPolicies } from './load.js';
 
 const registry = testRegistry();
@@ -110,5 +113,37 @@ describe('conditions keys', () => {
       'p.yml:6:14  warning: policy p1: conditions have no field "regoin"; did you mean "region"? [unknown-field]',
       'p.yml:8:9  warning: policy p1: conditions have no field "State" (conditions read account_id, name, now, policy, provider, region, resource) [unknown-field]',
     ]);
+  });
+});
+
+describe('check sees the policy around the element', () => {
+  // As Cloud Custodian's validate reads manager.data: an action that needs a filter before it.
+  const needsValue = defineAction({
+    type: 'needs-value',
+    resources: '*',
+    options: { type: 'object', additionalProperties: false, properties: {} } as const,
+    permissions: [],
+    doc: { summary: 'Needs a value filter.', example: '- needs-value' },
+    check(_opts, ctx): Problem[] {
+      const filters = Array.isArray(ctx.policy?.filters) ? ctx.policy.filters : [];
+      // As written: the shorthand `{State.Name: running}`, not yet `{type: value, key: ...}`.
+      const has = filters.some((f) => typeof f === 'object' && f !== null && 'State.Name' in f);
+      return has ? [] : [{ messageId: 'needs-value-filter', message: 'needs a value filter' }];
+    },
+    plan: () => [],
+  });
+  const ec2 = registry.resource('aws.ec2');
+  if (!ec2) throw new Error('test registry has no aws.ec2');
+  const reg = composeRegistry({
+    resources: [ec2],
+    sources: [{ origin: 't', elements: [valueFilter, needsValue] as unknown as ElementDecl[] }],
+  });
+  const check = (body: string) =>
+    loadPolicies([{ path: 'p.yml', text: policy(body) }], reg).diagnostics.map((d) => d.messageId);
+  it('finds the sibling filter, and reports its absence at the action', () => {
+    expect(check('    filters:\n      - State.Name: running\n    actions:\n      - needs-value\n')).toEqual(
+      [],
+    );
+    expect(check('    actions:\n      - needs-value\n')).toEqual(['needs-value-filter']);
   });
 });

@@ -22,6 +22,8 @@ export interface ElementsContext {
   templateDirs?: readonly string[];
   /** The policy's `mode.type` as written; undefined when the policy has no `mode` key. */
   mode?: string;
+  /** The policy as written, handed to `check` (see `CompileContext.policy`). */
+  policy?: Readonly<Record<string, unknown>>;
   report(p: PathProblem): void;
 }
 
@@ -38,6 +40,7 @@ function compileCtx(ctx: ElementsContext, rt: ResourceTypeDecl): CompileContext 
     registry: ctx.registry,
     ...(ctx.baseDir ? { baseDir: ctx.baseDir } : {}),
     ...(ctx.templateDirs?.length ? { templateDirs: ctx.templateDirs } : {}),
+    ...(ctx.policy ? { policy: ctx.policy } : {}),
   };
 }
 

@@ -268,6 +268,7 @@ function loadPolicy(
     ...(options.templateDirs?.length ? { templateDirs: options.templateDirs } : {}),
     // As in c7n, any `mode` key counts as one for the event filter; a bad one is reported apart.
     ...(data.mode !== undefined ? { mode: isRecord(data.mode) ? String(data.mode.type ?? '') : '' } : {}),
+    policy: { ...data },
     report: (p: PathProblem) => report(p),
   };
   if (Array.isArray(data.filters))
