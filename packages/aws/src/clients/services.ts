@@ -94,6 +94,11 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
     client: 'SecurityHubClient',
     load: () => sdk('@aws-sdk/client-securityhub', () => import('@aws-sdk/client-securityhub')),
   },
+  // Shield Advanced protections (shield-enabled, set-shield); global, called in us-east-1 as c7n does.
+  shield: {
+    client: 'ShieldClient',
+    load: () => sdk('@aws-sdk/client-shield', () => import('@aws-sdk/client-shield')),
+  },
   // notify's `sqs` transport (c7n-mailer's queue).
   sqs: { client: 'SQSClient', load: () => sdk('@aws-sdk/client-sqs', () => import('@aws-sdk/client-sqs')) },
   // Systems Manager (ec2 ssm, ssm-compliance, ssm-inventory, send-command).
