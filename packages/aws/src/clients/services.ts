@@ -43,10 +43,21 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
     client: 'CloudTrailClient',
     load: () => sdk('@aws-sdk/client-cloudtrail', () => import('@aws-sdk/client-cloudtrail')),
   },
+  // Compute Optimizer recommendations (ec2 compute-optimizer).
+  'compute-optimizer': {
+    client: 'ComputeOptimizerClient',
+    load: () => sdk('@aws-sdk/client-compute-optimizer', () => import('@aws-sdk/client-compute-optimizer')),
+  },
   // AWS Config (policies with `source: config`).
   config: {
     client: 'ConfigServiceClient',
     load: () => sdk('@aws-sdk/client-config-service', () => import('@aws-sdk/client-config-service')),
+  },
+  // Cost Optimization Hub recommendations (cost-optimization); one endpoint, in us-east-1.
+  'cost-optimization-hub': {
+    client: 'CostOptimizationHubClient',
+    load: () =>
+      sdk('@aws-sdk/client-cost-optimization-hub', () => import('@aws-sdk/client-cost-optimization-hub')),
   },
   ec2: { client: 'EC2Client', load: () => sdk('@aws-sdk/client-ec2', () => import('@aws-sdk/client-ec2')) },
   // SES v2 (notify's `ses` transport); its endpoint prefix is `email`.
