@@ -110,6 +110,8 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
     client: 'ShieldClient',
     load: () => sdk('@aws-sdk/client-shield', () => import('@aws-sdk/client-shield')),
   },
+  // SNS topics (s3 attach-encrypt's `topic`).
+  sns: { client: 'SNSClient', load: () => sdk('@aws-sdk/client-sns', () => import('@aws-sdk/client-sns')) },
   // notify's `sqs` transport (c7n-mailer's queue).
   sqs: { client: 'SQSClient', load: () => sdk('@aws-sdk/client-sqs', () => import('@aws-sdk/client-sqs')) },
   // Systems Manager (ec2 ssm, ssm-compliance, ssm-inventory, send-command).
