@@ -179,10 +179,22 @@ export interface AwsSource {
    * (every type with one accepts it, as in Cloud Custodian).
    */
   configType?: string;
+  /**
+   * CloudFormation type when it is not `configType` (c7n's `cfn_type`), `false` when the type has
+   * none (c7n's rds-snapshot); `config-poll-rule` reports evaluations under it.
+   */
+  cfnType?: string | false;
+  /** Field AWS Config names the resource by when it is not `id` (c7n's `config_id`: RDS `DbiResourceId`). */
+  configId?: string;
   /** Per-type steps of the `source: config` conversion (see `query/config-source.ts`). */
   config?: ConfigHooks;
   /** CloudWatch metrics of the type, for the `metrics` filter. */
   metrics?: MetricsSpec;
+  /**
+   * How Cost Optimization Hub names the type (`Ec2Instance`) and the action type Cloud Custodian
+   * asks recommendations for (`Rightsize`): a type declaring it gets the `cost-optimization` filter.
+   */
+  costHub?: { resourceType: string; actionType: string };
   /** SDK shape of one item, the source of `fields`. */
   shape: { service: keyof typeof sdkShapes; name: string };
   /**

@@ -33,6 +33,8 @@ export default awsResource({
     arn: { field: 'DBSnapshotArn' },
     getByIds: { param: 'DBSnapshotIdentifier', kind: 'scalar' },
     configType: 'AWS::RDS::DBSnapshot',
+    // c7n declares no CloudFormation type for it: config-poll-rule refuses it.
+    cfnType: false,
     shape: { service: 'rds', name: 'DBSnapshot' },
   },
 });

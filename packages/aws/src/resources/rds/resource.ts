@@ -40,6 +40,7 @@ export default awsResource({
     arn: { field: 'DBInstanceArn' },
     getByIds: { param: 'DBInstanceIdentifier', kind: 'scalar' },
     configType: 'AWS::RDS::DBInstance',
+    configId: 'DbiResourceId',
     config: { load: loadRdsItem },
     metrics: { namespace: 'AWS/RDS', dimension: 'DBInstanceIdentifier' },
     shape: { service: 'rds', name: 'DBInstance' },
