@@ -20,6 +20,7 @@ const require = createRequire(join(here, '..', 'package.json'));
 
 /** Item shapes per client; the service key is the one resource declarations use. */
 const ITEMS = {
+  autoscaling: { pkg: '@aws-sdk/client-auto-scaling', shapes: ['AutoScalingGroup'] },
   ec2: {
     pkg: '@aws-sdk/client-ec2',
     shapes: ['Address', 'Image', 'Instance', 'SecurityGroup', 'Snapshot', 'Volume'],

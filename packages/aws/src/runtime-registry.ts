@@ -13,6 +13,7 @@ import {
 import { commonActions, commonFilters } from './common/index.js';
 import { awsModes } from './modes/index.js';
 import * as ami from './resources/ami/index.js';
+import * as asg from './resources/asg/index.js';
 import * as ebs from './resources/ebs/index.js';
 import * as ebsSnapshot from './resources/ebs-snapshot/index.js';
 import * as ec2 from './resources/ec2/index.js';
@@ -22,7 +23,7 @@ import * as rdsSnapshot from './resources/rds-snapshot/index.js';
 import * as s3 from './resources/s3/index.js';
 import * as securityGroup from './resources/security-group/index.js';
 
-const resourceFolders = [ami, ebs, ebsSnapshot, ec2, networkAddr, rds, rdsSnapshot, s3, securityGroup];
+const resourceFolders = [ami, asg, ebs, ebsSnapshot, ec2, networkAddr, rds, rdsSnapshot, s3, securityGroup];
 
 /**
  * The registry without Cloud Custodian's catalogue: what a deployed function needs (its policy

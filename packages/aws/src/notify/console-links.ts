@@ -20,6 +20,7 @@ const ec2Page =
 
 const LINKS: Readonly<Record<string, Link>> = {
   'aws.ami': ec2Page('ImageDetails', 'imageId'),
+  'aws.asg': ec2Page('AutoScalingGroupDetails', 'id'),
   'aws.ebs': ec2Page('VolumeDetails', 'volumeId'),
   'aws.ebs-snapshot': ec2Page('SnapshotDetails', 'snapshotId'),
   'aws.ec2': ec2Page('InstanceDetails', 'instanceId'),
@@ -60,6 +61,12 @@ const col = (heading: string, path = heading): Column => ({ heading, value: fiel
 /** Columns beyond id and Name tag, per type; types not listed get only those two. */
 export const COLUMNS: Readonly<Record<string, readonly Column[]>> = {
   'aws.ami': [col('Name'), col('CreationDate'), col('Public')],
+  'aws.asg': [
+    col('Desired', 'DesiredCapacity'),
+    col('Min', 'MinSize'),
+    col('Max', 'MaxSize'),
+    col('Created', 'CreatedTime'),
+  ],
   'aws.ebs': [
     col('Size (GiB)', 'Size'),
     col('Type', 'VolumeType'),

@@ -4,11 +4,12 @@ import { sdkShapes } from '../generated/fields.js';
 import { awsResources } from './index.js';
 
 describe('awsResources', () => {
-  it('lists the nine types sorted, each with its short alias', () => {
+  it('lists the types sorted, each with its short alias', () => {
     const types = awsResources.map((r) => r.type);
     expect(types).toEqual([...types].sort());
     expect(types).toEqual([
       'aws.ami',
+      'aws.asg',
       'aws.ebs',
       'aws.ebs-snapshot',
       'aws.ec2',

@@ -1,5 +1,6 @@
 /** The AWS resource types c7n-ts declares, sorted by type name. */
 import ami from './ami/resource.js';
+import asg from './asg/resource.js';
 import ebs from './ebs/resource.js';
 import ebsSnapshot from './ebs-snapshot/resource.js';
 import ec2 from './ec2/resource.js';
@@ -12,6 +13,7 @@ import type { AwsResourceType } from './types.js';
 
 export const awsResources: readonly AwsResourceType[] = [
   ami,
+  asg,
   ebs,
   ebsSnapshot,
   ec2,

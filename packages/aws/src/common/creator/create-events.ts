@@ -44,6 +44,10 @@ export const CREATE_EVENTS: Readonly<Record<string, CreateEvents>> = {
     names: ['ImageId'],
     events: { CopyImage: imageId, CreateImage: imageId, RegisterImage: imageId },
   },
+  'aws.asg': {
+    names: ['AutoScalingGroupName'],
+    events: { CreateAutoScalingGroup: at('requestParameters.autoScalingGroupName') },
+  },
   'aws.ebs': { names: ['VolumeId'], events: { CreateVolume: at('responseElements.volumeId') } },
   'aws.ebs-snapshot': {
     names: ['SnapshotId'],

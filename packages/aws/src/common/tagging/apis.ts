@@ -2,12 +2,14 @@
  * How each resource type is tagged, as Cloud Custodian does it per type: the EC2 family with
  * EC2 CreateTags/DeleteTags on ids, S3 by rewriting the bucket's whole tag set, and everything
  * else (RDS instances and snapshots included: c7n marks them `universal_taggable`) with the
- * Resource Groups Tagging API on ARNs. The RDS API is kept for types that need it.
+ * Resource Groups Tagging API on ARNs. The RDS API is kept for types that need it. Auto Scaling
+ * groups are tagged by name with CreateOrUpdateTags/DeleteTags, each tag saying whether it
+ * propagates to the instances the group launches.
  */
 import type { ResourceTypeDecl } from '@c7n-ts/core';
 import type { AwsSource } from '../../resources/types.js';
 
-export type TagApi = 'ec2' | 'universal' | 'rds' | 's3';
+export type TagApi = 'ec2' | 'universal' | 'rds' | 's3' | 'autoscaling';
 
 export interface TagApiSpec {
   /** Client key (endpoint prefix). */
@@ -52,6 +54,14 @@ export const TAG_APIS: Readonly<Record<TagApi, TagApiSpec>> = {
     tagPermissions: ['s3:GetBucketTagging', 's3:PutBucketTagging'],
     untagPermissions: ['s3:GetBucketTagging', 's3:PutBucketTagging', 's3:DeleteBucketTagging'],
   },
+  autoscaling: {
+    service: 'autoscaling',
+    // c7n's asg tag actions make one call per group (its batch_size of 1).
+    tagBatch: 1,
+    untagBatch: 1,
+    tagPermissions: ['autoscaling:CreateOrUpdateTags'],
+    untagPermissions: ['autoscaling:DeleteTags'],
+  },
 };
 
 /** The source fields the tag family reads; `tagging` is optional on declarations. */
@@ -59,13 +69,14 @@ export type TaggingSource = Pick<AwsSource, 'service' | 'arn'> & { tagging?: Tag
 
 /**
  * The tagging API of a resource type: `source.tagging` when declared, else c7n's rule by
- * service (EC2 family → ec2, S3 → s3, anything else → universal).
+ * service (EC2 family → ec2, S3 → s3, Auto Scaling → autoscaling, anything else → universal).
  */
 export function taggingOf(rt: ResourceTypeDecl): TagApi {
   const source = rt.source as Partial<TaggingSource> | undefined;
   if (source?.tagging) return source.tagging;
   if (source?.service === 'ec2') return 'ec2';
   if (source?.service === 's3') return 's3';
+  if (source?.service === 'autoscaling') return 'autoscaling';
   return 'universal';
 }
 

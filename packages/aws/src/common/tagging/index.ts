@@ -8,5 +8,5 @@ export {
   untagPermissions,
 } from './apis.js';
 export { type ArnContext, partitionOf, resourceArn } from './arn.js';
-export { describeIds, planRetag, planTag, planUntag, type TagPlanContext } from './plan.js';
+export { describeIds, planRetag, planTag, planUntag, type TagOptions, type TagPlanContext } from './plan.js';
 export { tagsOf } from './resource-tags.js';

@@ -2,6 +2,7 @@ import { S3ServiceException } from '@aws-sdk/client-s3';
 import type { ActionContext, Resource } from '@c7n-ts/core';
 import { describe, expect, it } from 'vitest';
 import { MissingFlightFileError } from '../../flight/session.js';
+import asg from '../../resources/asg/resource.js';
 import { ec2, instances, rds, rdsApi, rdsSnapshot, s3, tagList } from '../test-fixtures.js';
 import {
   describeIds,
@@ -33,6 +34,7 @@ describe('taggingOf', () => {
     [rdsSnapshot, 'universal'], // not declared: derived from the service
     [rdsApi, 'rds'],
     [s3, 's3'],
+    [asg, 'autoscaling'],
   ] as const)('%s', (rt, api) => {
     expect(taggingOf(rt)).toBe(api);
   });
@@ -250,5 +252,48 @@ describe('S3 tag sets', () => {
     expect(calls).toMatchObject([
       { operation: 'PutBucketTagging', input: { Tagging: { TagSet: tagList({ x: 'y', new: 'v' }) } } },
     ]);
+  });
+});
+
+describe('Auto Scaling groups (CreateOrUpdateTags/DeleteTags by group name, one call per group)', () => {
+  const groups = [{ AutoScalingGroupName: 'web' }, { AutoScalingGroupName: 'api' }];
+  const tag = (Key: string, ResourceId: string, more: object = {}) => ({
+    Key,
+    ...more,
+    ResourceType: 'auto-scaling-group',
+    ResourceId,
+  });
+
+  it('tags each group, PropagateAtLaunch false unless asked', async () => {
+    expect(await planTag(asg, groups, { a: '1', b: '2' }, ctx)).toEqual([
+      expect.objectContaining({
+        service: 'autoscaling',
+        operation: 'CreateOrUpdateTags',
+        input: {
+          Tags: [
+            tag('a', 'web', { Value: '1', PropagateAtLaunch: false }),
+            tag('b', 'web', { Value: '2', PropagateAtLaunch: false }),
+          ],
+        },
+        resourceIds: ['web'],
+      }),
+      expect.objectContaining({ resourceIds: ['api'] }),
+    ]);
+    const [call] = await planTag(asg, groups.slice(0, 1), { a: '1' }, ctx, { propagate: true });
+    expect(call?.input).toEqual({ Tags: [tag('a', 'web', { Value: '1', PropagateAtLaunch: true })] });
+    expect(tagPermissions(asg)).toEqual(['autoscaling:CreateOrUpdateTags']);
+  });
+
+  it('removes tags by key from each group', async () => {
+    expect(await planUntag(asg, groups, ['a', 'b'], ctx)).toEqual([
+      expect.objectContaining({
+        service: 'autoscaling',
+        operation: 'DeleteTags',
+        input: { Tags: [tag('a', 'web'), tag('b', 'web')] },
+        resourceIds: ['web'],
+      }),
+      expect.objectContaining({ input: { Tags: [tag('a', 'api'), tag('b', 'api')] }, resourceIds: ['api'] }),
+    ]);
+    expect(untagPermissions(asg)).toEqual(['autoscaling:DeleteTags']);
   });
 });

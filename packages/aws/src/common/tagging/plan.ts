@@ -13,12 +13,22 @@ import { tagsOf } from './resource-tags.js';
 
 export type TagPlanContext = Pick<ActionContext, 'region' | 'accountId' | 'read' | 'log'>;
 
+/** Where an API has more to say about a tag than its key and value. */
+export interface TagOptions {
+  /** Auto Scaling: the group copies the tag to the instances it launches (default false). */
+  propagate?: boolean;
+}
+
+/** Auto Scaling tags name their group inside each tag. */
+const ASG_TAG = 'auto-scaling-group';
+
 /** Set `tags` on every resource. Async because S3 reads the current tag set first. */
 export async function planTag(
   rt: ResourceTypeDecl,
   resources: readonly Resource[],
   tags: Readonly<Record<string, string>>,
   ctx: TagPlanContext,
+  options: TagOptions = {},
 ): Promise<PlannedCall[]> {
   const pairs = Object.entries(tags);
   if (pairs.length === 0 || resources.length === 0) return [];
@@ -50,6 +60,22 @@ export async function planTag(
         service: spec.service,
         operation: 'AddTagsToResource',
         input: { ResourceName: arn, Tags: pairs.map(([Key, Value]) => ({ Key, Value })) },
+        resourceIds: [id],
+        describe: `${what} on ${id}`,
+      }));
+    case 'autoscaling':
+      return ids(rt, resources, ctx).map((id) => ({
+        service: spec.service,
+        operation: 'CreateOrUpdateTags',
+        input: {
+          Tags: pairs.map(([Key, Value]) => ({
+            Key,
+            Value,
+            PropagateAtLaunch: options.propagate ?? false,
+            ResourceType: ASG_TAG,
+            ResourceId: id,
+          })),
+        },
         resourceIds: [id],
         describe: `${what} on ${id}`,
       }));
@@ -97,6 +123,14 @@ export async function planUntag(
         service: spec.service,
         operation: 'RemoveTagsFromResource',
         input: { ResourceName: arn, TagKeys: [...keys] },
+        resourceIds: [id],
+        describe: `${what} from ${id}`,
+      }));
+    case 'autoscaling':
+      return ids(rt, resources, ctx).map((id) => ({
+        service: spec.service,
+        operation: 'DeleteTags',
+        input: { Tags: keys.map((Key) => ({ Key, ResourceType: ASG_TAG, ResourceId: id })) },
         resourceIds: [id],
         describe: `${what} from ${id}`,
       }));
