@@ -1,5 +1,6 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
+import attachEncryptAction from './actions/attach-encrypt.js';
 import deleteAction from './actions/delete.js';
 import deleteBucketNotificationAction from './actions/delete-bucket-notification.js';
 import deleteGlobalGrantsAction from './actions/delete-global-grants.js';
@@ -44,6 +45,7 @@ export const elements: readonly ElementDecl[] = [
   missingPolicyStatementFilter,
   noEncryptionStatementFilter,
   ownershipFilter,
+  attachEncryptAction,
   deleteAction,
   deleteBucketNotificationAction,
   deleteGlobalGrantsAction,
