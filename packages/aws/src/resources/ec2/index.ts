@@ -11,6 +11,7 @@ import snapshotAction from './actions/snapshot.js';
 import startAction from './actions/start.js';
 import stopAction from './actions/stop.js';
 import terminateAction from './actions/terminate.js';
+import computeOptimizerFilter from './filters/compute-optimizer.js';
 import defaultVpcFilter from './filters/default-vpc.js';
 import ebsFilter from './filters/ebs.js';
 import ephemeralFilter from './filters/ephemeral.js';
@@ -38,6 +39,7 @@ import resource from './resource.js';
 export { resource };
 
 export const elements: readonly ElementDecl[] = [
+  computeOptimizerFilter,
   defaultVpcFilter,
   ebsFilter,
   ephemeralFilter,
