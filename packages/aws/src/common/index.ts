@@ -18,6 +18,7 @@ import tag from './actions/tag.js';
 import tagTrim from './actions/tag-trim.js';
 import webhook from './actions/webhook.js';
 import configCompliance from './filters/config-compliance.js';
+import costOptimization from './filters/cost-optimization.js';
 import finding from './filters/finding.js';
 import kmsAlias from './filters/kms-alias.js';
 import metrics from './filters/metrics.js';
@@ -47,6 +48,7 @@ export const commonActions: readonly ActionDecl<any, any>[] = [
  */
 export const commonFilters: readonly FilterDecl<any, any>[] = [
   configCompliance,
+  costOptimization,
   finding,
   kmsAlias,
   metrics,

@@ -195,6 +195,11 @@ export interface AwsSource {
    * asks recommendations for (`Rightsize`): a type declaring it gets the `cost-optimization` filter.
    */
   costHub?: { resourceType: string; actionType: string };
+  /**
+   * How Cost Optimization Hub names the type (`Ec2Instance`) and the action type Cloud Custodian
+   * asks recommendations for (`Rightsize`): a type declaring it gets the `cost-optimization` filter.
+   */
+  costHub?: { resourceType: string; actionType: string };
   /** SDK shape of one item, the source of `fields`. */
   shape: { service: keyof typeof sdkShapes; name: string };
   /**

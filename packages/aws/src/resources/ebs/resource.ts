@@ -34,6 +34,7 @@ export default awsResource({
     idPrefix: 'vol-',
     configType: 'AWS::EC2::Volume',
     metrics: { namespace: 'AWS/EBS', dimension: 'VolumeId' },
+    costHub: { resourceType: 'EbsVolume', actionType: 'Upgrade' },
     shape: { service: 'ec2', name: 'Volume' },
   },
 });

@@ -41,6 +41,7 @@ export default awsResource({
     idPrefix: 'i-',
     configType: 'AWS::EC2::Instance',
     metrics: { namespace: 'AWS/EC2', dimension: 'InstanceId' },
+    costHub: { resourceType: 'Ec2Instance', actionType: 'Rightsize' },
     shape: { service: 'ec2', name: 'Instance' },
   },
 });
