@@ -5,6 +5,8 @@
  * function with our name is refused before anything changes.
  */
 import { errorCode } from '../query/errors.js';
+import { deployActionTarget } from './action-target.js';
+import { deployConfigRule } from './config-rule.js';
 import { type DeployEnv, describeError, sleep, unlessNotFound } from './env.js';
 import { samePattern } from './event-pattern.js';
 import { configChanges, type DeploySpec, type ExistingConfig, tagChanges } from './function-config.js';
@@ -30,6 +32,10 @@ export interface DeployResult {
   ruleArn?: string;
   /** The Scheduler schedule of a schedule-mode policy. */
   scheduleArn?: string;
+  /** The AWS Config rule of a config-rule or config-poll-rule policy (absent when just created). */
+  configRuleArn?: string;
+  /** The Security Hub custom action of a hub-action policy. */
+  actionTargetArn?: string;
   codeSha256: string;
   warnings: string[];
   error?: string;
@@ -59,7 +65,9 @@ export async function deployPolicy(
     const previousSchedule = before.tags?.[SCHEDULE_TAG];
     if (spec.schedule) await deploySchedule(spec.schedule, run, result, previousSchedule);
     else {
-      await deployRule(spec, run, result, created);
+      if (spec.configRule) await deployConfigRule(spec.configRule, run, result, spec.names.statementId);
+      else await deployRule(spec, run, result, created);
+      if (spec.actionTarget) await deployActionTarget(spec.actionTarget, run, result);
       // The policy left schedule mode: its schedule would go on invoking the function.
       if (previousSchedule) await removeSchedule(previousSchedule, run, result);
     }

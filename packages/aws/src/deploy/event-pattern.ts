@@ -38,8 +38,13 @@ export function cloudtrailPattern(
 /**
  * The rule pattern of the other event modes, as c7n/mu.py renders them: EC2 state changes
  * (`detail.state`), AWS Health events (type codes and categories; c7n leaves statuses out) and
- * GuardDuty findings (about instances, for ec2 policies). `mode.pattern` is merged in.
+ * GuardDuty findings (about instances, for ec2 policies), Security Hub findings imported or sent
+ * to a custom action. `mode.pattern` is merged in.
  */
+export const HUB_IMPORTED = 'Security Hub Findings - Imported';
+export const HUB_CUSTOM_ACTION = 'Security Hub Findings - Custom Action';
+export const HUB_INSIGHT = 'Security Hub Insight Results';
+
 export function modePattern(
   mode: Record<string, unknown>,
   resourceType: string,
@@ -68,6 +73,13 @@ export function modePattern(
         // c7n's provision sets resource-filter Instance for ec2 (AccessKey for iam-user).
         ...(resourceType === 'aws.ec2' && { detail: { resource: { resourceType: ['Instance'] } } }),
       };
+      break;
+    // c7n/mu.py CloudWatchEventSource; hub-action's pattern also names its action target.
+    case 'hub-finding':
+      pattern = { source: ['aws.securityhub'], 'detail-type': [HUB_IMPORTED] };
+      break;
+    case 'hub-action':
+      pattern = { source: ['aws.securityhub'], 'detail-type': [HUB_CUSTOM_ACTION, HUB_INSIGHT] };
       break;
     default:
       return undefined;

@@ -5,8 +5,11 @@
  */
 import { cloudtrailPattern, modePattern, type TrailEvent } from './event-pattern.js';
 import {
+  CONFIG_RULE_TAG,
   type DeploymentNames,
   deploymentNames,
+  HUB_ACTION_TAG,
+  hubActionArn,
   OUR_TAG_PREFIX,
   POLICY_TAG,
   roleArn,
@@ -62,6 +65,29 @@ export interface ScheduleConfig {
   RoleArn: string;
 }
 
+/**
+ * A custom AWS Config rule backed by the function (c7n/mu.py ConfigRule), as PutConfigRule
+ * takes it; `Source.SourceIdentifier` (the function ARN) is filled in at deploy.
+ */
+export interface ConfigRuleConfig {
+  ConfigRuleName: string;
+  Description: string;
+  Source: {
+    Owner: 'CUSTOM_LAMBDA';
+    SourceDetails: { EventSource: 'aws.config'; MessageType: string }[];
+  };
+  Scope?: { ComplianceResourceTypes: string[] };
+  MaximumExecutionFrequency?: string;
+}
+
+/** The Security Hub custom action of a hub-action policy (c7n/mu.py SecurityHubAction). */
+export interface ActionTargetConfig {
+  ActionTargetArn: string;
+  Id: string;
+  Name: string;
+  Description: string;
+}
+
 export interface DeploySpec {
   policy: string;
   modeType: string;
@@ -73,6 +99,10 @@ export interface DeploySpec {
   /** The EventBridge rule; absent in schedule mode, which has `schedule` instead. */
   rule?: RuleConfig;
   schedule?: ScheduleConfig;
+  /** config-rule and config-poll-rule: Config invokes the function; no EventBridge rule. */
+  configRule?: ConfigRuleConfig;
+  /** hub-action: the custom action whose events the rule matches. */
+  actionTarget?: ActionTargetConfig;
   warnings: string[];
 }
 
@@ -86,6 +116,8 @@ export interface SpecContext {
   region: string;
   /** The c7n-ts version, tagged on what it deploys. */
   version: string;
+  /** The Config types of the policy's resource type (config modes). */
+  resource?: ConfigTypes;
 }
 
 /** The desired state of a policy with a Lambda mode; `data` is interpolated. */
@@ -143,7 +175,12 @@ export function deploySpec(name: string, data: Record<string, unknown>, ctx: Spe
   const resource = String(data.resource ?? '');
   const resourceType = resource.startsWith('aws.') ? resource : `aws.${resource}`;
   let schedule: ScheduleConfig | undefined;
-  if (modeType === 'periodic') rule.ScheduleExpression = String(mode.schedule);
+  let configRule: ConfigRuleConfig | undefined;
+  let actionTarget: ActionTargetConfig | undefined;
+  if (modeType === 'config-rule' || modeType === 'config-poll-rule') {
+    configRule = configRuleConfig(names.functionName, fn.Description, mode, ctx.resource);
+    tags[CONFIG_RULE_TAG] = configRule.ConfigRuleName;
+  } else if (modeType === 'periodic') rule.ScheduleExpression = String(mode.schedule);
   else if (modeType === 'cloudtrail')
     rule.EventPattern = JSON.stringify(cloudtrailPattern(mode.events as TrailEvent[], mode.pattern));
   else if (modeType === 'schedule') {
@@ -151,7 +188,15 @@ export function deploySpec(name: string, data: Record<string, unknown>, ctx: Spe
     // As c7n's custodian-schedule tag: the function names its schedule, so prune finds it.
     tags[SCHEDULE_TAG] = scheduleTag(schedule.Name, schedule.GroupName);
   } else {
-    const pattern = modePattern(mode, resourceType);
+    if (modeType === 'hub-action') {
+      actionTarget = actionTargetConfig(name, data, ctx);
+      tags[HUB_ACTION_TAG] = actionTarget.ActionTargetArn;
+    }
+    // c7n replaces a hub-action's pattern with the action target's ARN.
+    const pattern = modePattern(
+      actionTarget ? { ...mode, pattern: { resources: [actionTarget.ActionTargetArn] } } : mode,
+      resourceType,
+    );
     if (!pattern) throw new DeployInputError(`mode ${modeType} cannot be deployed by c7n-ts yet`);
     if (modeType === 'ec2-instance-state' && !(mode.events as unknown[] | undefined)?.length)
       throw new DeployInputError(
@@ -167,10 +212,76 @@ export function deploySpec(name: string, data: Record<string, unknown>, ctx: Spe
     function: fn,
     tags,
     ...(typeof mode.concurrency === 'number' && { concurrency: mode.concurrency }),
-    ...(schedule ? { schedule } : { rule }),
+    ...(schedule ? { schedule } : configRule ? { configRule } : { rule }),
+    ...(actionTarget && { actionTarget }),
     warnings,
   };
 }
+
+/** The Config facts of the policy's resource type the config modes need. */
+export interface ConfigTypes {
+  /** AWS Config type, when Config records the type. */
+  configType?: string;
+  /** CloudFormation type (config-poll-rule reports under it when Config does not record the type). */
+  cfnType?: string;
+}
+
+function configRuleConfig(
+  name: string,
+  description: string,
+  mode: Record<string, any>,
+  types: ConfigTypes | undefined,
+): ConfigRuleConfig {
+  const poll = mode.type === 'config-poll-rule';
+  const configType = types?.configType ?? (poll ? types?.cfnType : undefined);
+  if (!configType)
+    throw new DeployInputError(
+      `mode ${String(mode.type)} needs a resource type AWS Config supports; this one has no Config type`,
+    );
+  return {
+    ConfigRuleName: name,
+    Description: description,
+    Source: {
+      Owner: 'CUSTOM_LAMBDA',
+      SourceDetails: [
+        {
+          EventSource: 'aws.config',
+          MessageType: poll ? 'ScheduledNotification' : 'ConfigurationItemChangeNotification',
+        },
+      ],
+    },
+    // As c7n: a poll rule has no scope, it reports on whatever the function lists.
+    ...(!poll && { Scope: { ComplianceResourceTypes: [configType] } }),
+    ...(poll && { MaximumExecutionFrequency: String(mode.schedule) }),
+  };
+}
+
+/**
+ * As c7n: the action is `Id` the policy name, labelled with the policy's title or
+ * "<Type> <policy>" (the resource's last dotted part, title-cased as Python does).
+ */
+function actionTargetConfig(
+  name: string,
+  data: Record<string, unknown>,
+  ctx: SpecContext,
+): ActionTargetConfig {
+  const title = typeof data.title === 'string' && data.title ? data.title : undefined;
+  const resource =
+    String(data.resource ?? '')
+      .split('.')
+      .pop() ?? '';
+  const description = (typeof data.description === 'string' && data.description) || title || name;
+  return {
+    ActionTargetArn: hubActionArn(name, ctx.region, ctx.accountId),
+    Id: name,
+    Name: title ?? `${pyTitle(resource)} ${name}`,
+    Description: description.trim().slice(0, 500),
+  };
+}
+
+/** Python's str.title(): each run of letters capitalized, the rest of it lower-cased. */
+const pyTitle = (s: string) =>
+  s.replace(/[A-Za-z]+/g, (w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
 
 function scheduleConfig(
   name: string,

@@ -3,6 +3,7 @@ export { type DeployResult, type DeployStatus, deployPolicy, type FunctionCode }
 export type { DeployEnv, Send } from './env.js';
 export { cloudtrailPattern, mergePattern, modePattern, samePattern } from './event-pattern.js';
 export {
+  type ConfigTypes,
   configChanges,
   DeployInputError,
   type DeploySpec,
@@ -13,8 +14,11 @@ export {
   tagChanges,
 } from './function-config.js';
 export {
+  CONFIG_RULE_TAG,
   type DeploymentNames,
   deploymentNames,
+  HUB_ACTION_TAG,
+  hubActionArn,
   logGroupOf,
   POLICY_TAG,
   parseDeployedArn,

@@ -14,6 +14,11 @@ export const VERSION_TAG = 'c7n-ts:version';
  */
 export const SCHEDULE_TAG = 'c7n-ts:schedule';
 
+/** Tag of a config-mode function naming its AWS Config rule (rules are found by name, not ARN). */
+export const CONFIG_RULE_TAG = 'c7n-ts:config-rule';
+/** Tag of a hub-action function naming its Security Hub custom action's ARN (action targets carry no tags). */
+export const HUB_ACTION_TAG = 'c7n-ts:hub-action';
+
 export const scheduleTag = (name: string, group: string) => `name=${name}:group=${group}`;
 
 /** The schedule a SCHEDULE_TAG value names; undefined when it is not one. */
@@ -66,6 +71,11 @@ export function partitionOf(region: string): string {
 export function roleArn(role: string, accountId: string, region: string): string {
   if (role.startsWith('arn:')) return role;
   return `arn:${partitionOf(region)}:iam::${accountId}:role/${role}`;
+}
+
+/** The Security Hub custom action of a hub-action policy, named by the policy (c7n's `_get_arn`). */
+export function hubActionArn(policyName: string, region: string, accountId: string): string {
+  return `arn:${partitionOf(region)}:securityhub:${region}:${accountId}:action/custom/${policyName}`;
 }
 
 export function logGroupArn(name: string, region: string, accountId: string): string {

@@ -6,6 +6,10 @@
 
 /** `service.Operation` (endpoint prefix, as in flight files) -> the IAM actions it needs. */
 export const DEPLOY_CALL_PERMISSIONS: Readonly<Record<string, readonly string[]>> = {
+  // Config rules (config-rule, config-poll-rule modes).
+  'config.DeleteConfigRule': ['config:DeleteConfigRule'],
+  'config.DescribeConfigRules': ['config:DescribeConfigRules'],
+  'config.PutConfigRule': ['config:PutConfigRule'],
   'events.DeleteRule': ['events:DeleteRule'],
   'events.DescribeRule': ['events:DescribeRule'],
   'events.ListTagsForResource': ['events:ListTagsForResource'],
@@ -36,6 +40,11 @@ export const DEPLOY_CALL_PERMISSIONS: Readonly<Record<string, readonly string[]>
   'scheduler.DeleteSchedule': ['scheduler:DeleteSchedule'],
   'scheduler.GetSchedule': ['scheduler:GetSchedule'],
   'scheduler.UpdateSchedule': ['iam:PassRole', 'scheduler:UpdateSchedule'],
+  // Security Hub custom actions (hub-action mode).
+  'securityhub.CreateActionTarget': ['securityhub:CreateActionTarget'],
+  'securityhub.DeleteActionTarget': ['securityhub:DeleteActionTarget'],
+  'securityhub.DescribeActionTargets': ['securityhub:DescribeActionTargets'],
+  'securityhub.UpdateActionTarget': ['securityhub:UpdateActionTarget'],
   'tagging.GetResources': ['tag:GetResources'],
 };
 

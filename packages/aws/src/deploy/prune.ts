@@ -5,7 +5,14 @@
  */
 import type { DeployEnv } from './env.js';
 import { tagMap } from './env.js';
-import { POLICY_TAG, parseDeployedArn, parseScheduleTag, SCHEDULE_TAG } from './names.js';
+import {
+  CONFIG_RULE_TAG,
+  HUB_ACTION_TAG,
+  POLICY_TAG,
+  parseDeployedArn,
+  parseScheduleTag,
+  SCHEDULE_TAG,
+} from './names.js';
 import type { Deployed } from './remove.js';
 
 export const DEPLOYED_RESOURCE_TYPES = ['lambda:function', 'events:rule', 'logs:log-group'];
@@ -40,6 +47,11 @@ export async function listDeployed(env: DeployEnv): Promise<Deployed[]> {
       // A schedule has no tags; its function's tag names it.
       const schedule = parsed.kind === 'function' ? parseScheduleTag(tags[SCHEDULE_TAG]) : undefined;
       if (schedule) d.schedules = [...(d.schedules ?? []), schedule];
+      // Config rules and custom actions are not found by our tag either: their function names them.
+      const configRule = parsed.kind === 'function' ? tags[CONFIG_RULE_TAG] : undefined;
+      if (configRule) d.configRules = [...(d.configRules ?? []), configRule];
+      const action = parsed.kind === 'function' ? tags[HUB_ACTION_TAG] : undefined;
+      if (action) d.actionTargets = [...(d.actionTargets ?? []), action];
     }
     token = (out.PaginationToken as string | undefined) || undefined;
   } while (token);

@@ -1,9 +1,12 @@
 /**
- * Tears down what was deployed for a policy: the rule (targets first) or schedule, the function (its
+ * Tears down what was deployed for a policy: the rule (targets first), schedule, Config rule or
+ * Security Hub custom action, the function (its
  * permission goes with it) and its log group. Each is removed only when it carries our tag
  * naming that policy; something else under the same name is left alone with a warning.
  * Missing things are fine, so removing twice is harmless.
  */
+import { removeActionTarget } from './action-target.js';
+import { removeConfigRule } from './config-rule.js';
 import { type DeployEnv, describeError, tagMap, unlessNotFound } from './env.js';
 import { logGroupArn, POLICY_TAG } from './names.js';
 
@@ -15,6 +18,10 @@ export interface Deployed {
   logGroups: string[];
   /** Scheduler schedules (schedule mode), by name and group. */
   schedules?: { name: string; group: string }[];
+  /** AWS Config rules (config-rule, config-poll-rule modes), by name. */
+  configRules?: string[];
+  /** Security Hub custom actions (hub-action mode), by ARN. */
+  actionTargets?: string[];
 }
 
 export interface RemoveResult {
@@ -77,6 +84,18 @@ export async function removeDeployed(target: Deployed, env: DeployEnv): Promise<
       }
       await unlessNotFound(send('scheduler', 'DeleteSchedule', { Name, GroupName }));
       result.removed.push(what);
+    }
+    for (const name of target.configRules ?? []) {
+      const what = `config rule ${name}`;
+      const outcome = await removeConfigRule(name, target.functions, env);
+      if (outcome === 'removed') result.removed.push(what);
+      else if (outcome === 'missing') result.missing.push(what);
+      else result.warnings.push(outcome);
+    }
+    for (const arn of target.actionTargets ?? []) {
+      const what = `hub action ${arn.split('/').pop()}`;
+      const outcome = await removeActionTarget(arn, env);
+      (outcome === 'removed' ? result.removed : result.missing).push(what);
     }
     for (const FunctionName of target.functions) {
       const what = `function ${FunctionName}`;

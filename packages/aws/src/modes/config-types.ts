@@ -18,3 +18,11 @@ export function cfnTypeOf(rt: ResourceTypeDecl): string | undefined {
 
 /** The resource field Config names the resource by (`config_id or id`). */
 export const configIdOf = (rt: ResourceTypeDecl): string => sourceOf(rt).configId ?? rt.id;
+
+/** What deploy needs to build a config mode's rule: `deploySpec`'s `resource`. */
+export function configTypes(rt: ResourceTypeDecl | undefined): { configType?: string; cfnType?: string } {
+  if (!rt) return {};
+  const configType = configTypeOf(rt);
+  const cfnType = cfnTypeOf(rt);
+  return { ...(configType && { configType }), ...(cfnType && { cfnType }) };
+}

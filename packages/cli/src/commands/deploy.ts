@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import {
   type AwsProvider,
   buildArchive,
+  configTypes,
   DeployInputError,
   type DeployResult,
   deployPolicy,
@@ -159,7 +160,12 @@ export async function deployPolicies(policies: LoadedPolicy[], opts: DeployOptio
       });
       let result: DeployResult;
       try {
-        const spec = deploySpec(policy.name, data, { accountId: provider.accountId, region, version });
+        const spec = deploySpec(policy.name, data, {
+          accountId: provider.accountId,
+          region,
+          version,
+          resource: configTypes(provider.registry.resource(policy.resourceType)),
+        });
         // One bundle per policy, whatever the number of regions.
         code ??= await buildArchive(policy, {
           registry: provider.registry,

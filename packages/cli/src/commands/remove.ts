@@ -1,5 +1,5 @@
 /** `c7n-ts remove`: tears down what `run` deployed for the given policies. */
-import { deploymentNames, type RemoveResult, removeDeployed } from '@c7n-ts/aws';
+import { deploymentNames, hubActionArn, type RemoveResult, removeDeployed } from '@c7n-ts/aws';
 import { interpolatePolicy, type LoadedPolicy } from '@c7n-ts/core';
 import type { Command } from 'commander';
 import { type AccountFlags, accountOptions, providerFor, writeFlightLog } from '../account.js';
@@ -81,12 +81,18 @@ function targetOf(policy: LoadedPolicy, accountId: string, region: string, vars:
   const names = deploymentNames(policy.name, mode['function-prefix']);
   // A schedule-mode policy has a Scheduler schedule where the others have a rule.
   const scheduled = mode.type === 'schedule';
+  // A config mode has an AWS Config rule instead.
+  const config = mode.type === 'config-rule' || mode.type === 'config-poll-rule';
   return {
     policy: policy.name,
     functions: [names.functionName],
-    rules: scheduled ? [] : [names.ruleName],
+    rules: scheduled || config ? [] : [names.ruleName],
     logGroups: [names.logGroupName],
     ...(scheduled && { schedules: [{ name: names.functionName, group: mode['group-name'] ?? 'default' }] }),
+    ...(config && { configRules: [names.functionName] }),
+    ...(mode.type === 'hub-action' && {
+      actionTargets: [hubActionArn(policy.name, region, accountId)],
+    }),
   };
 }
 
