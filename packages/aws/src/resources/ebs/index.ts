@@ -2,9 +2,12 @@
 import type { ElementDecl } from '@c7n-ts/core';
 import copyInstanceTagsAction from './actions/copy-instance-tags.js';
 import deleteAction from './actions/delete.js';
+import detachAction from './actions/detach.js';
+import modifyAction from './actions/modify.js';
 import snapshotAction from './actions/snapshot.js';
 import faultTolerantFilter from './filters/fault-tolerant.js';
 import instanceFilter from './filters/instance.js';
+import modifyableFilter from './filters/modifyable.js';
 import resource from './resource.js';
 
 export { resource };
@@ -12,7 +15,10 @@ export { resource };
 export const elements: readonly ElementDecl[] = [
   faultTolerantFilter,
   instanceFilter,
+  modifyableFilter,
   copyInstanceTagsAction,
   deleteAction,
+  detachAction,
+  modifyAction,
   snapshotAction,
 ];

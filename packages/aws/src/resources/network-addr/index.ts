@@ -1,8 +1,9 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
+import disassociateAction from './actions/disassociate.js';
 import releaseAction from './actions/release.js';
 import resource from './resource.js';
 
 export { resource };
 
-export const elements: readonly ElementDecl[] = [releaseAction];
+export const elements: readonly ElementDecl[] = [disassociateAction, releaseAction];
