@@ -71,19 +71,19 @@ export async function getRelatedByIds(
 
 /**
  * The related resources for a set of ids, keyed by id (c7n's `RelatedResourceFilter.get_related`):
- * by id below FETCH_THRESHOLD distinct ids, else the whole (run-cached) listing.
+ * by id below `threshold` (FETCH_THRESHOLD unless the filter sets its own, as c7n's `FetchThreshold`)
+ * distinct ids, else the whole (run-cached) listing.
  */
 export async function relatedById(
   ctx: EvalContext,
   type: string,
   idField: string,
   ids: readonly string[],
+  threshold = FETCH_THRESHOLD,
 ): Promise<Map<string, Resource>> {
   const wanted = new Set(ids);
   const found =
-    wanted.size < FETCH_THRESHOLD
-      ? await getRelatedByIds(ctx, type, [...wanted])
-      : await listRelated(ctx, type);
+    wanted.size < threshold ? await getRelatedByIds(ctx, type, [...wanted]) : await listRelated(ctx, type);
   const out = new Map<string, Resource>();
   for (const r of found) {
     const id = r[idField];

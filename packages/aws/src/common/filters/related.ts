@@ -32,8 +32,13 @@ export interface RelatedFilterSpec {
   relatedType: string;
   /** JMESPath giving the related ids of one resource (`VpcSecurityGroups[].VpcSecurityGroupId`). */
   idsExpression: string;
-  /** Matched related ids are recorded in `c7n:<annotationKey>` (`matched-security-groups`). */
-  annotationKey: string;
+  /**
+   * Matched related ids are recorded in `c7n:<annotationKey>` (`matched-security-groups`);
+   * without one nothing is recorded (c7n's `AnnotationKey = None`).
+   */
+  annotationKey?: string;
+  /** Below this many distinct ids they are fetched by id, else listed (c7n's `FetchThreshold`, default 10). */
+  fetchThreshold?: number;
   /** Top-level resource fields the ids expression reads. */
   reads: readonly string[];
   permissions: readonly string[];
@@ -75,7 +80,7 @@ interface RelatedOptions extends ValueOptions {
 }
 
 export function relatedFilter(spec: RelatedFilterSpec): FilterDecl<any, any> {
-  const annotation = `c7n:${spec.annotationKey}`;
+  const annotation = spec.annotationKey === undefined ? undefined : `c7n:${spec.annotationKey}`;
   const extra = spec.extra;
   // Without key and value, c7n's SubnetFilter passes the value part instead of requiring them.
   const noValue = (opts: Record<string, unknown>) => !!extra && !('key' in opts) && !('value' in opts);
@@ -117,7 +122,7 @@ export function relatedFilter(spec: RelatedFilterSpec): FilterDecl<any, any> {
       const and = opts.operator === 'and';
 
       const annotate = (r: Resource, ids: readonly string[]) => {
-        if (ids.length === 0) return;
+        if (ids.length === 0 || annotation === undefined) return;
         const prior = Array.isArray(r[annotation]) ? (r[annotation] as unknown[]) : [];
         r[annotation] = [...new Set([...prior, ...ids])];
       };
@@ -131,6 +136,7 @@ export function relatedFilter(spec: RelatedFilterSpec): FilterDecl<any, any> {
             spec.relatedType,
             idFieldOf(ectx, spec.relatedType),
             perResource.flat(),
+            spec.fetchThreshold,
           );
           // After the related resources, as c7n's SubnetFilter fetches its route tables.
           const checks = extra ? await extra.prepare(opts as Record<string, unknown>, ectx) : [];

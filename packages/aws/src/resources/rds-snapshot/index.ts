@@ -1,10 +1,22 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
+import regionCopyAction from './actions/region-copy.js';
+import ageFilter from './filters/age.js';
 import crossAccountFilter from './filters/cross-account.js';
+import instanceFilter from './filters/instance.js';
+import latestFilter from './filters/latest.js';
 import onhourFilter from './filters/onhour.js';
 import resource from './resource.js';
 
 export { resource };
 
-export const elements: readonly ElementDecl[] = [crossAccountFilter, onhourFilter, deleteAction];
+export const elements: readonly ElementDecl[] = [
+  ageFilter,
+  crossAccountFilter,
+  instanceFilter,
+  latestFilter,
+  onhourFilter,
+  deleteAction,
+  regionCopyAction,
+];
