@@ -11,6 +11,7 @@ import setBucketEncryptionAction from './actions/set-bucket-encryption.js';
 import setIntelligentTieringAction from './actions/set-intelligent-tiering.js';
 import setInventoryAction from './actions/set-inventory.js';
 import setPublicBlockAction from './actions/set-public-block.js';
+import setReplicationAction from './actions/set-replication.js';
 import setStatementsAction from './actions/set-statements.js';
 import toggleLoggingAction from './actions/toggle-logging.js';
 import toggleVersioningAction from './actions/toggle-versioning.js';
@@ -56,6 +57,7 @@ export const elements: readonly ElementDecl[] = [
   setIntelligentTieringAction,
   setInventoryAction,
   setPublicBlockAction,
+  setReplicationAction,
   setStatementsAction,
   toggleLoggingAction,
   toggleVersioningAction,
