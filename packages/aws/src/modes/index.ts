@@ -1,4 +1,5 @@
 import type { ModeDecl } from '@c7n-ts/core';
+import asgInstanceState from './asg-instance-state.js';
 import cloudtrail from './cloudtrail.js';
 import configPollRule from './config-poll-rule.js';
 import configRule from './config-rule.js';
@@ -12,6 +13,7 @@ import schedule from './schedule.js';
 
 /** AWS Lambda-backed modes, sorted by name. */
 export const awsModes: readonly ModeDecl<any>[] = [
+  asgInstanceState,
   cloudtrail,
   configPollRule,
   configRule,
