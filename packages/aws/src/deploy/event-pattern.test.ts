@@ -72,6 +72,29 @@ describe('patterns of the other event modes (c7n/mu.py render_event_pattern)', (
     });
   });
 
+  it('asg-instance-state: aws.autoscaling with the detail-types the events name', () => {
+    expect(
+      modePattern({ type: 'asg-instance-state', events: ['launch-failure', 'terminate-success'] }, 'aws.asg'),
+    ).toEqual({
+      source: ['aws.autoscaling'],
+      'detail-type': ['EC2 Instance Launch Unsuccessful', 'EC2 Instance Terminate Successful'],
+    });
+    expect(
+      modePattern(
+        {
+          type: 'asg-instance-state',
+          events: ['launch-success'],
+          pattern: { detail: { AutoScalingGroupName: ['web'] } },
+        },
+        'aws.asg',
+      ),
+    ).toEqual({
+      source: ['aws.autoscaling'],
+      'detail-type': ['EC2 Instance Launch Successful'],
+      detail: { AutoScalingGroupName: ['web'] },
+    });
+  });
+
   it('phd: aws.health with type codes and categories; statuses are not in the rule', () => {
     expect(
       modePattern(

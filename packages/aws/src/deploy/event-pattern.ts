@@ -5,6 +5,7 @@
  * event source's first label (CloudWatch's calls come from `monitoring.amazonaws.com` with
  * source `aws.cloudwatch`), and a wrong guess would silently match nothing.
  */
+import { ASG_EVENTS } from '../modes/asg-instance-state.js';
 import { trailShortcuts } from '../modes/cloudtrail-shortcuts.js';
 
 export type TrailEvent = string | { source: string; event: string; ids?: string };
@@ -57,6 +58,12 @@ export function modePattern(
         source: ['aws.ec2'],
         'detail-type': ['EC2 Instance State-change Notification'],
         detail: { state: list('events') },
+      };
+      break;
+    case 'asg-instance-state':
+      pattern = {
+        source: ['aws.autoscaling'],
+        'detail-type': list('events').map((e) => ASG_EVENTS[e as keyof typeof ASG_EVENTS] ?? e),
       };
       break;
     case 'phd': {

@@ -106,6 +106,21 @@ describe('deploySpec', () => {
     ).toThrow(/needs mode.events/);
   });
 
+  it('builds the rule pattern of asg-instance-state, and refuses it without events', () => {
+    const spec = deploySpec(
+      'a',
+      { resource: 'asg', mode: { type: 'asg-instance-state', role: 'r', events: ['launch-success'] } },
+      ctx,
+    );
+    expect(JSON.parse(spec.rule!.EventPattern!)).toEqual({
+      source: ['aws.autoscaling'],
+      'detail-type': ['EC2 Instance Launch Successful'],
+    });
+    expect(() =>
+      deploySpec('a', { resource: 'asg', mode: { type: 'asg-instance-state', role: 'r', events: [] } }, ctx),
+    ).toThrow(/asg-instance-state needs mode.events/);
+  });
+
   it('builds a Scheduler schedule instead of a rule for schedule mode, and tags the function with it', () => {
     const mode = {
       type: 'schedule',

@@ -202,6 +202,10 @@ export function deploySpec(name: string, data: Record<string, unknown>, ctx: Spe
       throw new DeployInputError(
         'mode ec2-instance-state needs mode.events (the instance states that trigger it): EventBridge refuses an empty state list',
       );
+    if (modeType === 'asg-instance-state' && !(mode.events as unknown[] | undefined)?.length)
+      throw new DeployInputError(
+        'mode asg-instance-state needs mode.events (the Auto Scaling events that trigger it): EventBridge refuses an empty detail-type list',
+      );
     rule.EventPattern = JSON.stringify(pattern);
   }
 

@@ -12,6 +12,14 @@ describe('eventModeIds', () => {
     expect(eventModeIds('ec2-instance-state', null).why).toMatch(/not an EC2 instance state change/);
   });
 
+  it('asg-instance-state: detail.AutoScalingGroupName', () => {
+    const event = { detail: { AutoScalingGroupName: 'web', EC2InstanceId: 'i-1', StatusCode: 'Failed' } };
+    expect(eventModeIds('asg-instance-state', event)).toEqual({ ids: ['web'] });
+    expect(eventModeIds('asg-instance-state', { detail: {} }).why).toMatch(
+      /not an Auto Scaling instance event/,
+    );
+  });
+
   it('guard-duty: the instance of the finding', () => {
     const finding = {
       detail: { resource: { resourceType: 'Instance', instanceDetails: { instanceId: 'i-2' } } },

@@ -1,6 +1,7 @@
 /**
  * The resource ids an event names for the event modes other than cloudtrail, as Cloud
- * Custodian reads them: an EC2 state change names `detail.instance-id` (c7n/cwe.py get_ids), a
+ * Custodian reads them: an EC2 state change names `detail.instance-id` (c7n/cwe.py get_ids), an
+ * Auto Scaling launch or termination its group in `detail.AutoScalingGroupName` (same), a
  * GuardDuty finding the instance in `detail.resource.instanceDetails.instanceId`
  * (GuardDutyMode.id_exprs), and an AWS Health event its affected entities, read from the
  * Health API in us-east-1 (PHDMode.resolve_resources).
@@ -20,7 +21,7 @@ type Send = (
 ) => Promise<unknown>;
 
 /** Modes whose ids come from the event without a call. */
-export const EVENT_ID_MODES = ['ec2-instance-state', 'guard-duty'] as const;
+export const EVENT_ID_MODES = ['asg-instance-state', 'ec2-instance-state', 'guard-duty'] as const;
 
 const detailOf = (event: unknown) => (event as { detail?: Record<string, any> } | null)?.detail;
 
@@ -31,6 +32,12 @@ export function eventModeIds(modeType: string, event: unknown): ModeIds {
     return typeof id === 'string' && id
       ? { ids: [id] }
       : { ids: [], why: 'the event is not an EC2 instance state change (no detail.instance-id)' };
+  }
+  if (modeType === 'asg-instance-state') {
+    const name = detail?.AutoScalingGroupName;
+    return typeof name === 'string' && name
+      ? { ids: [name] }
+      : { ids: [], why: 'the event is not an Auto Scaling instance event (no detail.AutoScalingGroupName)' };
   }
   if (modeType === 'guard-duty') {
     const id = detail?.resource?.instanceDetails?.instanceId;
