@@ -4,6 +4,7 @@ import attachEncryptAction from './actions/attach-encrypt.js';
 import deleteAction from './actions/delete.js';
 import deleteBucketNotificationAction from './actions/delete-bucket-notification.js';
 import deleteGlobalGrantsAction from './actions/delete-global-grants.js';
+import encryptionPolicyAction from './actions/encryption-policy.js';
 import noOpAction from './actions/no-op.js';
 import removeStatementsAction from './actions/remove-statements.js';
 import removeWebsiteHostingAction from './actions/remove-website-hosting.js';
@@ -50,6 +51,7 @@ export const elements: readonly ElementDecl[] = [
   deleteAction,
   deleteBucketNotificationAction,
   deleteGlobalGrantsAction,
+  encryptionPolicyAction,
   noOpAction,
   removeStatementsAction,
   removeWebsiteHostingAction,
