@@ -26,8 +26,9 @@ describe('commonActions', () => {
       // ones, but tag-trim only to the types c7n gives it (a trait, tested beside it).
       // post-finding, put-metric and webhook, like notify, apply everywhere.
       const everywhere = ['notify', 'post-finding', 'put-metric', 'webhook', 'invoke-lambda', 'invoke-sfn'];
-      if (decl.type !== 'tag-trim')
-        expect(decl.resources).toBe(everywhere.includes(decl.type) ? '*' : 'taggable');
+      // Trait-bound actions (tag-trim, set-shield) are tested beside them.
+      const byTrait = typeof decl.resources === 'object' && 'trait' in decl.resources;
+      if (!byTrait) expect(decl.resources).toBe(everywhere.includes(decl.type) ? '*' : 'taggable');
       for (const rt of [ec2, rds, s3]) {
         const perms = typeof decl.permissions === 'function' ? decl.permissions({}, rt) : decl.permissions;
         // webhook calls no AWS API.

@@ -14,6 +14,7 @@ import postFinding from './actions/post-finding.js';
 import putMetric from './actions/put-metric.js';
 import removeTag from './actions/remove-tag.js';
 import renameTag from './actions/rename-tag.js';
+import setShield from './actions/set-shield.js';
 import tag from './actions/tag.js';
 import tagTrim from './actions/tag-trim.js';
 import webhook from './actions/webhook.js';
@@ -23,6 +24,7 @@ import finding from './filters/finding.js';
 import kmsAlias from './filters/kms-alias.js';
 import metrics from './filters/metrics.js';
 import opsItem from './filters/ops-item.js';
+import shieldEnabled from './filters/shield-enabled.js';
 
 /** The tag family of actions, sorted by name. `unmark`, `untag` and `mark` are aliases. */
 export const commonActions: readonly ActionDecl<any, any>[] = [
@@ -37,6 +39,7 @@ export const commonActions: readonly ActionDecl<any, any>[] = [
   putMetric,
   removeTag,
   renameTag,
+  setShield,
   tag,
   tagTrim,
   webhook,
@@ -53,6 +56,7 @@ export const commonFilters: readonly FilterDecl<any, any>[] = [
   kmsAlias,
   metrics,
   opsItem,
+  shieldEnabled,
 ];
 
 export * from './tagging/index.js';

@@ -191,10 +191,14 @@ export interface AwsSource {
   /** CloudWatch metrics of the type, for the `metrics` filter. */
   metrics?: MetricsSpec;
   /**
-   * How Cost Optimization Hub names the type (`Ec2Instance`) and the action type Cloud Custodian
-   * asks recommendations for (`Rightsize`): a type declaring it gets the `cost-optimization` filter.
+   * Shield Advanced can protect this type: it gets the `shield-enabled` filter and the
+   * `set-shield` action. `arnType` is the resource-type segment of the ARNs Shield knows it by,
+   * which picks the type's protections out of the account's (`eip-allocation` for Elastic IPs,
+   * whose own ARNs say `elastic-ip`); ARNs built from `arn` use it in place of `resourceType`.
+   * `global`: the type is not regional (CloudFront), so `set-shield`'s `sync` clears stale
+   * protections whatever region their ARN names.
    */
-  costHub?: { resourceType: string; actionType: string };
+  shield?: { arnType: string; global?: boolean };
   /**
    * How Cost Optimization Hub names the type (`Ec2Instance`) and the action type Cloud Custodian
    * asks recommendations for (`Rightsize`): a type declaring it gets the `cost-optimization` filter.

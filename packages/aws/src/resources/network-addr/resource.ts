@@ -28,6 +28,8 @@ export default awsResource({
     getByIds: { param: 'AllocationIds', kind: 'list' },
     idPrefix: 'eipalloc-',
     configType: 'AWS::EC2::EIP',
+    // Shield names Elastic IPs by allocation ARNs of type eip-allocation.
+    shield: { arnType: 'eip-allocation' },
     shape: { service: 'ec2', name: 'Address' },
   },
 });
