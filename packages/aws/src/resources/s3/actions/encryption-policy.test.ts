@@ -45,7 +45,7 @@ testAction(encryptionPolicy, {
           region: 'eu-west-1',
           okErrors: ['NoSuchBucket'],
           describe:
-            'create a policy with the encryption statement RequiredEncryptedPutObject to the policy of none',
+            'create the policy of none with the encryption statement RequiredEncryptedPutObject',
         },
         {
           input: {

@@ -51,7 +51,11 @@ export default defineAction({
         resourceIds: [bucket],
         // The bucket went away since it was listed.
         okErrors: ['NoSuchBucket'],
-        describe: `${extant.length ? 'update' : text ? 'add' : 'create a policy with'} the encryption statement ${SID} ${extant.length ? 'in' : 'to'} the policy of ${bucket}`,
+        describe: extant.length
+          ? `update the encryption statement ${SID} in the policy of ${bucket}`
+          : text
+            ? `add the encryption statement ${SID} to the policy of ${bucket}`
+            : `create the policy of ${bucket} with the encryption statement ${SID}`,
       });
     }
     return inBucketRegions(calls, buckets);
