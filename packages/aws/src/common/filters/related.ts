@@ -49,6 +49,18 @@ export interface RelatedFilterSpec {
    * also combines the checks with the value match, `and` by default, as c7n's `match` does.
    */
   extra?: RelatedExtra;
+  /**
+   * Related ids and resources found by calls instead of `idsExpression` and a fetch by id
+   * (c7n's overridden get_related_ids, as ec2's iam-role resolving instance profiles).
+   */
+  resolve?: RelatedResolver;
+}
+
+export interface RelatedResolver {
+  /** The related ids of these resources (called for the whole set, then for each resource). */
+  ids(rs: readonly Resource[], ctx: EvalContext): Promise<string[]>;
+  /** The related resources for these ids, keyed by id. */
+  fetch(ids: readonly string[], ctx: EvalContext): Promise<Map<string, Resource>>;
 }
 
 export interface RelatedExtra {
@@ -130,14 +142,24 @@ export function relatedFilter(spec: RelatedFilterSpec): FilterDecl<any, any> {
       return {
         kind: 'process',
         async process(rs, ectx) {
-          const perResource = rs.map(idsOf);
-          const related = await relatedById(
-            ectx,
-            spec.relatedType,
-            idFieldOf(ectx, spec.relatedType),
-            perResource.flat(),
-            spec.fetchThreshold,
-          );
+          const resolve = spec.resolve;
+          let perResource: string[][];
+          let related: Map<string, Resource>;
+          if (resolve) {
+            // c7n resolves the whole set once, then each resource again (process_resource).
+            related = await resolve.fetch(await resolve.ids(rs, ectx), ectx);
+            perResource = [];
+            for (const r of rs) perResource.push(await resolve.ids([r], ectx));
+          } else {
+            perResource = rs.map(idsOf);
+            related = await relatedById(
+              ectx,
+              spec.relatedType,
+              idFieldOf(ectx, spec.relatedType),
+              perResource.flat(),
+              spec.fetchThreshold,
+            );
+          }
           // After the related resources, as c7n's SubnetFilter fetches its route tables.
           const checks = extra ? await extra.prepare(opts as Record<string, unknown>, ectx) : [];
           const out: Resource[] = [];

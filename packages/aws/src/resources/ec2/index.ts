@@ -11,10 +11,13 @@ import snapshotAction from './actions/snapshot.js';
 import startAction from './actions/start.js';
 import stopAction from './actions/stop.js';
 import terminateAction from './actions/terminate.js';
+import checkPermissionsFilter from './filters/check-permissions.js';
 import computeOptimizerFilter from './filters/compute-optimizer.js';
 import defaultVpcFilter from './filters/default-vpc.js';
 import ebsFilter from './filters/ebs.js';
 import ephemeralFilter from './filters/ephemeral.js';
+import hasSpecificManagedPolicyFilter from './filters/has-specific-managed-policy.js';
+import iamRoleFilter from './filters/iam-role.js';
 import iamRoleTagMirrorFilter from './filters/iam-role-tag-mirror.js';
 import imageFilter from './filters/image.js';
 import imageAgeFilter from './filters/image-age.js';
@@ -40,9 +43,12 @@ export { resource };
 
 export const elements: readonly ElementDecl[] = [
   computeOptimizerFilter,
+  checkPermissionsFilter,
   defaultVpcFilter,
   ebsFilter,
   ephemeralFilter,
+  hasSpecificManagedPolicyFilter,
+  iamRoleFilter,
   iamRoleTagMirrorFilter,
   imageFilter,
   imageAgeFilter,

@@ -1,81 +1,13 @@
 /**
- * Cloud Custodian's iam-role-tag-mirror on ec2, with the calls of its iam-role resolution:
- * the instance profiles come from ListInstanceProfiles (all pages, kept by name), once for
- * all instances and once more per instance; the roles from GetRole per name, then GetRole
- * again (the iam-role manager's detail augment), or ListRoles when there are 10 or more.
+ * Cloud Custodian's iam-role-tag-mirror on ec2, with the calls of its iam-role resolution
+ * (`_instance-roles.ts`): the instance profiles once for all instances and once more per
+ * instance, the roles by name.
  */
 import { compileKey, defineFilter, pyEq, type Resource } from '@c7n-ts/core';
 import { providerOf, regionOf } from '../../../common/filters/fetch-related.js';
-import type { AwsProvider } from '../../../provider.js';
-import { errorCode } from '../../../query/errors.js';
+import { relatedRoles, roleNames } from './_instance-roles.js';
 
 const ANNOTATION = 'c7n:IamRoleTagMirror';
-/** c7n's related-resource threshold: from this many ids on it lists the whole type. */
-const FETCH_THRESHOLD = 10;
-
-type Profile = { InstanceProfileName?: string; Roles?: { Arn?: string }[] };
-
-const lastPart = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
-
-async function pages(p: AwsProvider, region: string, operation: string, items: string) {
-  const out: Resource[] = [];
-  let marker: string | undefined;
-  do {
-    const page = await p.send('iam', operation, marker ? { Marker: marker } : {}, region);
-    out.push(...((page[items] ?? []) as Resource[]));
-    marker = page.IsTruncated && typeof page.Marker === 'string' ? page.Marker : undefined;
-  } while (marker);
-  return out;
-}
-
-/** The role names of these instances' profiles (c7n's EC2IamRoleFilter.get_related_ids). */
-async function roleNames(p: AwsProvider, region: string, instances: readonly Resource[]): Promise<string[]> {
-  const arns = instances.flatMap((r) => {
-    const arn = (r.IamInstanceProfile as { Arn?: string } | undefined)?.Arn;
-    return arn ? [arn] : [];
-  });
-  if (!arns.length) return [];
-  const wanted = new Set(arns.map(lastPart));
-  const profiles = (await pages(p, region, 'ListInstanceProfiles', 'InstanceProfiles')).filter((pr) =>
-    wanted.has(String(pr.InstanceProfileName)),
-  ) as Profile[];
-  const names = new Set<string>();
-  // c7n pairs arns with profiles by position (in listing order); only the role names are used.
-  for (const profile of profiles.slice(0, arns.length)) {
-    const arn = profile.Roles?.[0]?.Arn;
-    if (arn) names.add(lastPart(arn));
-  }
-  return [...names];
-}
-
-async function getRoles(p: AwsProvider, region: string, names: readonly string[]): Promise<Resource[]> {
-  const roles: Resource[] = [];
-  for (const RoleName of names) {
-    try {
-      roles.push((await p.send('iam', 'GetRole', { RoleName }, region)).Role as Resource);
-    } catch (e) {
-      if (errorCode(e) !== 'NoSuchEntity') throw e;
-    }
-  }
-  return roles;
-}
-
-/** Roles by name (c7n's RelatedResourceFilter.get_related over the iam-role manager). */
-async function relatedRoles(p: AwsProvider, region: string, names: readonly string[]) {
-  if (!names.length) return new Map<string, Resource>();
-  const base =
-    names.length < FETCH_THRESHOLD
-      ? await getRoles(p, region, names)
-      : await pages(p, region, 'ListRoles', 'Roles');
-  // The manager's augment: GetRole once more for each role.
-  const roles = await getRoles(
-    p,
-    region,
-    base.map((r) => String(r.RoleName)),
-  );
-  const wanted = new Set(names);
-  return new Map(roles.filter((r) => wanted.has(String(r.RoleName))).map((r) => [String(r.RoleName), r]));
-}
 
 export default defineFilter({
   type: 'iam-role-tag-mirror',
