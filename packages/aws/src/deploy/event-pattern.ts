@@ -5,6 +5,7 @@
  * event source's first label (CloudWatch's calls come from `monitoring.amazonaws.com` with
  * source `aws.cloudwatch`), and a wrong guess would silently match nothing.
  */
+import { HUB_CUSTOM_ACTION, HUB_IMPORTED, HUB_INSIGHT } from '../lambda/hub-ids.js';
 import { ASG_EVENTS } from '../modes/asg-instance-state.js';
 import { trailShortcuts } from '../modes/cloudtrail-shortcuts.js';
 
@@ -42,10 +43,6 @@ export function cloudtrailPattern(
  * GuardDuty findings (about instances, for ec2 policies), Security Hub findings imported or sent
  * to a custom action. `mode.pattern` is merged in.
  */
-export const HUB_IMPORTED = 'Security Hub Findings - Imported';
-export const HUB_CUSTOM_ACTION = 'Security Hub Findings - Custom Action';
-export const HUB_INSIGHT = 'Security Hub Insight Results';
-
 export function modePattern(
   mode: Record<string, unknown>,
   resourceType: string,

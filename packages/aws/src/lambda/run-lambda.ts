@@ -18,8 +18,11 @@ import {
 import { parseS3Url, S3Sink } from '../clients/s3-sink.js';
 import { flightLogJson } from '../flight/session.js';
 import { type AwsProvider, createAwsProvider } from '../provider.js';
+import type { AwsResourceType } from '../resources/types.js';
 import { executionOptions, type LambdaConfig, modeOf } from './config.js';
+import { type ConfigRun, configRun, sendEvaluations } from './config-run.js';
 import { eventIds, isTrailEvent, type TrailEventSpec } from './event-ids.js';
+import { hubEventIds } from './hub-ids.js';
 import { EVENT_ID_MODES, eventModeIds, healthEventIds } from './mode-ids.js';
 
 /** The fields of Lambda's context object c7n-ts reads. */
@@ -116,8 +119,30 @@ export async function runLambda(
       log('info', 'ids', { ids, eventArn: found.eventArn });
       runProvider = withHealthEvent(provider, found.eventArn!);
     }
+    const send = (service: string, op: string, input: Record<string, unknown>) =>
+      provider.send(service, op, input, region);
+    if (mode.type === 'hub-finding' || mode.type === 'hub-action') {
+      const found = await hubEventIds(event, resourceTypeOf(rt, cfg.resourceType), accountId, send);
+      if (found.ids.length === 0) return noOp(found.why ?? 'no resources named by the event');
+      ids = found.ids;
+      log('info', 'ids', { ids });
+    }
     const opts = executionOptions(cfg.data);
-    const sink = outputSink(rt, provider, opts.outputDir, { accountId, region, policyName: cfg.name });
+    const dryrun = opts.dryrun || rt.env.C7N_TS_DRYRUN === 'true';
+    let config: ConfigRun | undefined;
+    if (mode.type === 'config-rule' || mode.type === 'config-poll-rule') {
+      const found = await configRun(mode.type, event, resourceTypeOf(rt, cfg.resourceType), cfg.name);
+      if (typeof found === 'string') return noOp(found);
+      if (found.notApplicable) {
+        await sendEvaluations(found.notApplicable, found.token, send, dryrun, log);
+        return noOp('the resource is deleted, not recorded or out of the rule scope: NOT_APPLICABLE');
+      }
+      config = found;
+      if (config.item) ids = [String(config.item.resourceId)];
+      runProvider = config.provider(runProvider);
+    }
+    const written = outputSink(rt, provider, opts.outputDir, { accountId, region, policyName: cfg.name });
+    const sink = config ? config.sink(written) : written;
     const delay = typeof mode.delay === 'number' ? mode.delay : 0;
     // Give the new resource time to show in describe calls (eventual consistency), as c7n.
     if (delay > 0 && !rt.env.C7N_TS_REPLAY) await new Promise((r) => setTimeout(r, delay * 1000));
@@ -138,7 +163,7 @@ export async function runLambda(
       accountId,
       regions: [region],
       // C7N_TS_DRYRUN: `c7n-ts invoke --dryrun` on a policy that acts.
-      dryrun: opts.dryrun || rt.env.C7N_TS_DRYRUN === 'true',
+      dryrun,
       event,
       ...(ids && { ids }),
       serverlessRuntime: true,
@@ -151,6 +176,8 @@ export async function runLambda(
       // What `c7n-ts invoke --replay` and tests assert on, as `run --replay` writes it.
       await sink.write('flight-log.json', flightLogJson(provider.clients.session.calls.slice(callsBefore)));
     }
+    if (config)
+      await sendEvaluations(await config.evaluations(result, send), config.token, send, dryrun, log);
     const summary = summarize(result, ids);
     for (const { type, ...counts } of summary.actions)
       log(counts.failed || counts.error ? 'warn' : 'info', 'action', { action: type, ...counts });
@@ -170,6 +197,12 @@ export async function runLambda(
     log('error', 'error', { message: e.message, stack: e.stack });
     throw e;
   }
+}
+
+function resourceTypeOf(rt: LambdaRuntime, type: string): AwsResourceType {
+  const decl = rt.registry.resource(type);
+  if (!decl) throw new Error(`the registry has no resource type ${type}`);
+  return decl as AwsResourceType;
 }
 
 /** As c7n's PHD mode: each resource fetched names the health event in `c7n:HealthEvent`. */
