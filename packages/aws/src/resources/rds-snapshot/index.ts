@@ -2,6 +2,8 @@
 import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
 import regionCopyAction from './actions/region-copy.js';
+import restoreAction from './actions/restore.js';
+import setPermissionsAction from './actions/set-permissions.js';
 import ageFilter from './filters/age.js';
 import crossAccountFilter from './filters/cross-account.js';
 import instanceFilter from './filters/instance.js';
@@ -19,4 +21,6 @@ export const elements: readonly ElementDecl[] = [
   onhourFilter,
   deleteAction,
   regionCopyAction,
+  restoreAction,
+  setPermissionsAction,
 ];

@@ -11,8 +11,8 @@ import { awsProvider } from '../../../provider.js';
 import { isServiceError } from '../../../query/errors.js';
 import { mapLimit } from '../../../query/pool.js';
 
-const ATTRIBUTES = 'c7n:attributes';
-const VIOLATIONS = 'c7n:CrossAccountViolations';
+export const ATTRIBUTES = 'c7n:attributes';
+export const VIOLATIONS = 'c7n:CrossAccountViolations';
 
 type Opts = AccountsOptions & { everyone_only?: boolean };
 
