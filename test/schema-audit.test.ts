@@ -122,7 +122,11 @@ describe('schema audit (test/schema-audit.json)', () => {
 function policyOf(row: Row): Record<string, unknown> {
   const base = { name: 'audit', resource: 'aws.ec2' };
   if (row.element === 'policy') return { ...base, ...row.example };
-  if (row.element.startsWith('mode.')) return { ...base, mode: row.example };
+  if (row.element.startsWith('mode.')) {
+    // A mode made for one type (asg-instance-state) is tried on that type.
+    const only = registry.mode(row.element.slice('mode.'.length))?.resources;
+    return { ...base, ...(Array.isArray(only) && only[0] && { resource: only[0] }), mode: row.example };
+  }
   const where = inSchema.get(id(row));
   const section = where?.kind === 'action' ? 'actions' : 'filters';
   return { ...base, resource: where?.rt ?? 'aws.ec2', [section]: [row.example] };
