@@ -21,6 +21,7 @@ import webhook from './actions/webhook.js';
 import configCompliance from './filters/config-compliance.js';
 import costOptimization from './filters/cost-optimization.js';
 import finding from './filters/finding.js';
+import jsonDiff from './filters/json-diff.js';
 import kmsAlias from './filters/kms-alias.js';
 import metrics from './filters/metrics.js';
 import opsItem from './filters/ops-item.js';
@@ -53,6 +54,7 @@ export const commonFilters: readonly FilterDecl<any, any>[] = [
   configCompliance,
   costOptimization,
   finding,
+  jsonDiff,
   kmsAlias,
   metrics,
   opsItem,
