@@ -182,6 +182,19 @@ export interface PlannedCall {
    * the call is not made and its resources fail with `WaitTimeout`.
    */
   waitFor?: WaitFor;
+  /** Seconds-long pauses a workflow needs (c7n's `delay` between a detach and an attach), in ms. */
+  pauseMs?: number;
+  /**
+   * Names this call's output for later calls of the same action (a step of a workflow whose
+   * inputs are made by earlier steps: the snapshot a CopySnapshot copies).
+   */
+  ref?: string;
+  /**
+   * Input members taken from earlier outputs (by `ref`), merged over `input` just before the
+   * call. Runs only when those calls answered: a resource whose earlier call failed gets no
+   * further calls.
+   */
+  bind?: (outputs: ReadonlyMap<string, unknown>) => Record<string, unknown>;
 }
 
 export interface WaitFor {
@@ -193,6 +206,8 @@ export interface WaitFor {
   attempts?: number;
   /** What is awaited, for logs: "vol-1 to become available". */
   describe: string;
+  /** Input members taken from earlier outputs of the action, as `PlannedCall.bind`. */
+  bind?: (outputs: ReadonlyMap<string, unknown>) => Record<string, unknown>;
 }
 
 /** A policy's own output files (under its output directory), for actions that render files. */

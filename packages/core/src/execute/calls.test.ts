@@ -376,3 +376,43 @@ describe('executeCalls', () => {
     });
   });
 });
+
+describe('executeCalls workflows (ref and bind)', () => {
+  const snapshot: PlannedCall = {
+    service: 'ec2',
+    operation: 'CreateSnapshot',
+    input: { VolumeId: 'vol-1' },
+    resourceIds: ['vol-1'],
+    describe: 'snapshot vol-1',
+    ref: 'snap',
+  };
+  const copy: PlannedCall = {
+    service: 'ec2',
+    operation: 'CopySnapshot',
+    input: { Encrypted: true },
+    resourceIds: ['vol-1'],
+    describe: 'copy it',
+    bind: (outputs) => ({ SourceSnapshotId: (outputs.get('snap') as { SnapshotId: string }).SnapshotId }),
+    pauseMs: 1,
+  };
+
+  it('fills a later input from an earlier output', async () => {
+    const { provider, made } = fakeProvider((call) =>
+      call.operation === 'CreateSnapshot' ? { ok: true, output: { SnapshotId: 'snap-1' } } : ok,
+    );
+    const { outcomes } = await executeCalls([snapshot, copy], provider, scope);
+    expect(made.map((m) => [m.operation, m.input])).toEqual([
+      ['CreateSnapshot', { VolumeId: 'vol-1' }],
+      ['CopySnapshot', { Encrypted: true, SourceSnapshotId: 'snap-1' }],
+    ]);
+    expect(byId(outcomes)).toEqual({ 'vol-1': 'ok' });
+  });
+
+  it('makes no dependent call when the step it needs failed', async () => {
+    const { provider, made } = fakeProvider(() => fail('SnapshotLimitExceeded'));
+    const { outcomes, records } = await executeCalls([snapshot, copy], provider, scope);
+    expect(made.map((m) => m.operation)).toEqual(['CreateSnapshot']);
+    expect(byId(outcomes)).toEqual({ 'vol-1': 'SnapshotLimitExceeded' });
+    expect(records[1]).toMatchObject({ operation: 'CopySnapshot', skipped: true });
+  });
+});

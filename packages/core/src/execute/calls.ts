@@ -130,7 +130,10 @@ export async function executeCalls(
     for (const f of failures) note([f.id], { ok: false, ...f });
   };
 
-  for (const planned of calls) {
+  // Outputs of calls that name themselves (`ref`), for later calls' `bind`.
+  const outputs = new Map<string, unknown>();
+  for (const unbound of calls) {
+    const planned = bindCall(unbound, outputs);
     // A resource whose earlier call in this action failed gets no further calls: an RDS delete
     // must not go ahead when tagging its final snapshot's restore info failed (c7n stops there).
     const failed = planned.independent ? [] : planned.resourceIds.filter((id) => byId.get(id)?.ok === false);
@@ -145,6 +148,7 @@ export async function executeCalls(
             planned.resourceIds.filter((id) => !failed.includes(id)),
           )
         : planned;
+    if (call.pauseMs) await sleep(call.pauseMs);
     if (call.waitFor) {
       const waited = await waitUntilReady(call.waitFor, provider, scope, options.waitDelayMs ?? 5000);
       if (!waited.ok) {
@@ -162,6 +166,7 @@ export async function executeCalls(
     }
     if (!outcome.ok && okError(call, outcome.errorCode)) outcome = { ok: true, output: outcome.output };
     if (outcome.ok) {
+      if (call.ref !== undefined) outputs.set(call.ref, outcome.output);
       await settle(call, outcome);
       continue;
     }
@@ -185,6 +190,25 @@ export async function executeCalls(
     }
   }
   return { outcomes: [...byId.values()], records };
+}
+
+/**
+ * The call with its `bind` members filled from earlier outputs; left as planned when a call it
+ * depends on has not answered (its resources failed that call, so this one is skipped).
+ */
+function bindCall(call: PlannedCall, outputs: ReadonlyMap<string, unknown>): PlannedCall {
+  if (!call.bind && !call.waitFor?.bind) return call;
+  try {
+    return {
+      ...call,
+      ...(call.bind && { input: { ...call.input, ...call.bind(outputs) } }),
+      ...(call.waitFor?.bind && {
+        waitFor: { ...call.waitFor, input: { ...call.waitFor.input, ...call.waitFor.bind(outputs) } },
+      }),
+    };
+  } catch {
+    return call;
+  }
 }
 
 /**
