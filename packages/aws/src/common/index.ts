@@ -11,6 +11,7 @@ import markForOp from './actions/mark-for-op.js';
 import normalizeTag from './actions/normalize-tag.js';
 import notify from './actions/notify.js';
 import postFinding from './actions/post-finding.js';
+import postItem from './actions/post-item.js';
 import putMetric from './actions/put-metric.js';
 import removeTag from './actions/remove-tag.js';
 import renameTag from './actions/rename-tag.js';
@@ -37,6 +38,7 @@ export const commonActions: readonly ActionDecl<any, any>[] = [
   normalizeTag,
   notify,
   postFinding,
+  postItem,
   putMetric,
   removeTag,
   renameTag,

@@ -3,10 +3,15 @@ import { awsProvider } from '../../provider.js';
 import { resourceArn } from '../tagging/index.js';
 import { regionOf } from './fetch-related.js';
 
-type OpsItemSummary = { OpsItemId?: string; OperationalData?: Record<string, { Value?: string }> };
+export type OpsItemSummary = {
+  OpsItemId?: string;
+  CreatedTime?: string | Date;
+  OperationalData?: Record<string, { Type?: string; Value?: string }>;
+  [member: string]: unknown;
+};
 
 /** The ARNs an OpsItem names in its `/aws/resources` operational data (a JSON list). */
-function itemArns(item: OpsItemSummary): string[] {
+export function itemArns(item: OpsItemSummary): string[] {
   try {
     const list = JSON.parse(item.OperationalData?.['/aws/resources']?.Value ?? '[]') as { arn?: string }[];
     return list.flatMap((a) => (typeof a?.arn === 'string' ? [a.arn] : []));
