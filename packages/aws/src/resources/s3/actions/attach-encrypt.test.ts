@@ -51,7 +51,7 @@ testAction(attachEncrypt, {
             SourceArn: 'arn:aws:s3:::*',
           },
           okErrors: ['ResourceConflictException'],
-          waitFor: { operation: 'GetFunctionConfiguration' },
+          waitFor: expect.objectContaining({ operation: 'GetFunctionConfiguration' }),
         },
         {
           operation: 'PutBucketNotificationConfiguration',
@@ -148,7 +148,11 @@ testAction(attachEncrypt, {
       calls: [
         { operation: 'UpdateFunctionCode' },
         { operation: 'UntagResource', input: { TagKeys: ['owner', 'stale'] } },
-        { operation: 'AddPermission', input: { StatementId: 'sns-topic-uploads' }, waitFor: {} },
+        {
+          operation: 'AddPermission',
+          input: { StatementId: 'sns-topic-uploads' },
+          waitFor: expect.objectContaining({ service: 'lambda' }),
+        },
         {
           operation: 'Subscribe',
           input: { TopicArn: 'arn:aws:sns:us-east-1:123456789012:uploads', Endpoint: FN },

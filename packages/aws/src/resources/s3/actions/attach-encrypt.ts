@@ -67,8 +67,6 @@ export default defineAction({
     if (!read) throw new Error('attach-encrypt needs read access to look up the function');
     if (!opts.role && !ctx.dryrun)
       throw new Error('attach-encrypt: `role` must be given (the IAM role the function runs as)');
-    const archive = await s3cryptArchive();
-    const zip = ctx.dryrun ? `<${archive.zip.length}-byte archive>` : archive.zip;
     const byRegion = new Map<string, Resource[]>();
     for (const b of buckets) {
       const region = bucketRegion(b) ?? ctx.region ?? 'us-east-1';
@@ -77,7 +75,7 @@ export default defineAction({
     const calls: PlannedCall[] = [];
     for (const [region, inRegion] of byRegion) {
       const ids = inRegion.flatMap((b) => bucketName(b) ?? []);
-      const fn = await publish(read, region, ids, { ...opts, zip, sha256: archive.sha256 }, ctx);
+      const fn = await publish(read, region, ids, opts, ctx);
       calls.push(...fn.calls);
       let wait = fn.wait;
       for (const b of inRegion) {
@@ -100,8 +98,12 @@ export default defineAction({
 interface FunctionSpec {
   role?: string;
   tags?: Record<string, string>;
-  zip: Uint8Array | string;
-  sha256: string;
+}
+
+/** The archive's bytes, or in a dry run (where nothing is sent) a note of its size. */
+async function code(ctx: ActionContext): Promise<{ zip: Uint8Array | string; sha256: string }> {
+  const archive = await s3cryptArchive();
+  return { zip: ctx.dryrun ? `<${archive.zip.length}-byte archive>` : archive.zip, sha256: archive.sha256 };
 }
 
 /** Creates the function, or updates what differs, as Cloud Custodian's LambdaManager.publish. */
@@ -127,7 +129,12 @@ async function publish(read: Reader, region: string, ids: string[], spec: Functi
     calls.push({
       ...base,
       operation: 'CreateFunction',
-      input: { ...config, Publish: true, Code: { ZipFile: spec.zip }, ...(spec.tags && { Tags: spec.tags }) },
+      input: {
+        ...config,
+        Publish: true,
+        Code: { ZipFile: (await code(ctx)).zip },
+        ...(spec.tags && { Tags: spec.tags }),
+      },
       describe: `create function ${name} in ${region}`,
     });
     const arn = `arn:${partitionOf(region)}:lambda:${region}:${ctx.accountId ?? ''}:function:${name}`;
@@ -136,11 +143,12 @@ async function publish(read: Reader, region: string, ids: string[], spec: Functi
   const current = (existing.Configuration ?? {}) as Json;
   const arn = String(current.FunctionArn ?? '').replace(/:function:([^:]+):.*$/, ':function:$1');
   let wait: ReturnType<typeof waitFor> | undefined;
-  if (current.CodeSha256 !== spec.sha256) {
+  const archive = await code(ctx);
+  if (current.CodeSha256 !== archive.sha256) {
     calls.push({
       ...base,
       operation: 'UpdateFunctionCode',
-      input: { FunctionName: name, Publish: true, ZipFile: spec.zip },
+      input: { FunctionName: name, Publish: true, ZipFile: archive.zip },
       describe: `update the code of function ${name} in ${region}`,
     });
     wait = waitFor('LastUpdateStatus', 'Successful');
