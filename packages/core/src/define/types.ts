@@ -185,6 +185,14 @@ export interface PlannedCall {
   /** Seconds-long pauses a workflow needs (c7n's `delay` between a detach and an attach), in ms. */
   pauseMs?: number;
   /**
+   * Re-issue the call when it fails with one of `codes`: a quota AWS frees as earlier work
+   * completes (five cross-region RDS snapshot copies in flight), as Cloud Custodian's
+   * `get_retry(codes)` does. At most `attempts` calls in all, pausing `delayMs` before the first
+   * re-issue and doubling up to `maxDelayMs`; no pauses when the executor's `retryDelayMs` is 0
+   * (replay).
+   */
+  retry?: { codes: readonly string[]; attempts: number; delayMs: number; maxDelayMs?: number };
+  /**
    * Names this call's output for later calls of the same action (a step of a workflow whose
    * inputs are made by earlier steps: the snapshot a CopySnapshot copies).
    */

@@ -150,6 +150,38 @@ describe('executeCalls', () => {
       made: ['TerminateInstances i-1'],
     },
     {
+      name: 'retry: a quota code re-issues the same call until it passes',
+      calls: [
+        tag(['i-1'], {
+          operation: 'CopyDBSnapshot',
+          batchField: undefined,
+          retry: { codes: ['SnapshotQuotaExceeded'], attempts: 5, delayMs: 120_000 },
+        }),
+        tag(['i-2'], { operation: 'CopyDBSnapshot', batchField: undefined }),
+      ],
+      answer: (c, n) => (c.resourceIds[0] === 'i-1' && n <= 2 ? fail('SnapshotQuotaExceeded') : ok),
+      outcomes: { 'i-1': 'ok', 'i-2': 'ok' },
+      made: ['CopyDBSnapshot i-1', 'CopyDBSnapshot i-1', 'CopyDBSnapshot i-1', 'CopyDBSnapshot i-2'],
+    },
+    {
+      name: 'retry: gives up after its attempts, and not on other codes',
+      calls: [
+        tag(['i-1'], {
+          operation: 'CopyDBSnapshot',
+          batchField: undefined,
+          retry: { codes: ['SnapshotQuotaExceeded'], attempts: 2, delayMs: 120_000 },
+        }),
+        tag(['i-2'], {
+          operation: 'CopyDBSnapshot',
+          batchField: undefined,
+          retry: { codes: ['SnapshotQuotaExceeded'], attempts: 2, delayMs: 120_000 },
+        }),
+      ],
+      answer: (c) => fail(c.resourceIds[0] === 'i-1' ? 'SnapshotQuotaExceeded' : 'AccessDenied'),
+      outcomes: { 'i-1': 'SnapshotQuotaExceeded', 'i-2': 'AccessDenied' },
+      made: ['CopyDBSnapshot i-1', 'CopyDBSnapshot i-1', 'CopyDBSnapshot i-2'],
+    },
+    {
       name: 'a provider that throws is recorded as that resource failing, and the next call still runs',
       calls: [tag(['i-1']), tag(['i-2'])],
       answer: (c) => {

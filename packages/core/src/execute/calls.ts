@@ -158,6 +158,14 @@ export async function executeCalls(
       }
     }
     let outcome = await safeCall(provider, call, scope);
+    const retry = call.retry;
+    for (let n = 1; retry && n < retry.attempts; n++) {
+      if (outcome.ok || !retry.codes.includes(outcome.errorCode ?? '')) break;
+      records.push(record(call, call.resourceIds, outcome));
+      const pause = Math.min(retry.delayMs * 2 ** (n - 1), retry.maxDelayMs ?? Number.POSITIVE_INFINITY);
+      if (retryDelayMs > 0) await sleep(pause);
+      outcome = await safeCall(provider, call, scope);
+    }
     if (!outcome.ok && outcome.errorCode && call.recover?.codes.includes(outcome.errorCode)) {
       records.push(record(call, call.resourceIds, outcome));
       const recovery = await executeCalls(call.recover.calls, provider, scope, options);

@@ -43,6 +43,7 @@ testAction(regionCopy, {
           },
           resourceIds: [automated.DBSnapshotIdentifier],
           okErrors: ['DBSnapshotAlreadyExists'],
+          retry: { codes: ['SnapshotQuotaExceeded'], attempts: 30, delayMs: 120_000 },
           region: 'us-east-2',
         },
       ],

@@ -31,7 +31,7 @@ export default defineAction({
   permissions: ['rds:CopyDBSnapshot'],
   doc: {
     summary:
-      "Copy each snapshot into `target_region` (one CopyDBSnapshot call there per snapshot, named like the source with `:` replaced by `-`). A copy that already exists counts as done. When the target is the policy's own region nothing is copied. As in Cloud Custodian, a policy with a `mode` cannot use it (a Lambda may not live long enough); unlike it, a `SnapshotQuotaExceeded` answer (five copies in flight per region) fails the snapshot instead of waiting up to an hour.",
+      "Copy each snapshot into `target_region` (one CopyDBSnapshot call there per snapshot, named like the source with `:` replaced by `-`). A copy that already exists counts as done. When the target is the policy's own region nothing is copied. A `SnapshotQuotaExceeded` answer (five copies in flight per region) is retried, from two minutes apart. As in Cloud Custodian, a policy with a `mode` cannot use it (a Lambda may not live long enough to wait).",
     example:
       '- type: region-copy\n  target_region: us-east-2\n  target_key: alias/dr\n  tags:\n    OriginRegion: us-east-1',
   },
@@ -83,6 +83,9 @@ export default defineAction({
         resourceIds: [id],
         describe: `copy ${id} from ${source} to ${target}`,
         okErrors: ['DBSnapshotAlreadyExists'],
+        // At most five copies are in flight per region: c7n retries 30 times from two minutes,
+        // doubling; we cap each pause at ten minutes so a run ends within hours.
+        retry: { codes: ['SnapshotQuotaExceeded'], attempts: 30, delayMs: 120_000, maxDelayMs: 600_000 },
         region: target,
       };
     });
