@@ -172,12 +172,12 @@ export async function runLambda(
       versions: { 'c7n-ts': rt.config.version, node: process.version },
     });
     if (!result) throw new Error('the engine returned no result for the policy');
+    if (config)
+      await sendEvaluations(await config.evaluations(result, send), config.token, send, dryrun, log);
     if (provider.clients.mode === 'replay') {
       // What `c7n-ts invoke --replay` and tests assert on, as `run --replay` writes it.
       await sink.write('flight-log.json', flightLogJson(provider.clients.session.calls.slice(callsBefore)));
     }
-    if (config)
-      await sendEvaluations(await config.evaluations(result, send), config.token, send, dryrun, log);
     const summary = summarize(result, ids);
     for (const { type, ...counts } of summary.actions)
       log(counts.failed || counts.error ? 'warn' : 'info', 'action', { action: type, ...counts });
