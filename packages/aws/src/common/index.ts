@@ -22,6 +22,7 @@ import webhook from './actions/webhook.js';
 import configCompliance from './filters/config-compliance.js';
 import costOptimization from './filters/cost-optimization.js';
 import finding from './filters/finding.js';
+import healthEvent from './filters/health-event.js';
 import jsonDiff from './filters/json-diff.js';
 import kmsAlias from './filters/kms-alias.js';
 import metrics from './filters/metrics.js';
@@ -56,6 +57,7 @@ export const commonFilters: readonly FilterDecl<any, any>[] = [
   configCompliance,
   costOptimization,
   finding,
+  healthEvent,
   jsonDiff,
   kmsAlias,
   metrics,

@@ -204,6 +204,11 @@ export interface AwsSource {
    * asks recommendations for (`Rightsize`): a type declaring it gets the `cost-optimization` filter.
    */
   costHub?: { resourceType: string; actionType: string };
+  /**
+   * The AWS Health service code of the type's events (`EC2`), whose affected entities name
+   * resources by `id`: a type declaring it gets the `health-event` filter.
+   */
+  health?: { service: string };
   /** SDK shape of one item, the source of `fields`. */
   shape: { service: keyof typeof sdkShapes; name: string };
   /**

@@ -42,6 +42,7 @@ export default awsResource({
     configType: 'AWS::EC2::Instance',
     metrics: { namespace: 'AWS/EC2', dimension: 'InstanceId' },
     costHub: { resourceType: 'Ec2Instance', actionType: 'Rightsize' },
+    health: { service: 'EC2' },
     shape: { service: 'ec2', name: 'Instance' },
   },
 });

@@ -43,6 +43,7 @@ export default awsResource({
     configId: 'DbiResourceId',
     config: { load: loadRdsItem },
     metrics: { namespace: 'AWS/RDS', dimension: 'DBInstanceIdentifier' },
+    health: { service: 'RDS' },
     shape: { service: 'rds', name: 'DBInstance' },
   },
 });
