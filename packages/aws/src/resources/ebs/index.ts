@@ -3,6 +3,7 @@ import type { ElementDecl } from '@c7n-ts/core';
 import copyInstanceTagsAction from './actions/copy-instance-tags.js';
 import deleteAction from './actions/delete.js';
 import detachAction from './actions/detach.js';
+import encryptInstanceVolumesAction from './actions/encrypt-instance-volumes.js';
 import modifyAction from './actions/modify.js';
 import snapshotAction from './actions/snapshot.js';
 import faultTolerantFilter from './filters/fault-tolerant.js';
@@ -19,6 +20,7 @@ export const elements: readonly ElementDecl[] = [
   copyInstanceTagsAction,
   deleteAction,
   detachAction,
+  encryptInstanceVolumesAction,
   modifyAction,
   snapshotAction,
 ];
