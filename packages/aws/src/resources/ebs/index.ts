@@ -9,6 +9,7 @@ import snapshotAction from './actions/snapshot.js';
 import faultTolerantFilter from './filters/fault-tolerant.js';
 import instanceFilter from './filters/instance.js';
 import modifyableFilter from './filters/modifyable.js';
+import snapshotsFilter from './filters/snapshots.js';
 import resource from './resource.js';
 
 export { resource };
@@ -17,6 +18,7 @@ export const elements: readonly ElementDecl[] = [
   faultTolerantFilter,
   instanceFilter,
   modifyableFilter,
+  snapshotsFilter,
   copyInstanceTagsAction,
   deleteAction,
   detachAction,
