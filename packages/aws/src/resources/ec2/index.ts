@@ -2,6 +2,7 @@
 import type { ElementDecl } from '@c7n-ts/core';
 import autorecoverAlarmAction from './actions/autorecover-alarm.js';
 import modifySecurityGroupsAction from './actions/modify-security-groups.js';
+import propagateSpotTagsAction from './actions/propagate-spot-tags.js';
 import rebootAction from './actions/reboot.js';
 import resizeAction from './actions/resize.js';
 import setInstanceProfileAction from './actions/set-instance-profile.js';
@@ -21,6 +22,7 @@ import iamRoleFilter from './filters/iam-role.js';
 import iamRoleTagMirrorFilter from './filters/iam-role-tag-mirror.js';
 import imageFilter from './filters/image.js';
 import imageAgeFilter from './filters/image-age.js';
+import imageMetadataFilter from './filters/image-metadata.js';
 import instanceAgeFilter from './filters/instance-age.js';
 import instanceAttributeFilter from './filters/instance-attribute.js';
 import instanceUptimeFilter from './filters/instance-uptime.js';
@@ -52,6 +54,7 @@ export const elements: readonly ElementDecl[] = [
   iamRoleTagMirrorFilter,
   imageFilter,
   imageAgeFilter,
+  imageMetadataFilter,
   instanceAgeFilter,
   instanceAttributeFilter,
   instanceUptimeFilter,
@@ -70,6 +73,7 @@ export const elements: readonly ElementDecl[] = [
   vpcFilter,
   autorecoverAlarmAction,
   modifySecurityGroupsAction,
+  propagateSpotTagsAction,
   rebootAction,
   resizeAction,
   setMetadataAccessAction,
