@@ -2,8 +2,9 @@
 import type { ElementDecl } from '@c7n-ts/core';
 import disassociateAction from './actions/disassociate.js';
 import releaseAction from './actions/release.js';
+import usedByFilter from './filters/used-by.js';
 import resource from './resource.js';
 
 export { resource };
 
-export const elements: readonly ElementDecl[] = [disassociateAction, releaseAction];
+export const elements: readonly ElementDecl[] = [usedByFilter, disassociateAction, releaseAction];
