@@ -7,9 +7,6 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { codeSha256, zipFiles } from '../zip.js';
 
-export const S3CRYPT_FUNCTION = 'c7n-s3-encrypt';
-export const S3CRYPT_HANDLER = 'index.handler';
-
 export interface S3CryptArchive {
   zip: Uint8Array;
   /** Base64 SHA-256 of the zip, as Lambda's CodeSha256. */

@@ -1,9 +1,12 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { type ActionContext, defineAction, type PlannedCall, type Resource } from '@c7n-ts/core';
-import { S3CRYPT_FUNCTION, S3CRYPT_HANDLER, s3cryptArchive } from '../../../lambda/s3crypt/archive.js';
 import { partitionOf } from '../../../query/arn.js';
 import { isServiceError } from '../../../query/errors.js';
 import { bucketName, bucketRegion, codeOf, type Reader } from './_bucket.js';
 
+const S3CRYPT_FUNCTION = 'c7n-s3-encrypt';
+const S3CRYPT_HANDLER = 'index.handler';
 const FUNCTION_CONFIG = {
   FunctionName: S3CRYPT_FUNCTION,
   Handler: S3CRYPT_HANDLER,
@@ -100,9 +103,26 @@ interface FunctionSpec {
   tags?: Record<string, string>;
 }
 
+type ArchiveModule = typeof import('../../../lambda/s3crypt/archive.js');
+
+/**
+ * The archive builder runs esbuild, which policy Lambda bundles leave out: it is imported by a
+ * path the bundler does not follow (archive.js in dist, archive.ts in the sources), so a
+ * deployed policy running this action fails with this error instead of shipping a bundler.
+ */
+async function archiveModule(): Promise<ArchiveModule> {
+  for (const ext of ['.js', '.ts']) {
+    const url = new URL(`../../../lambda/s3crypt/archive${ext}`, import.meta.url);
+    if (existsSync(fileURLToPath(url))) return (await import(url.href)) as ArchiveModule;
+  }
+  throw new Error(
+    `attach-encrypt cannot build the ${S3CRYPT_FUNCTION} function here: run it from the c7n-ts CLI`,
+  );
+}
+
 /** The archive's bytes, or in a dry run (where nothing is sent) a note of its size. */
 async function code(ctx: ActionContext): Promise<{ zip: Uint8Array | string; sha256: string }> {
-  const archive = await s3cryptArchive();
+  const archive = await (await archiveModule()).s3cryptArchive();
   return { zip: ctx.dryrun ? `<${archive.zip.length}-byte archive>` : archive.zip, sha256: archive.sha256 };
 }
 
