@@ -5,6 +5,7 @@ import modifySecurityGroupsAction from './actions/modify-security-groups.js';
 import propagateSpotTagsAction from './actions/propagate-spot-tags.js';
 import rebootAction from './actions/reboot.js';
 import resizeAction from './actions/resize.js';
+import sendCommandAction from './actions/send-command.js';
 import setInstanceProfileAction from './actions/set-instance-profile.js';
 import setMetadataAccessAction from './actions/set-metadata-access.js';
 import setMonitoringAction from './actions/set-monitoring.js';
@@ -76,6 +77,7 @@ export const elements: readonly ElementDecl[] = [
   propagateSpotTagsAction,
   rebootAction,
   resizeAction,
+  sendCommandAction,
   setMetadataAccessAction,
   setInstanceProfileAction,
   setMonitoringAction,
