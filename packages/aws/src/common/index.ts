@@ -26,6 +26,7 @@ import healthEvent from './filters/health-event.js';
 import jsonDiff from './filters/json-diff.js';
 import kmsAlias from './filters/kms-alias.js';
 import metrics from './filters/metrics.js';
+import networkLocation from './filters/network-location.js';
 import opsItem from './filters/ops-item.js';
 import shieldEnabled from './filters/shield-enabled.js';
 
@@ -61,6 +62,7 @@ export const commonFilters: readonly FilterDecl<any, any>[] = [
   jsonDiff,
   kmsAlias,
   metrics,
+  networkLocation,
   opsItem,
   shieldEnabled,
 ];

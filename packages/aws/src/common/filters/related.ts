@@ -91,6 +91,45 @@ interface RelatedOptions extends ValueOptions {
   operator?: 'and' | 'or';
 }
 
+/** The spec each related filter was built from, for filters that reuse its ids and fetch. */
+const specs = new WeakMap<object, RelatedFilterSpec>();
+
+/** The spec of a filter `relatedFilter` built (the type's `security-group`, `subnet`), if it is one. */
+export function relatedSpecOf(decl: unknown): RelatedFilterSpec | undefined {
+  return decl && typeof decl === 'object' ? specs.get(decl) : undefined;
+}
+
+/** Each resource's related ids (in `rs` order) and the related resources, fetched once for all. */
+export async function fetchRelated(
+  spec: RelatedFilterSpec,
+  rs: readonly Resource[],
+  ectx: EvalContext,
+): Promise<{ perResource: string[][]; related: Map<string, Resource> }> {
+  const resolve = spec.resolve;
+  if (resolve) {
+    // c7n resolves the whole set once, then each resource again (process_resource).
+    const related = await resolve.fetch(await resolve.ids(rs, ectx), ectx);
+    const perResource: string[][] = [];
+    for (const r of rs) perResource.push(await resolve.ids([r], ectx));
+    return { perResource, related };
+  }
+  const search = compileJmespath(`[].${spec.idsExpression}`);
+  const perResource = rs.map((r) => {
+    const found = search([r]);
+    return [
+      ...new Set((Array.isArray(found) ? found : []).filter((x): x is string => typeof x === 'string')),
+    ];
+  });
+  const related = await relatedById(
+    ectx,
+    spec.relatedType,
+    idFieldOf(ectx, spec.relatedType),
+    perResource.flat(),
+    spec.fetchThreshold,
+  );
+  return { perResource, related };
+}
+
 export function relatedFilter(spec: RelatedFilterSpec): FilterDecl<any, any> {
   const annotation = spec.annotationKey === undefined ? undefined : `c7n:${spec.annotationKey}`;
   const extra = spec.extra;
@@ -98,7 +137,7 @@ export function relatedFilter(spec: RelatedFilterSpec): FilterDecl<any, any> {
   const noValue = (opts: Record<string, unknown>) => !!extra && !('key' in opts) && !('value' in opts);
   // A plain declaration, not defineFilter: inferring options from the spread value schema is
   // too deep for the compiler, and `compile` reads them through RelatedOptions anyway.
-  return {
+  const decl: FilterDecl<any, any> = {
     kind: 'filter',
     type: spec.type,
     resources: spec.resources,
@@ -120,13 +159,6 @@ export function relatedFilter(spec: RelatedFilterSpec): FilterDecl<any, any> {
     compile(rawOpts: RelatedOptions, ctx) {
       const opts = rawOpts as RelatedOptions;
       const valueOpts = valueOptionsOf(opts as Record<string, unknown>);
-      const search = compileJmespath(`[].${spec.idsExpression}`);
-      const idsOf = (r: Resource): string[] => {
-        const found = search([r]);
-        return [
-          ...new Set((Array.isArray(found) ? found : []).filter((x): x is string => typeof x === 'string')),
-        ];
-      };
       const matchResource = opts['match-resource'] === true;
       const readOwn = matchResource && opts.key !== undefined ? compileKey(opts.key).read : undefined;
       const anyValue = noValue(opts as Record<string, unknown>);
@@ -142,24 +174,7 @@ export function relatedFilter(spec: RelatedFilterSpec): FilterDecl<any, any> {
       return {
         kind: 'process',
         async process(rs, ectx) {
-          const resolve = spec.resolve;
-          let perResource: string[][];
-          let related: Map<string, Resource>;
-          if (resolve) {
-            // c7n resolves the whole set once, then each resource again (process_resource).
-            related = await resolve.fetch(await resolve.ids(rs, ectx), ectx);
-            perResource = [];
-            for (const r of rs) perResource.push(await resolve.ids([r], ectx));
-          } else {
-            perResource = rs.map(idsOf);
-            related = await relatedById(
-              ectx,
-              spec.relatedType,
-              idFieldOf(ectx, spec.relatedType),
-              perResource.flat(),
-              spec.fetchThreshold,
-            );
-          }
+          const { perResource, related } = await fetchRelated(spec, rs, ectx);
           // After the related resources, as c7n's SubnetFilter fetches its route tables.
           const checks = extra ? await extra.prepare(opts as Record<string, unknown>, ectx) : [];
           const out: Resource[] = [];
@@ -218,4 +233,6 @@ export function relatedFilter(spec: RelatedFilterSpec): FilterDecl<any, any> {
       };
     },
   };
+  specs.set(decl, spec);
+  return decl;
 }

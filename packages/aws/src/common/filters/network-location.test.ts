@@ -1,0 +1,106 @@
+import { fileURLToPath } from 'node:url';
+import type { Resource } from '@c7n-ts/core';
+import { testFilter } from '@c7n-ts/core/testing';
+import { expect, it } from 'vitest';
+import { createAwsProvider } from '../../provider.js';
+import ec2SecurityGroup from '../../resources/ec2/filters/security-group.js';
+import ec2Subnet from '../../resources/ec2/filters/subnet.js';
+import ec2 from '../../resources/ec2/resource.js';
+import rds from '../../resources/rds/resource.js';
+import s3 from '../../resources/s3/resource.js';
+import networkLocation, { NETWORK_LOCATION } from './network-location.js';
+
+// Groups: sg-a Location=east, sg-b west, sg-c Enterprise; subnet-1 is east.
+const flight = fileURLToPath(new URL('./__fixtures__/network-location', import.meta.url));
+const replay = () => createAwsProvider({ regions: ['us-east-1'], accountId: '123456789012', replay: flight });
+const instance = (id: string, location: string | undefined, groups: string[]): Resource => ({
+  InstanceId: id,
+  Tags: location ? [{ Key: 'Location', Value: location }] : [],
+  NetworkInterfaces: [{ SubnetId: 'subnet-1', Groups: groups.map((GroupId) => ({ GroupId })) }],
+});
+const instances = () => [
+  instance('i-ok', 'east', ['sg-a']),
+  instance('i-mixed', 'east', ['sg-a', 'sg-b']),
+  instance('i-untagged', undefined, ['sg-a']),
+  instance('i-shared', 'east', ['sg-a', 'sg-c']),
+];
+
+testFilter(networkLocation, {
+  resourceType: ec2,
+  with: [ec2SecurityGroup, ec2Subnet],
+  context: { provider: await replay() },
+  valid: [
+    { key: 'tag:Location' },
+    {
+      key: 'tag:Location',
+      compare: ['resource', 'subnet'],
+      match: 'equal',
+      'missing-ok': true,
+      'max-cardinality': 2,
+    },
+    { key: 'tag:Location', match: 'in', value: ['east', 'west'] },
+  ],
+  invalid: [
+    { options: {}, messageId: 'schema' },
+    { options: { key: 'tag:Location', match: 'non-equal' }, messageId: 'schema' },
+    { options: { key: 'tag:Location', compare: ['vpc'] }, messageId: 'schema' },
+    { options: { key: 'Tags[?' }, messageId: 'invalid-key', path: ['key'] },
+  ],
+  cases: [
+    {
+      name: 'not-equal (default): more than one group value, a group mismatch, no tag on the resource',
+      options: { key: 'tag:Location' },
+      resources: instances(),
+      matches: ['i-mixed', 'i-untagged', 'i-shared'],
+    },
+    {
+      name: 'ignore leaves the shared group out',
+      options: { key: 'tag:Location', ignore: [{ 'tag:Location': 'Enterprise' }] },
+      resources: instances(),
+      matches: ['i-mixed', 'i-untagged'],
+    },
+    {
+      name: 'equal, resource against subnet only',
+      options: { key: 'tag:Location', compare: ['resource', 'subnet'], match: 'equal' },
+      resources: instances(),
+      matches: ['i-ok', 'i-mixed', 'i-shared'],
+    },
+    {
+      name: 'in: every compared value is allowed',
+      options: { key: 'tag:Location', match: 'in', value: ['east', 'west'] },
+      resources: instances(),
+      matches: ['i-ok', 'i-mixed'],
+    },
+  ],
+});
+
+it('keeps the reasons, and fetches security groups before subnets', async () => {
+  const provider = await replay();
+  const ev = networkLocation.compile(
+    { key: 'tag:Location', compare: ['resource', 'security-group'] },
+    {
+      resourceType: ec2,
+      policyName: 't',
+      registry: provider.registry,
+    },
+  );
+  if (ev.kind !== 'process') throw new Error('expected a process filter');
+  const rs = [instance('i-mixed', 'east', ['sg-a', 'sg-b'])];
+  await ev.process(rs, { now: 0, provider });
+  expect(rs[0]?.[NETWORK_LOCATION]).toEqual([
+    { reason: 'SecurityGroupLocationCardinality', 'security-groups': { 'sg-a': 'east', 'sg-b': 'west' } },
+    { reason: 'SecurityGroupMismatch', resource: 'east', 'security-groups': { 'sg-b': 'west' } },
+  ]);
+  expect(provider.clients.session.calls.map((c) => c.operation)).toEqual([
+    'DescribeSecurityGroups',
+    'DescribeSubnets',
+  ]);
+});
+
+it("reuses rds's own subnet and security-group filters; a type without them is refused", async () => {
+  const { registry } = await replay();
+  const check = (resourceType: typeof ec2) =>
+    networkLocation.check?.({ key: 'tag:Location' }, { resourceType, policyName: 't', registry }) ?? [];
+  expect(check(rds)).toEqual([]);
+  expect(check(s3).map((p) => p.messageId)).toEqual(['needs-related']);
+});
