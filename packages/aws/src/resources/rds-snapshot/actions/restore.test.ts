@@ -1,3 +1,4 @@
+import type { PlannedCall } from '@c7n-ts/core';
 import { testAction } from '@c7n-ts/core/testing';
 import { describe, expect, it } from 'vitest';
 import snapshots from '../resource.js';
@@ -58,7 +59,6 @@ testAction(restore, {
             DBParameterGroupName: 'pg-14',
             VpcSecurityGroupIds: ['sg-1', 'sg-2'],
           },
-          waitFor: { operation: 'DescribeDBInstances', input: { DBInstanceIdentifier: 'db-1' } },
         },
         { operation: 'RebootDBInstance', input: { DBInstanceIdentifier: 'db-1', ForceFailover: false } },
       ],
@@ -98,9 +98,12 @@ describe('restore and the policy around it', () => {
     expect(check({ filters: [{ SnapshotType: 'manual' }] })).toEqual(['restore-needs-latest']);
   });
   it('waits until every instance answered is available', () => {
-    const calls = restore.plan([finalSnap], {}, {} as never) as {
-      waitFor?: { ready(o: unknown): boolean };
-    }[];
+    const calls = restore.plan([finalSnap], {}, {} as never) as PlannedCall[];
+    expect(calls[1]?.waitFor).toMatchObject({
+      service: 'rds',
+      operation: 'DescribeDBInstances',
+      input: { DBInstanceIdentifier: 'db-1' },
+    });
     const ready = calls[1]?.waitFor?.ready;
     expect(ready?.({ DBInstances: [{ DBInstanceStatus: 'creating' }] })).toBe(false);
     expect(ready?.({ DBInstances: [] })).toBe(false);

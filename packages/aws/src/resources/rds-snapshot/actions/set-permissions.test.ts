@@ -9,6 +9,8 @@ import setPermissions from './set-permissions.js';
 const dir = fileURLToPath(new URL('../__fixtures__/set-permissions', import.meta.url));
 const clients = createClients({ regions: ['us-east-1'], accountId: '123456789012', replay: dir });
 
+type Snapshot = Record<string, unknown>;
+
 const modify = (id: string, remove: string[], add: string[]) => ({
   service: 'rds',
   operation: 'ModifyDBSnapshotAttribute',
@@ -16,7 +18,7 @@ const modify = (id: string, remove: string[], add: string[]) => ({
   resourceIds: [id],
 });
 
-testAction(setPermissions, {
+testAction<Snapshot>(setPermissions, {
   resourceType: snapshots,
   context: { read: (service, operation, input) => clients.send(service, operation, input, 'us-east-1') },
   valid: [{}, { add: ['112233445566', 'all'] }, { remove: ['all'] }],
