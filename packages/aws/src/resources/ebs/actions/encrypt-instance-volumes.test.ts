@@ -70,13 +70,16 @@ testAction(encrypt, {
         {
           operation: 'CreateSnapshot',
           input: { VolumeId: 'vol-1', Description: 'maid transient snapshot for encryption' },
-          waitFor: { operation: 'DescribeInstances', input: { InstanceIds: ['i-0a1b2c3d4e5f60a01'] } },
+          waitFor: expect.objectContaining({
+            operation: 'DescribeInstances',
+            input: { InstanceIds: ['i-0a1b2c3d4e5f60a01'] },
+          }),
         },
         { operation: 'CreateTags', input: { Tags: [{ Key: 'maid-crypto-remediation', Value: 'true' }] } },
         {
           operation: 'CopySnapshot',
           input: { SourceRegion: 'us-east-1', Encrypted: true, KmsKeyId: KEY },
-          waitFor: { operation: 'DescribeSnapshots' },
+          waitFor: expect.objectContaining({ operation: 'DescribeSnapshots' }),
         },
         { operation: 'CreateTags' },
         {
@@ -94,7 +97,7 @@ testAction(encrypt, {
             ],
           },
         },
-        { operation: 'DeleteSnapshot', waitFor: { operation: 'DescribeVolumes' } },
+        { operation: 'DeleteSnapshot', waitFor: expect.objectContaining({ operation: 'DescribeVolumes' }) },
         { operation: 'DeleteSnapshot' },
         { operation: 'DetachVolume', input: { InstanceId: 'i-0a1b2c3d4e5f60a01', VolumeId: 'vol-1' } },
         {
