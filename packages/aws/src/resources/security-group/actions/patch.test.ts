@@ -9,7 +9,7 @@ const all = { IpProtocol: '-1', IpRanges: [{ CidrIp: '0.0.0.0/0' }] };
 const vpcOnly = { IpProtocol: '-1', IpRanges: [{ CidrIp: '10.0.0.0/16' }] };
 
 // Now: ssh added, https removed, egress narrowed; Env changed, Team removed, Owner added.
-const group = {
+const group: Record<string, unknown> = {
   GroupId: 'sg-a',
   IpPermissions: [ssh],
   IpPermissionsEgress: [vpcOnly],
