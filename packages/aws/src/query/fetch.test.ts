@@ -17,7 +17,7 @@ const dir = fileURLToPath(new URL('./__fixtures__/tagging', import.meta.url));
 const byIdDir = fileURLToPath(new URL('./__fixtures__/by-id', import.meta.url));
 
 describe('fetchResources', () => {
-  it('fills Tags from the Resource Groups Tagging API by generated ARN, paging', async () => {
+  it('fills Tags from the Resource Groups Tagging API by generated ARN list, [] when not named', async () => {
     const { kind: _k, provider: _p, fields: _f, ...base } = ebs;
     const universal = awsResource({
       ...base,
@@ -25,11 +25,19 @@ describe('fetchResources', () => {
     });
     const clients = createClients({ regions: ['us-east-1'], accountId: '111122223333', replay: dir });
     const rs = await fetchResources(universal, { clients });
-    expect(rs.map((r) => r.Tags)).toEqual([undefined, [{ Key: 'A', Value: '1' }]]);
+    // As Cloud Custodian's universal_augment: one GetResources per 100 ARNs, not paged.
+    expect(rs.map((r) => r.Tags)).toEqual([[], [{ Key: 'A', Value: '1' }]]);
     expect(clients.session.calls.map((c) => [c.operation, c.input])).toEqual([
       ['DescribeVolumes', { MaxResults: 1000 }],
-      ['GetResources', { ResourceTypeFilters: ['ec2:volume'] }],
-      ['GetResources', { ResourceTypeFilters: ['ec2:volume'], PaginationToken: 'p2' }],
+      [
+        'GetResources',
+        {
+          ResourceARNList: [
+            'arn:aws:ec2:us-east-1:111122223333:volume/vol-0001',
+            'arn:aws:ec2:us-east-1:111122223333:volume/vol-0002',
+          ],
+        },
+      ],
     ]);
   });
 

@@ -54,12 +54,21 @@ export async function fetchResources(rt: AwsResourceType, options: FetchOptions)
   const details = selectDetails(source, options.needs, options.query);
   const listed = resources.length;
   options.onProgress?.({ listed });
-  if (details.length && resources.length) {
+  if ((details.length || source.augment) && resources.length) {
     let done = 0;
+    const dropped = new Set<Resource>();
+    const send = (operation: string, input: Record<string, unknown>) =>
+      clients.send(source.service, operation, input, region);
     await mapLimit(resources, clients.ordered ? 1 : LIVE_CONCURRENCY, async (r) => {
       await augmentOne(clients, source, details, r, region);
+      if (source.augment) {
+        const kept = await source.augment(r, send);
+        if (kept === undefined) dropped.add(r);
+        else if (kept !== r) Object.assign(r, kept);
+      }
       options.onProgress?.({ listed, done: ++done });
     });
+    if (dropped.size) resources = resources.filter((r) => !dropped.has(r));
   }
   await applyTags(rt, resources, options, region);
   return resources;
@@ -143,7 +152,9 @@ async function listAll(
   for (;;) {
     const request = token === undefined || !pagination ? input : { ...input, [pagination.inputToken]: token };
     const page = await clients.send(source.service, operation, request, region);
-    out.push(...itemsAt(page, items));
+    const key = source.list.itemKey;
+    const found = itemsAt(page, items);
+    out.push(...(key === undefined ? found : found.map((item) => ({ [key]: item }) as Resource)));
     if (!pagination) break;
     const next = page[pagination.outputToken];
     if (next === undefined || next === null || next === '') break;
@@ -163,7 +174,8 @@ export function selectDetails(
   const all = [...(source.details ?? [])];
   const always = new Set(source.augmentKeys?.always ?? []);
   const chosen = source.augmentKeys ? augmentKeysOf(query) : undefined;
-  const read = (d: DetailCall) => needs === undefined || needs.has(ALL_FIELDS) || needs.has(d.field);
+  const read = (d: DetailCall) =>
+    d.merge === true || needs === undefined || needs.has(ALL_FIELDS) || needs.has(d.field);
   if (chosen === undefined) return all.filter(read);
   if (chosen === 'all') return all;
   if (chosen === 'none') return all.filter((d) => always.has(d.field));
@@ -205,7 +217,8 @@ async function augmentOne(
       }
     }
     if (d.normalize === 's3-location') region = normalizeLocation(value) ?? region;
-    resource[d.field] = value;
+    if (d.merge && value !== null && typeof value === 'object') Object.assign(resource, value);
+    else if (!d.merge) resource[d.field] = value;
   }
 }
 
@@ -259,25 +272,22 @@ async function applyTags(
       return;
     }
     case 'tagging-api': {
-      if (!resources.length) return;
+      // Cloud Custodian's universal_augment: the resources without Tags, named by ARN, 100 a call
+      // (one call each, not paged); a resource the answer leaves out has no tags.
+      const untagged = resources.filter((r) => !('Tags' in r));
+      if (!untagged.length) return;
       const accountId = arnNeedsAccount(rt.source) ? await clients.accountId() : '';
-      const byArn = new Map<string, unknown>();
-      let token: string | undefined;
-      for (;;) {
-        const input: Record<string, unknown> = { ResourceTypeFilters: [tags.resourceTypeFilter] };
-        if (token) input.PaginationToken = token;
-        const page = await clients.send('tagging', 'GetResources', input, region);
+      for (let i = 0; i < untagged.length; i += 100) {
+        const chunk = untagged
+          .slice(i, i + 100)
+          .map((r) => [arnOf(rt.source, r, { region, accountId }), r] as const);
+        const arns = chunk.flatMap(([arn]) => (arn === undefined ? [] : [arn]));
+        const page = await clients.send('tagging', 'GetResources', { ResourceARNList: arns }, region);
+        const byArn = new Map<string, unknown>();
         for (const m of (page.ResourceTagMappingList ?? []) as Record<string, unknown>[]) {
           byArn.set(String(m.ResourceARN), m.Tags);
         }
-        const next = page.PaginationToken;
-        if (typeof next !== 'string' || next === '' || next === token) break;
-        token = next;
-      }
-      for (const r of resources) {
-        const arn = arnOf(rt.source, r, { region, accountId });
-        const found = arn === undefined ? undefined : byArn.get(arn);
-        if (found !== undefined) r.Tags = found;
+        for (const [arn, r] of chunk) r.Tags = (arn === undefined ? undefined : byArn.get(arn)) ?? [];
       }
       return;
     }

@@ -28,6 +28,10 @@ export interface ListCall {
   pagination?: Pagination;
   /** Drop listed items lacking the id field (Cloud Custodian does so for EC2-Classic addresses). */
   requireId?: boolean;
+  /**
+   * The list returns bare strings (SQS `QueueUrls`): each becomes a resource `{ [itemKey]: item }`.
+   */
+  itemKey?: string;
 }
 
 /**
@@ -68,8 +72,24 @@ export interface DetailCall {
    * and the resource's later calls go to the region the answer names.
    */
   normalize?: 's3-location';
+  /**
+   * Merge the (selected) answer's members into the resource instead of storing it under `field`,
+   * as Cloud Custodian's `detail_spec` does (SNS GetTopicAttributes' `Attributes`). Such a call is
+   * made whatever the policy reads: every field of the resource comes from it.
+   */
+  merge?: boolean;
   permission: string;
 }
+
+/** Sends one call of the type's service in the fetch's region. */
+export type SendFn = (operation: string, input: Record<string, unknown>) => Promise<Record<string, unknown>>;
+
+/**
+ * A per-resource augment that is not a detail call (Cloud Custodian's own `augment` of a type's
+ * describe source): gets the listed resource, returns it completed, or `undefined` to drop it.
+ * Runs per resource in list order, like detail calls.
+ */
+export type AugmentHook = (resource: Resource, send: SendFn) => Promise<Resource | undefined>;
 
 /** Where a resource's `Tags` come from. */
 export type TagSource =
@@ -90,8 +110,13 @@ export type TagSource =
     }
   /** A detail call fills `Tags` (S3 GetBucketTagging); see `details`. */
   | { kind: 'detail' }
-  /** Cloud Custodian's `universal_taggable` augment: Resource Groups Tagging API GetResources. */
-  | { kind: 'tagging-api'; resourceTypeFilter: string }
+  /**
+   * Cloud Custodian's `universal_taggable` augment: Resource Groups Tagging API GetResources by
+   * `ResourceARNList`, 100 ARNs a call, for the resources without `Tags`; those it does not name
+   * get `[]`. `resourceTypeFilter` is the API's name of the type (`lambda:function`), for readers:
+   * as in c7n, the call names ARNs, not a type.
+   */
+  | { kind: 'tagging-api'; resourceTypeFilter?: string }
   | { kind: 'none' };
 
 /** How to build a resource's ARN. */
@@ -169,6 +194,8 @@ export interface AwsSource {
   query?: QueryStyle;
   /** Per-resource calls in the order Cloud Custodian issues them for one resource. */
   details?: readonly DetailCall[];
+  /** A named per-resource augment, after the detail calls (see `AugmentHook`). */
+  augment?: AugmentHook;
   tags: TagSource;
   arn: ArnSpec;
   getByIds?: GetByIds;
