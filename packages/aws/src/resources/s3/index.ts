@@ -1,6 +1,7 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
 import attachEncryptAction from './actions/attach-encrypt.js';
+import configureLifecycleAction from './actions/configure-lifecycle.js';
 import deleteAction from './actions/delete.js';
 import deleteBucketNotificationAction from './actions/delete-bucket-notification.js';
 import deleteGlobalGrantsAction from './actions/delete-global-grants.js';
@@ -48,6 +49,7 @@ export const elements: readonly ElementDecl[] = [
   noEncryptionStatementFilter,
   ownershipFilter,
   attachEncryptAction,
+  configureLifecycleAction,
   deleteAction,
   deleteBucketNotificationAction,
   deleteGlobalGrantsAction,
