@@ -40,8 +40,12 @@ const ITEMS = {
       'VpcEndpoint',
     ],
   },
+  lambda: { pkg: '@aws-sdk/client-lambda', shapes: ['FunctionConfiguration'] },
   rds: { pkg: '@aws-sdk/client-rds', shapes: ['DBInstance', 'DBSnapshot'] },
   s3: { pkg: '@aws-sdk/client-s3', shapes: ['Bucket'] },
+  sns: { pkg: '@aws-sdk/client-sns', shapes: ['Topic'] },
+  // A queue is its attribute map: the enum of attribute names stands for its members.
+  sqs: { pkg: '@aws-sdk/client-sqs', shapes: ['QueueAttributeName'] },
 };
 /** Nested shapes are listed this many levels below an item shape; deeper ones are omitted. */
 const MAX_DEPTH = 2;
@@ -82,6 +86,11 @@ function collect(service, { pkg, shapes }) {
 
   const visit = (name, type, depth) => {
     if (name in members) return;
+    // A string enum (SQS QueueAttributeName): its values are the members.
+    if (type.isUnion() && type.types.every((t) => t.isStringLiteral())) {
+      members[name] = type.types.map((t) => t.value).sort();
+      return;
+    }
     const props = checker.getPropertiesOfType(type);
     members[name] = props.map((p) => p.name).sort();
     if (depth >= MAX_DEPTH) return;
