@@ -17,13 +17,40 @@ import * as asg from './resources/asg/index.js';
 import * as ebs from './resources/ebs/index.js';
 import * as ebsSnapshot from './resources/ebs-snapshot/index.js';
 import * as ec2 from './resources/ec2/index.js';
+import * as eni from './resources/eni/index.js';
+import * as internetGateway from './resources/internet-gateway/index.js';
+import * as keyPair from './resources/key-pair/index.js';
+import * as natGateway from './resources/nat-gateway/index.js';
 import * as networkAddr from './resources/network-addr/index.js';
 import * as rds from './resources/rds/index.js';
 import * as rdsSnapshot from './resources/rds-snapshot/index.js';
+import * as routeTable from './resources/route-table/index.js';
 import * as s3 from './resources/s3/index.js';
 import * as securityGroup from './resources/security-group/index.js';
+import * as subnet from './resources/subnet/index.js';
+import * as vpc from './resources/vpc/index.js';
+import * as vpcEndpoint from './resources/vpc-endpoint/index.js';
 
-const resourceFolders = [ami, asg, ebs, ebsSnapshot, ec2, networkAddr, rds, rdsSnapshot, s3, securityGroup];
+const resourceFolders = [
+  ami,
+  asg,
+  ebs,
+  ebsSnapshot,
+  ec2,
+  eni,
+  internetGateway,
+  keyPair,
+  natGateway,
+  networkAddr,
+  rds,
+  rdsSnapshot,
+  routeTable,
+  s3,
+  securityGroup,
+  subnet,
+  vpc,
+  vpcEndpoint,
+];
 
 /**
  * The registry without Cloud Custodian's catalogue: what a deployed function needs (its policy

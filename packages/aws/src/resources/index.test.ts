@@ -13,11 +13,19 @@ describe('awsResources', () => {
       'aws.ebs',
       'aws.ebs-snapshot',
       'aws.ec2',
+      'aws.eni',
+      'aws.internet-gateway',
+      'aws.key-pair',
+      'aws.nat-gateway',
       'aws.network-addr',
       'aws.rds',
       'aws.rds-snapshot',
+      'aws.route-table',
       'aws.s3',
       'aws.security-group',
+      'aws.subnet',
+      'aws.vpc',
+      'aws.vpc-endpoint',
     ]);
     for (const r of awsResources) expect(r.aliases).toContain(r.type.slice('aws.'.length));
   });

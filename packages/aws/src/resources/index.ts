@@ -4,12 +4,20 @@ import asg from './asg/resource.js';
 import ebs from './ebs/resource.js';
 import ebsSnapshot from './ebs-snapshot/resource.js';
 import ec2 from './ec2/resource.js';
+import eni from './eni/resource.js';
+import internetGateway from './internet-gateway/resource.js';
+import keyPair from './key-pair/resource.js';
+import natGateway from './nat-gateway/resource.js';
 import networkAddr from './network-addr/resource.js';
 import rds from './rds/resource.js';
 import rdsSnapshot from './rds-snapshot/resource.js';
+import routeTable from './route-table/resource.js';
 import s3 from './s3/resource.js';
 import securityGroup from './security-group/resource.js';
+import subnet from './subnet/resource.js';
 import type { AwsResourceType } from './types.js';
+import vpc from './vpc/resource.js';
+import vpcEndpoint from './vpc-endpoint/resource.js';
 
 export const awsResources: readonly AwsResourceType[] = [
   ami,
@@ -17,11 +25,19 @@ export const awsResources: readonly AwsResourceType[] = [
   ebs,
   ebsSnapshot,
   ec2,
+  eni,
+  internetGateway,
+  keyPair,
+  natGateway,
   networkAddr,
   rds,
   rdsSnapshot,
+  routeTable,
   s3,
   securityGroup,
+  subnet,
+  vpc,
+  vpcEndpoint,
 ];
 
 export * from './types.js';

@@ -4,6 +4,7 @@
  * Cloud Custodian's resource metadata where one exists, spelled out instead of tupled.
  */
 import { defineResource, type Resource, type ResourceTypeDecl } from '@c7n-ts/core';
+import type { TagApi } from '../common/tagging/apis.js';
 import { sdkShapeRefs, sdkShapes } from '../generated/fields.js';
 
 /** Client key: the service's endpoint prefix, which is also the flight-data file prefix. */
@@ -236,6 +237,11 @@ export interface AwsSource {
    * resources by `id`: a type declaring it gets the `health-event` filter.
    */
   health?: { service: string };
+  /**
+   * The tag actions' API when it is not the one c7n's rule by service gives (see
+   * `common/tagging/apis.ts`): c7n's `universal_taggable` EC2 types (vpc-endpoint) use `universal`.
+   */
+  tagging?: TagApi;
   /** SDK shape of one item, the source of `fields`. */
   shape: { service: keyof typeof sdkShapes; name: string };
   /**

@@ -1,0 +1,37 @@
+import { awsResource } from '../types.js';
+
+export default awsResource({
+  type: 'aws.internet-gateway',
+  aliases: ['internet-gateway'],
+  id: 'InternetGatewayId',
+  name: 'InternetGatewayId',
+  taggable: true,
+  reportFields: ['InternetGatewayId', 'Attachments[0].VpcId'],
+  permissions: ['ec2:DescribeInternetGateways'],
+  doc: {
+    summary: 'Internet gateways, listed with DescribeInternetGateways.',
+    example: [
+      'name: detached-igws',
+      'resource: aws.internet-gateway',
+      'filters:',
+      '  - Attachments: empty',
+    ].join('\n'),
+  },
+  source: {
+    service: 'ec2',
+    list: {
+      operation: 'DescribeInternetGateways',
+      items: 'InternetGateways',
+      pagination: { inputToken: 'NextToken', outputToken: 'NextToken' },
+    },
+    // `query:` entries become Filters of the describe call, as for aws.ec2 (c7n's describe
+    // source for this type passes none).
+    query: 'ec2-filters',
+    tags: { kind: 'inline' },
+    arn: { service: 'ec2', resourceType: 'internet-gateway', separator: '/', idField: 'InternetGatewayId' },
+    getByIds: { param: 'InternetGatewayIds', kind: 'list' },
+    idPrefix: 'igw-',
+    configType: 'AWS::EC2::InternetGateway',
+    shape: { service: 'ec2', name: 'InternetGateway' },
+  },
+});
