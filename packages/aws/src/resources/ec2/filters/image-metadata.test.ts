@@ -41,6 +41,12 @@ testFilter(imageMetadata, {
       matches: ['i-02'],
     },
     {
+      name: 'op: in',
+      options: { key: 'State', op: 'in', value: ['deregistered', 'disabled'] },
+      resources: instances,
+      matches: ['i-01'],
+    },
+    {
       name: 'no metadata: every key absent',
       options: { key: 'State', value: 'absent' },
       resources: instances,
