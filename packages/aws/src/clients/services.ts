@@ -60,6 +60,11 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
       sdk('@aws-sdk/client-cost-optimization-hub', () => import('@aws-sdk/client-cost-optimization-hub')),
   },
   ec2: { client: 'EC2Client', load: () => sdk('@aws-sdk/client-ec2', () => import('@aws-sdk/client-ec2')) },
+  // ElastiCache clusters (aws.cache-cluster).
+  elasticache: {
+    client: 'ElastiCacheClient',
+    load: () => sdk('@aws-sdk/client-elasticache', () => import('@aws-sdk/client-elasticache')),
+  },
   // SES v2 (notify's `ses` transport); its endpoint prefix is `email`.
   email: {
     client: 'SESv2Client',
@@ -95,6 +100,11 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
   },
   rds: { client: 'RDSClient', load: () => sdk('@aws-sdk/client-rds', () => import('@aws-sdk/client-rds')) },
   s3: { client: 'S3Client', load: () => sdk('@aws-sdk/client-s3', () => import('@aws-sdk/client-s3')) },
+  // Redshift clusters (aws.redshift).
+  redshift: {
+    client: 'RedshiftClient',
+    load: () => sdk('@aws-sdk/client-redshift', () => import('@aws-sdk/client-redshift')),
+  },
   // EventBridge Scheduler schedules of schedule-mode policies.
   scheduler: {
     client: 'SchedulerClient',
