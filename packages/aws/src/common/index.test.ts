@@ -24,8 +24,16 @@ describe('commonActions', () => {
         expect(prop.description, key).toBeTruthy();
       // notify applies to every resource type, as in Cloud Custodian; the tag family to taggable
       // ones, but tag-trim only to the types c7n gives it (a trait, tested beside it).
-      // post-finding, put-metric and webhook, like notify, apply everywhere.
-      const everywhere = ['notify', 'post-finding', 'put-metric', 'webhook', 'invoke-lambda', 'invoke-sfn'];
+      // post-finding, post-item, put-metric and webhook, like notify, apply everywhere.
+      const everywhere = [
+        'notify',
+        'post-finding',
+        'post-item',
+        'put-metric',
+        'webhook',
+        'invoke-lambda',
+        'invoke-sfn',
+      ];
       // Trait-bound actions (tag-trim, set-shield) are tested beside them.
       const byTrait = typeof decl.resources === 'object' && 'trait' in decl.resources;
       if (!byTrait) expect(decl.resources).toBe(everywhere.includes(decl.type) ? '*' : 'taggable');

@@ -1,4 +1,4 @@
-import { defineFilter, type Resource } from '@c7n-ts/core';
+import { defineFilter, type EvalContext, type Resource } from '@c7n-ts/core';
 import type { AwsSource } from '../../resources/types.js';
 import { providerOf, regionOf } from './fetch-related.js';
 
@@ -12,7 +12,7 @@ const healthOf = (source: unknown) => (source as Partial<AwsSource> | undefined)
 const chunk = <T>(xs: readonly T[], n: number) =>
   Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
 
-type HealthEvent = Resource & { arn?: string };
+export type HealthEvent = Resource & { arn?: string };
 
 export default defineFilter({
   type: 'health-event',
@@ -68,55 +68,100 @@ export default defineFilter({
     if (!health) throw new Error(`${rt.type} declares no source.health`);
     return {
       kind: 'process',
-      async process(resources, ectx) {
-        const p = providerOf(ectx);
-        const region = regionOf(ectx, p);
-        const send = (op: string, input: Record<string, unknown>) =>
-          p.send('health', op, input, HEALTH_REGION);
-        const byId = new Map(resources.map((r) => [String(r[rt.id]), r]));
-        const filter: Record<string, unknown> = {
-          services: [health.service],
-          regions: [region, 'global'],
-          eventStatusCodes: opts.statuses ?? ['open', 'upcoming'],
-          ...(opts.types?.length && { eventTypeCodes: opts.types }),
-        };
-        const found = new Set<string>();
-        const seen = new Set<string>();
-        for (const ids of chunk([...byId.keys()], 99)) {
-          // One page, as c7n.
-          const out = await send('DescribeEvents', { filter: { ...filter, entityValues: ids } });
-          const events = ((out.events ?? []) as HealthEvent[]).filter((e) => !seen.has(String(e.arn)));
-          const byArn = new Map(events.map((e) => [String(e.arn), e]));
-          for (const set of chunk(events, 10)) {
-            const eventArns = set.map((e) => String(e.arn));
-            const details = await send('DescribeEventDetails', { eventArns });
-            for (const d of (details.successfulSet ?? []) as {
-              event?: { arn?: string };
-              eventDescription?: { latestDescription?: string };
-            }[]) {
-              const e = byArn.get(String(d.event?.arn));
-              if (e) e.Description = d.eventDescription?.latestDescription;
-            }
-            let nextToken: string | undefined;
-            do {
-              const page = await send('DescribeAffectedEntities', {
-                filter: { eventArns },
-                ...(nextToken && { nextToken }),
-              });
-              for (const entity of (page.entities ?? []) as { entityValue?: string; eventArn?: string }[]) {
-                const r = byId.get(String(entity.entityValue));
-                const e = byArn.get(String(entity.eventArn));
-                if (!r || !e) continue;
-                r[HEALTH_EVENT] = [...((r[HEALTH_EVENT] as unknown[] | undefined) ?? []), e];
-                found.add(String(entity.entityValue));
-              }
-              nextToken = typeof page.nextToken === 'string' && page.nextToken ? page.nextToken : undefined;
-            } while (nextToken);
-          }
-          for (const arn of byArn.keys()) seen.add(arn);
-        }
-        return [...byId].filter(([id]) => found.has(id)).map(([, r]) => r);
-      },
+      process: (resources, ectx) =>
+        healthEventsOf(
+          resources,
+          rt.id,
+          healthFilter(health.service, opts, regionOf(ectx, providerOf(ectx))),
+          ectx,
+        ),
     };
   },
 });
+
+type Send = (op: string, input: Record<string, unknown>) => Promise<Record<string, unknown>>;
+
+/** AWS Health's client, always in us-east-1. */
+export function healthSend(ectx: EvalContext): Send {
+  const p = providerOf(ectx);
+  return (op, input) => p.send('health', op, input, HEALTH_REGION);
+}
+
+/** The DescribeEvents filter Cloud Custodian builds: the service's events in the region or global. */
+export function healthFilter(
+  service: string,
+  opts: { statuses?: readonly string[]; types?: readonly string[] },
+  region: string,
+): Record<string, unknown> {
+  return {
+    services: [service],
+    regions: [region, 'global'],
+    eventStatusCodes: opts.statuses ?? ['open', 'upcoming'],
+    ...(opts.types?.length && { eventTypeCodes: opts.types }),
+  };
+}
+
+/**
+ * c7n's process_event: per 10 events, DescribeEventDetails (each event gets its `Description`)
+ * and every page of DescribeAffectedEntities.
+ */
+export async function affectedEntities(
+  send: Send,
+  events: readonly HealthEvent[],
+): Promise<{ entityValue?: string; eventArn?: string }[]> {
+  const byArn = new Map(events.map((e) => [String(e.arn), e]));
+  const entities: { entityValue?: string; eventArn?: string }[] = [];
+  for (const set of chunk(events, 10)) {
+    const eventArns = set.map((e) => String(e.arn));
+    const details = await send('DescribeEventDetails', { eventArns });
+    for (const d of (details.successfulSet ?? []) as {
+      event?: { arn?: string };
+      eventDescription?: { latestDescription?: string };
+    }[]) {
+      const e = byArn.get(String(d.event?.arn));
+      if (e) e.Description = d.eventDescription?.latestDescription;
+    }
+    let nextToken: string | undefined;
+    do {
+      const page = await send('DescribeAffectedEntities', {
+        filter: { eventArns },
+        ...(nextToken && { nextToken }),
+      });
+      entities.push(...((page.entities ?? []) as { entityValue?: string; eventArn?: string }[]));
+      nextToken = typeof page.nextToken === 'string' && page.nextToken ? page.nextToken : undefined;
+    } while (nextToken);
+  }
+  return entities;
+}
+
+/** Appends an event to the resource's `c7n:HealthEvent`. */
+export function annotateEvent(r: Resource, e: HealthEvent): void {
+  r[HEALTH_EVENT] = [...((r[HEALTH_EVENT] as unknown[] | undefined) ?? []), e];
+}
+
+/** The resources (by `idField`) affected by the filter's events: DescribeEvents per 99 ids (one page, as c7n). */
+export async function healthEventsOf(
+  resources: readonly Resource[],
+  idField: string,
+  filter: Record<string, unknown>,
+  ectx: EvalContext,
+): Promise<Resource[]> {
+  const send = healthSend(ectx);
+  const byId = new Map(resources.map((r) => [String(r[idField]), r]));
+  const found = new Set<string>();
+  const seen = new Set<string>();
+  for (const ids of chunk([...byId.keys()], 99)) {
+    const out = await send('DescribeEvents', { filter: { ...filter, entityValues: ids } });
+    const events = ((out.events ?? []) as HealthEvent[]).filter((e) => !seen.has(String(e.arn)));
+    const byArn = new Map(events.map((e) => [String(e.arn), e]));
+    for (const entity of await affectedEntities(send, events)) {
+      const r = byId.get(String(entity.entityValue));
+      const e = byArn.get(String(entity.eventArn));
+      if (!r || !e) continue;
+      annotateEvent(r, e);
+      found.add(String(entity.entityValue));
+    }
+    for (const arn of byArn.keys()) seen.add(arn);
+  }
+  return [...byId].filter(([id]) => found.has(id)).map(([, r]) => r);
+}

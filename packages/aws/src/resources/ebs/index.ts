@@ -7,6 +7,7 @@ import encryptInstanceVolumesAction from './actions/encrypt-instance-volumes.js'
 import modifyAction from './actions/modify.js';
 import snapshotAction from './actions/snapshot.js';
 import faultTolerantFilter from './filters/fault-tolerant.js';
+import healthEventFilter from './filters/health-event.js';
 import instanceFilter from './filters/instance.js';
 import modifyableFilter from './filters/modifyable.js';
 import snapshotsFilter from './filters/snapshots.js';
@@ -16,6 +17,7 @@ export { resource };
 
 export const elements: readonly ElementDecl[] = [
   faultTolerantFilter,
+  healthEventFilter,
   instanceFilter,
   modifyableFilter,
   snapshotsFilter,
