@@ -1,8 +1,11 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
+import securityGroupFilter from './filters/security-group.js';
+import subnetFilter from './filters/subnet.js';
+import vpcFilter from './filters/vpc.js';
 import resource from './resource.js';
 
 export { resource };
 
-export const elements: readonly ElementDecl[] = [deleteAction];
+export const elements: readonly ElementDecl[] = [deleteAction, securityGroupFilter, subnetFilter, vpcFilter];
