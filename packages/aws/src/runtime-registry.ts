@@ -14,6 +14,7 @@ import { commonActions, commonFilters } from './common/index.js';
 import { awsModes } from './modes/index.js';
 import * as ami from './resources/ami/index.js';
 import * as asg from './resources/asg/index.js';
+import * as cacheCluster from './resources/cache-cluster/index.js';
 import * as ebs from './resources/ebs/index.js';
 import * as ebsSnapshot from './resources/ebs-snapshot/index.js';
 import * as ec2 from './resources/ec2/index.js';
@@ -24,7 +25,10 @@ import * as natGateway from './resources/nat-gateway/index.js';
 import * as networkAddr from './resources/network-addr/index.js';
 import * as rds from './resources/rds/index.js';
 import * as rdsSnapshot from './resources/rds-snapshot/index.js';
+import * as rdsCluster from './resources/rds-cluster/index.js';
+import * as rdsClusterSnapshot from './resources/rds-cluster-snapshot/index.js';
 import * as routeTable from './resources/route-table/index.js';
+import * as redshift from './resources/redshift/index.js';
 import * as s3 from './resources/s3/index.js';
 import * as securityGroup from './resources/security-group/index.js';
 import * as subnet from './resources/subnet/index.js';
@@ -37,6 +41,7 @@ const resourceFolders = [
   ebs,
   ebsSnapshot,
   ec2,
+  cacheCluster,
   eni,
   internetGateway,
   keyPair,
@@ -47,7 +52,10 @@ const resourceFolders = [
   routeTable,
   s3,
   securityGroup,
+  rdsCluster,
+  rdsClusterSnapshot,
   subnet,
+  redshift,
   vpc,
   vpcEndpoint,
 ];

@@ -34,6 +34,11 @@ export function listInput(source: AwsSource, query: PolicyQuery = []): Record<st
             for (const f of value as { Name: string; Values: unknown }[]) addFilter(f.Name, f.Values);
           } else input[key] = value;
           break;
+        case 'params-or-name-value':
+          if (key === 'Name' && 'Value' in entry) input[String(value)] = entry.Value;
+          else if (key === 'Value' && 'Name' in entry) break;
+          else input[key] = value;
+          break;
         case 'params':
           input[key] = value;
           break;

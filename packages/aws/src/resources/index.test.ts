@@ -10,6 +10,7 @@ describe('awsResources', () => {
     expect(types).toEqual([
       'aws.ami',
       'aws.asg',
+      'aws.cache-cluster',
       'aws.ebs',
       'aws.ebs-snapshot',
       'aws.ec2',
@@ -20,7 +21,10 @@ describe('awsResources', () => {
       'aws.network-addr',
       'aws.rds',
       'aws.rds-snapshot',
+      'aws.rds-cluster',
+      'aws.rds-cluster-snapshot',
       'aws.route-table',
+      'aws.redshift',
       'aws.s3',
       'aws.security-group',
       'aws.subnet',

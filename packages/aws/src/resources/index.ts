@@ -1,6 +1,7 @@
 /** The AWS resource types c7n-ts declares, sorted by type name. */
 import ami from './ami/resource.js';
 import asg from './asg/resource.js';
+import cacheCluster from './cache-cluster/resource.js';
 import ebs from './ebs/resource.js';
 import ebsSnapshot from './ebs-snapshot/resource.js';
 import ec2 from './ec2/resource.js';
@@ -11,7 +12,10 @@ import natGateway from './nat-gateway/resource.js';
 import networkAddr from './network-addr/resource.js';
 import rds from './rds/resource.js';
 import rdsSnapshot from './rds-snapshot/resource.js';
+import rdsCluster from './rds-cluster/resource.js';
+import rdsClusterSnapshot from './rds-cluster-snapshot/resource.js';
 import routeTable from './route-table/resource.js';
+import redshift from './redshift/resource.js';
 import s3 from './s3/resource.js';
 import securityGroup from './security-group/resource.js';
 import subnet from './subnet/resource.js';
@@ -25,6 +29,7 @@ export const awsResources: readonly AwsResourceType[] = [
   ebs,
   ebsSnapshot,
   ec2,
+  cacheCluster,
   eni,
   internetGateway,
   keyPair,
@@ -35,7 +40,10 @@ export const awsResources: readonly AwsResourceType[] = [
   routeTable,
   s3,
   securityGroup,
+  rdsCluster,
+  rdsClusterSnapshot,
   subnet,
+  redshift,
   vpc,
   vpcEndpoint,
 ];

@@ -39,9 +39,11 @@ export interface ListCall {
  * How a policy's `query:` block becomes list input, as Cloud Custodian reads it per type:
  * - `ec2-filters`: each `{name: value}` entry becomes a `Filters` entry (same names merge);
  * - `params`: entries are merged into the input as they are (`Filters`, `DBInstanceIdentifier`);
- * - `params-or-filters`: `{Name, Values}` entries become `Filters`, others merge as input.
+ * - `params-or-filters`: `{Name, Values}` entries become `Filters`, others merge as input;
+ * - `params-or-name-value`: a `{Name, Value}` entry sets the input member `Name` (ElastiCache's
+ *   `ShowCacheNodeInfo`), others merge as input.
  */
-export type QueryStyle = 'ec2-filters' | 'params' | 'params-or-filters';
+export type QueryStyle = 'ec2-filters' | 'params' | 'params-or-filters' | 'params-or-name-value';
 
 /** Which error codes from a detail call mean "this resource has none of that". */
 export interface AbsentErrors {

@@ -9,7 +9,7 @@
 import type { ResourceTypeDecl } from '@c7n-ts/core';
 import type { AwsSource } from '../../resources/types.js';
 
-export type TagApi = 'ec2' | 'universal' | 'rds' | 's3' | 'autoscaling';
+export type TagApi = 'ec2' | 'universal' | 'rds' | 's3' | 'autoscaling' | 'redshift';
 
 export interface TagApiSpec {
   /** Client key (endpoint prefix). */
@@ -61,6 +61,14 @@ export const TAG_APIS: Readonly<Record<TagApi, TagApiSpec>> = {
     untagBatch: 1,
     tagPermissions: ['autoscaling:CreateOrUpdateTags'],
     untagPermissions: ['autoscaling:DeleteTags'],
+  },
+  redshift: {
+    service: 'redshift',
+    // c7n's redshift tag actions make one call per cluster, by ARN.
+    tagBatch: 1,
+    untagBatch: 1,
+    tagPermissions: ['redshift:CreateTags'],
+    untagPermissions: ['redshift:DeleteTags'],
   },
 };
 

@@ -55,6 +55,14 @@ export async function planTag(
         batchField: 'ResourceARNList',
         ...universalOutcome(batch),
       }));
+    case 'redshift':
+      return arns(rt, resources, ctx).map(({ id, arn }) => ({
+        service: spec.service,
+        operation: 'CreateTags',
+        input: { ResourceName: arn, Tags: pairs.map(([Key, Value]) => ({ Key, Value })) },
+        resourceIds: [id],
+        describe: `${what} on ${id}`,
+      }));
     case 'rds':
       return arns(rt, resources, ctx).map(({ id, arn }) => ({
         service: spec.service,
@@ -117,6 +125,14 @@ export async function planUntag(
         describe: `${what} from ${describeIds(batch.map((b) => b.id))}`,
         batchField: 'ResourceARNList',
         ...universalOutcome(batch),
+      }));
+    case 'redshift':
+      return arns(rt, resources, ctx).map(({ id, arn }) => ({
+        service: spec.service,
+        operation: 'DeleteTags',
+        input: { ResourceName: arn, TagKeys: [...keys] },
+        resourceIds: [id],
+        describe: `${what} from ${id}`,
       }));
     case 'rds':
       return arns(rt, resources, ctx).map(({ id, arn }) => ({
