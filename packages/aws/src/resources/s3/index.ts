@@ -22,6 +22,7 @@ import bucketLoggingFilter from './filters/bucket-logging.js';
 import bucketNotificationFilter from './filters/bucket-notification.js';
 import checkPublicBlockFilter from './filters/check-public-block.js';
 import crossAccountFilter from './filters/cross-account.js';
+import dataEventsFilter from './filters/data-events.js';
 import globalGrantsFilter from './filters/global-grants.js';
 import hasStatementFilter from './filters/has-statement.js';
 import intelligentTieringFilter from './filters/intelligent-tiering.js';
@@ -40,6 +41,7 @@ export const elements: readonly ElementDecl[] = [
   bucketNotificationFilter,
   checkPublicBlockFilter,
   crossAccountFilter,
+  dataEventsFilter,
   globalGrantsFilter,
   hasStatementFilter,
   intelligentTieringFilter,
