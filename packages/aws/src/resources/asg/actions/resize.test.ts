@@ -34,7 +34,7 @@ testAction(resize, {
     },
     {
       name: 'fixed sizes, saved to a tag first',
-      options: { 'min-size': 0, desired_size: 0, 'save-options-tag': 'OffHoursPrevious' },
+      options: { 'min-size': 0, 'max-size': 2, desired_size: 0, 'save-options-tag': 'OffHoursPrevious' },
       resources: [web],
       calls: [
         {
