@@ -42,8 +42,12 @@ const ITEMS = {
   },
   elasticache: { pkg: '@aws-sdk/client-elasticache', shapes: ['CacheCluster'] },
   lambda: { pkg: '@aws-sdk/client-lambda', shapes: ['FunctionConfiguration'] },
-  rds: { pkg: '@aws-sdk/client-rds', shapes: ['DBCluster', 'DBClusterSnapshot', 'DBInstance', 'DBSnapshot'] },
-  redshift: { pkg: '@aws-sdk/client-redshift', shapes: ['Cluster'] },
+  // Modify...Message: the request members modify-db-cluster and set-attributes accept.
+  rds: {
+    pkg: '@aws-sdk/client-rds',
+    shapes: ['DBCluster', 'DBClusterSnapshot', 'DBInstance', 'DBSnapshot', 'ModifyDBClusterMessage'],
+  },
+  redshift: { pkg: '@aws-sdk/client-redshift', shapes: ['Cluster', 'ModifyClusterMessage'] },
   s3: { pkg: '@aws-sdk/client-s3', shapes: ['Bucket'] },
   sns: { pkg: '@aws-sdk/client-sns', shapes: ['Topic'] },
   // A queue is its attribute map: the enum of attribute names stands for its members.
