@@ -15,6 +15,8 @@ import imageFilter from './filters/image.js';
 import imageAgeFilter from './filters/image-age.js';
 import launchConfigFilter from './filters/launch-config.js';
 import notEncryptedFilter from './filters/not-encrypted.js';
+import offhourFilter from './filters/offhour.js';
+import onhourFilter from './filters/onhour.js';
 import propagatedTagsFilter from './filters/propagated-tags.js';
 import subnetFilter from './filters/subnet.js';
 import vpcIdFilter from './filters/vpc-id.js';
@@ -38,6 +40,8 @@ export const elements: readonly ElementDecl[] = [
   imageAgeFilter,
   launchConfigFilter,
   notEncryptedFilter,
+  offhourFilter,
+  onhourFilter,
   propagatedTagsFilter,
   subnetFilter,
   vpcIdFilter,
