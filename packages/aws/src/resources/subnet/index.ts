@@ -1,8 +1,9 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
 import vpcFilter from './filters/vpc.js';
+import vpcEndpointFilter from './filters/vpc-endpoint.js';
 import resource from './resource.js';
 
 export { resource };
 
-export const elements: readonly ElementDecl[] = [vpcFilter];
+export const elements: readonly ElementDecl[] = [vpcFilter, vpcEndpointFilter];

@@ -4,6 +4,7 @@ import internetGatewayFilter from './filters/internet-gateway.js';
 import natGatewayFilter from './filters/nat-gateway.js';
 import securityGroupFilter from './filters/security-group.js';
 import subnetFilter from './filters/subnet.js';
+import vpcEndpointFilter from './filters/vpc-endpoint.js';
 import resource from './resource.js';
 
 export { resource };
@@ -13,4 +14,5 @@ export const elements: readonly ElementDecl[] = [
   natGatewayFilter,
   securityGroupFilter,
   subnetFilter,
+  vpcEndpointFilter,
 ];
