@@ -60,6 +60,11 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
       sdk('@aws-sdk/client-cost-optimization-hub', () => import('@aws-sdk/client-cost-optimization-hub')),
   },
   ec2: { client: 'EC2Client', load: () => sdk('@aws-sdk/client-ec2', () => import('@aws-sdk/client-ec2')) },
+  // EFS file systems (aws.efs); its endpoint prefix is `elasticfilesystem`.
+  elasticfilesystem: {
+    client: 'EFSClient',
+    load: () => sdk('@aws-sdk/client-efs', () => import('@aws-sdk/client-efs')),
+  },
   // ElastiCache clusters (aws.cache-cluster).
   elasticache: {
     client: 'ElastiCacheClient',
