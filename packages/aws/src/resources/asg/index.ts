@@ -18,7 +18,10 @@ import notEncryptedFilter from './filters/not-encrypted.js';
 import offhourFilter from './filters/offhour.js';
 import onhourFilter from './filters/onhour.js';
 import propagatedTagsFilter from './filters/propagated-tags.js';
+import scalingPolicyFilter from './filters/scaling-policy.js';
+import securityGroupFilter from './filters/security-group.js';
 import subnetFilter from './filters/subnet.js';
+import userDataFilter from './filters/user-data.js';
 import vpcIdFilter from './filters/vpc-id.js';
 import resource from './resource.js';
 
@@ -43,6 +46,9 @@ export const elements: readonly ElementDecl[] = [
   offhourFilter,
   onhourFilter,
   propagatedTagsFilter,
+  scalingPolicyFilter,
+  securityGroupFilter,
   subnetFilter,
+  userDataFilter,
   vpcIdFilter,
 ];
