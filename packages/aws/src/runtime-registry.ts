@@ -21,16 +21,19 @@ import * as ec2 from './resources/ec2/index.js';
 import * as eni from './resources/eni/index.js';
 import * as internetGateway from './resources/internet-gateway/index.js';
 import * as keyPair from './resources/key-pair/index.js';
+import * as lambda from './resources/lambda/index.js';
 import * as natGateway from './resources/nat-gateway/index.js';
 import * as networkAddr from './resources/network-addr/index.js';
 import * as rds from './resources/rds/index.js';
-import * as rdsSnapshot from './resources/rds-snapshot/index.js';
 import * as rdsCluster from './resources/rds-cluster/index.js';
 import * as rdsClusterSnapshot from './resources/rds-cluster-snapshot/index.js';
-import * as routeTable from './resources/route-table/index.js';
+import * as rdsSnapshot from './resources/rds-snapshot/index.js';
 import * as redshift from './resources/redshift/index.js';
+import * as routeTable from './resources/route-table/index.js';
 import * as s3 from './resources/s3/index.js';
 import * as securityGroup from './resources/security-group/index.js';
+import * as sns from './resources/sns/index.js';
+import * as sqs from './resources/sqs/index.js';
 import * as subnet from './resources/subnet/index.js';
 import * as vpc from './resources/vpc/index.js';
 import * as vpcEndpoint from './resources/vpc-endpoint/index.js';
@@ -38,24 +41,27 @@ import * as vpcEndpoint from './resources/vpc-endpoint/index.js';
 const resourceFolders = [
   ami,
   asg,
+  cacheCluster,
   ebs,
   ebsSnapshot,
   ec2,
-  cacheCluster,
   eni,
   internetGateway,
   keyPair,
+  lambda,
   natGateway,
   networkAddr,
   rds,
+  rdsCluster,
+  rdsClusterSnapshot,
   rdsSnapshot,
+  redshift,
   routeTable,
   s3,
   securityGroup,
-  rdsCluster,
-  rdsClusterSnapshot,
+  sns,
+  sqs,
   subnet,
-  redshift,
   vpc,
   vpcEndpoint,
 ];

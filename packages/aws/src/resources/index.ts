@@ -8,16 +8,19 @@ import ec2 from './ec2/resource.js';
 import eni from './eni/resource.js';
 import internetGateway from './internet-gateway/resource.js';
 import keyPair from './key-pair/resource.js';
+import lambda from './lambda/resource.js';
 import natGateway from './nat-gateway/resource.js';
 import networkAddr from './network-addr/resource.js';
 import rds from './rds/resource.js';
-import rdsSnapshot from './rds-snapshot/resource.js';
 import rdsCluster from './rds-cluster/resource.js';
 import rdsClusterSnapshot from './rds-cluster-snapshot/resource.js';
-import routeTable from './route-table/resource.js';
+import rdsSnapshot from './rds-snapshot/resource.js';
 import redshift from './redshift/resource.js';
+import routeTable from './route-table/resource.js';
 import s3 from './s3/resource.js';
 import securityGroup from './security-group/resource.js';
+import sns from './sns/resource.js';
+import sqs from './sqs/resource.js';
 import subnet from './subnet/resource.js';
 import type { AwsResourceType } from './types.js';
 import vpc from './vpc/resource.js';
@@ -26,24 +29,27 @@ import vpcEndpoint from './vpc-endpoint/resource.js';
 export const awsResources: readonly AwsResourceType[] = [
   ami,
   asg,
+  cacheCluster,
   ebs,
   ebsSnapshot,
   ec2,
-  cacheCluster,
   eni,
   internetGateway,
   keyPair,
+  lambda,
   natGateway,
   networkAddr,
   rds,
+  rdsCluster,
+  rdsClusterSnapshot,
   rdsSnapshot,
+  redshift,
   routeTable,
   s3,
   securityGroup,
-  rdsCluster,
-  rdsClusterSnapshot,
+  sns,
+  sqs,
   subnet,
-  redshift,
   vpc,
   vpcEndpoint,
 ];

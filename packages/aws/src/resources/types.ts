@@ -184,6 +184,8 @@ export interface MetricsSpec {
   dimension: string;
   /** Resource field holding the dimension's value when it is named otherwise (S3's `Name`). */
   field?: string;
+  /** The dimension's value is the field's text after the last of these (SNS: `:` of `TopicArn`). */
+  afterLast?: string;
   /**
    * Dimensions a metric needs besides the resource's when the policy gives no `dimensions`:
    * S3's `NumberOfObjects` is only published with `StorageType: AllStorageTypes`.

@@ -21,10 +21,15 @@ export interface CheckerConfig {
   whitelistConditions?: readonly string[];
   /** Principals matching one of these globs are allowed (ids left by deleted principals). */
   whitelistPatterns?: readonly string[];
+  /**
+   * Condition keys a type adds (SNS's `sns:endpoint`, `sns:protocol`): true when the condition
+   * restricts access to allowed parties. Gets the statement's other conditions too.
+   */
+  conditionHandlers?: Readonly<Record<string, (c: Condition, all: readonly Condition[]) => boolean>>;
 }
 
 type Statement = Record<string, unknown>;
-interface Condition {
+export interface Condition {
   op: string;
   key: string;
   values: string[];
@@ -129,7 +134,7 @@ export class PolicyChecker {
     const results: boolean[] = [];
     let org = false;
     for (const c of conditions) {
-      const r = this.condition(c);
+      const r = this.condition(c, conditions);
       if (r === undefined) return false; // a condition we cannot judge clears nothing
       if (r && ORG_KEYS.has(c.key)) org = true;
       results.push(r);
@@ -146,7 +151,7 @@ export class PolicyChecker {
   }
 
   /** True when the condition restricts access to allowed parties; undefined for unknown keys. */
-  private condition(c: Condition): boolean | undefined {
+  private condition(c: Condition, all: readonly Condition[]): boolean | undefined {
     if (this.conditionsOk.has(c.key)) return true;
     const { allowedAccounts, allowedVpc, allowedVpce, allowedOrgIds, allowedOrgUnits } = this.config;
     switch (c.key) {
@@ -171,7 +176,7 @@ export class PolicyChecker {
         if (!allowedOrgIds?.size && !allowedOrgUnits?.size) return false;
         return c.values.every((v) => this.orgPathAllowed(v));
       default:
-        return undefined;
+        return this.config.conditionHandlers?.[c.key]?.(c, all);
     }
   }
 

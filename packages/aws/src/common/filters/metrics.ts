@@ -216,7 +216,11 @@ export default defineFilter({
                     StartTime: new Date(start),
                     EndTime: new Date(end),
                     Period: period,
-                    Dimensions: [{ Name: spec.dimension, Value: r[field] }, ...extraDims, ...userDims],
+                    Dimensions: [
+                      { Name: spec.dimension, Value: dimensionValue(spec, r[field]) },
+                      ...extraDims,
+                      ...userDims,
+                    ],
                     [STANDARD_STATS.has(stat) ? 'Statistics' : 'ExtendedStatistics']: [stat],
                   },
                   region,
@@ -247,3 +251,9 @@ export default defineFilter({
     };
   },
 });
+
+/** The dimension's value: the field, or its text after the last `afterLast` (SNS topic name of its ARN). */
+function dimensionValue(spec: MetricsSpec, value: unknown): unknown {
+  if (spec.afterLast === undefined || typeof value !== 'string') return value;
+  return value.slice(value.lastIndexOf(spec.afterLast) + 1);
+}
