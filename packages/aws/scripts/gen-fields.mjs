@@ -21,6 +21,7 @@ const require = createRequire(join(here, '..', 'package.json'));
 /** Item shapes per client; the service key is the one resource declarations use. */
 const ITEMS = {
   autoscaling: { pkg: '@aws-sdk/client-auto-scaling', shapes: ['AutoScalingGroup'] },
+  cloudtrail: { pkg: '@aws-sdk/client-cloudtrail', shapes: ['Trail'] },
   ec2: {
     pkg: '@aws-sdk/client-ec2',
     shapes: [
@@ -41,7 +42,10 @@ const ITEMS = {
     ],
   },
   elasticache: { pkg: '@aws-sdk/client-elasticache', shapes: ['CacheCluster'] },
+  elasticfilesystem: { pkg: '@aws-sdk/client-efs', shapes: ['FileSystemDescription'] },
+  kms: { pkg: '@aws-sdk/client-kms', shapes: ['AliasListEntry', 'KeyMetadata'] },
   lambda: { pkg: '@aws-sdk/client-lambda', shapes: ['FunctionConfiguration'] },
+  logs: { pkg: '@aws-sdk/client-cloudwatch-logs', shapes: ['LogGroup'] },
   // Modify...Message: the request members modify-db-cluster and set-attributes accept.
   rds: {
     pkg: '@aws-sdk/client-rds',
