@@ -9,6 +9,7 @@ import resizeAction from './actions/resize.js';
 import resumeAction from './actions/resume.js';
 import suspendAction from './actions/suspend.js';
 import tagAction from './actions/tag.js';
+import tagTrimAction from './actions/tag-trim.js';
 import updateAction from './actions/update.js';
 import capacityDeltaFilter from './filters/capacity-delta.js';
 import imageFilter from './filters/image.js';
@@ -37,6 +38,7 @@ export const elements: readonly ElementDecl[] = [
   resumeAction,
   suspendAction,
   tagAction,
+  tagTrimAction,
   updateAction,
   capacityDeltaFilter,
   imageFilter,
