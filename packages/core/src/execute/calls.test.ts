@@ -406,6 +406,18 @@ describe('executeCalls', () => {
       expect(result.outcomes[0]).toMatchObject({ id: 'vol-1', ok: false, errorCode: 'WaitTimeout' });
       expect(result.records[0]).toMatchObject({ skipped: true, ok: false });
     });
+
+    it("polls in the call's own region", async () => {
+      const fake = waiting(['available']);
+      const regions: string[] = [];
+      const read = fake.provider.read;
+      fake.provider.read = async (s, o, input, sc) => {
+        regions.push(sc.region);
+        return read(s, o, input, sc);
+      };
+      await executeCalls([{ ...del(), region: 'eu-west-1' }], fake.provider, scope, { waitDelayMs: 0 });
+      expect(regions).toEqual(['eu-west-1']);
+    });
   });
 });
 

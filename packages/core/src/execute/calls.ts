@@ -150,7 +150,9 @@ export async function executeCalls(
         : planned;
     if (call.pauseMs) await sleep(call.pauseMs);
     if (call.waitFor) {
-      const waited = await waitUntilReady(call.waitFor, provider, scope, options.waitDelayMs ?? 5000);
+      // The resource awaited lives where the call goes (an S3 bucket's region).
+      const waitScope = call.region ? { ...scope, region: call.region } : scope;
+      const waited = await waitUntilReady(call.waitFor, provider, waitScope, options.waitDelayMs ?? 5000);
       if (!waited.ok) {
         records.push({ ...record(call, call.resourceIds, waited), skipped: true });
         note(call.resourceIds, waited);
