@@ -3,6 +3,7 @@ import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
 import detachAction from './actions/detach.js';
 import modifySecurityGroupsAction from './actions/modify-security-groups.js';
+import flowLogsFilter from './filters/flow-logs.js';
 import securityGroupFilter from './filters/security-group.js';
 import subnetFilter from './filters/subnet.js';
 import vpcFilter from './filters/vpc.js';
@@ -14,6 +15,7 @@ export const elements: readonly ElementDecl[] = [
   deleteAction,
   detachAction,
   modifySecurityGroupsAction,
+  flowLogsFilter,
   securityGroupFilter,
   subnetFilter,
   vpcFilter,

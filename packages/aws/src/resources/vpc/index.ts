@@ -1,5 +1,6 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
+import flowLogsFilter from './filters/flow-logs.js';
 import internetGatewayFilter from './filters/internet-gateway.js';
 import natGatewayFilter from './filters/nat-gateway.js';
 import securityGroupFilter from './filters/security-group.js';
@@ -10,6 +11,7 @@ import resource from './resource.js';
 export { resource };
 
 export const elements: readonly ElementDecl[] = [
+  flowLogsFilter,
   internetGatewayFilter,
   natGatewayFilter,
   securityGroupFilter,
