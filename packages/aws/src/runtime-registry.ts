@@ -15,13 +15,18 @@ import { awsModes } from './modes/index.js';
 import * as ami from './resources/ami/index.js';
 import * as asg from './resources/asg/index.js';
 import * as cacheCluster from './resources/cache-cluster/index.js';
+import * as cloudtrail from './resources/cloudtrail/index.js';
 import * as ebs from './resources/ebs/index.js';
 import * as ebsSnapshot from './resources/ebs-snapshot/index.js';
 import * as ec2 from './resources/ec2/index.js';
+import * as efs from './resources/efs/index.js';
 import * as eni from './resources/eni/index.js';
 import * as internetGateway from './resources/internet-gateway/index.js';
 import * as keyPair from './resources/key-pair/index.js';
+import * as kms from './resources/kms/index.js';
+import * as kmsKey from './resources/kms-key/index.js';
 import * as lambda from './resources/lambda/index.js';
+import * as logGroup from './resources/log-group/index.js';
 import * as natGateway from './resources/nat-gateway/index.js';
 import * as networkAddr from './resources/network-addr/index.js';
 import * as rds from './resources/rds/index.js';
@@ -42,13 +47,18 @@ const resourceFolders = [
   ami,
   asg,
   cacheCluster,
+  cloudtrail,
   ebs,
   ebsSnapshot,
   ec2,
+  efs,
   eni,
   internetGateway,
   keyPair,
+  kms,
+  kmsKey,
   lambda,
+  logGroup,
   natGateway,
   networkAddr,
   rds,

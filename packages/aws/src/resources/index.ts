@@ -2,13 +2,18 @@
 import ami from './ami/resource.js';
 import asg from './asg/resource.js';
 import cacheCluster from './cache-cluster/resource.js';
+import cloudtrail from './cloudtrail/resource.js';
 import ebs from './ebs/resource.js';
 import ebsSnapshot from './ebs-snapshot/resource.js';
 import ec2 from './ec2/resource.js';
+import efs from './efs/resource.js';
 import eni from './eni/resource.js';
 import internetGateway from './internet-gateway/resource.js';
 import keyPair from './key-pair/resource.js';
+import kms from './kms/resource.js';
+import kmsKey from './kms-key/resource.js';
 import lambda from './lambda/resource.js';
+import logGroup from './log-group/resource.js';
 import natGateway from './nat-gateway/resource.js';
 import networkAddr from './network-addr/resource.js';
 import rds from './rds/resource.js';
@@ -30,13 +35,18 @@ export const awsResources: readonly AwsResourceType[] = [
   ami,
   asg,
   cacheCluster,
+  cloudtrail,
   ebs,
   ebsSnapshot,
   ec2,
+  efs,
   eni,
   internetGateway,
   keyPair,
+  kms,
+  kmsKey,
   lambda,
+  logGroup,
   natGateway,
   networkAddr,
   rds,
