@@ -3,6 +3,7 @@ import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
 import detachAction from './actions/detach.js';
 import modifySecurityGroupsAction from './actions/modify-security-groups.js';
+import setFlowLogAction from './actions/set-flow-log.js';
 import flowLogsFilter from './filters/flow-logs.js';
 import securityGroupFilter from './filters/security-group.js';
 import subnetFilter from './filters/subnet.js';
@@ -15,6 +16,7 @@ export const elements: readonly ElementDecl[] = [
   deleteAction,
   detachAction,
   modifySecurityGroupsAction,
+  setFlowLogAction,
   flowLogsFilter,
   securityGroupFilter,
   subnetFilter,

@@ -1,5 +1,7 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
+import setFlowLogAction from './actions/set-flow-log.js';
+import dhcpOptionsFilter from './filters/dhcp-options.js';
 import flowLogsFilter from './filters/flow-logs.js';
 import internetGatewayFilter from './filters/internet-gateway.js';
 import natGatewayFilter from './filters/nat-gateway.js';
@@ -11,6 +13,8 @@ import resource from './resource.js';
 export { resource };
 
 export const elements: readonly ElementDecl[] = [
+  setFlowLogAction,
+  dhcpOptionsFilter,
   flowLogsFilter,
   internetGatewayFilter,
   natGatewayFilter,

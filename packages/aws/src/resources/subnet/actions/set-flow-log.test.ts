@@ -1,0 +1,32 @@
+import { fileURLToPath } from 'node:url';
+import { testAction } from '@c7n-ts/core/testing';
+import { createClients } from '../../../clients/index.js';
+import subnets from '../resource.js';
+import setFlowLog from './set-flow-log.js';
+
+// Flight data: subnet-1 has flow log fl-3.
+const dir = fileURLToPath(new URL('../../vpc/__fixtures__/network', import.meta.url));
+const clients = createClients({ regions: ['us-east-1'], accountId: '123456789012', replay: dir });
+const read = (service: string, operation: string, input: Record<string, unknown>) =>
+  clients.send(service, operation, input, 'us-east-1');
+
+testAction(setFlowLog, {
+  resourceType: subnets,
+  context: { read },
+  valid: [{ attrs: { LogDestinationType: 's3', LogDestination: 'arn:aws:s3:::flow-bucket' } }],
+  invalid: [{ options: { state: 'off' }, messageId: 'schema', path: ['state'] }],
+  cases: [
+    {
+      name: 'flow logs of type Subnet',
+      options: { attrs: { LogDestinationType: 's3', LogDestination: 'arn:aws:s3:::flow-bucket' } },
+      resources: [{ SubnetId: 'subnet-1' }],
+      calls: [{ operation: 'CreateFlowLogs', input: { ResourceIds: ['subnet-1'], ResourceType: 'Subnet' } }],
+    },
+    {
+      name: 'state false deletes its flow log',
+      options: { state: false },
+      resources: [{ SubnetId: 'subnet-1' }],
+      calls: [{ operation: 'DeleteFlowLogs', input: { FlowLogIds: ['fl-3'] }, resourceIds: ['subnet-1'] }],
+    },
+  ],
+});

@@ -1,0 +1,3 @@
+import { setFlowLogAction } from './_set-flow-log.js';
+
+export default setFlowLogAction({ resource: 'aws.vpc', idField: 'VpcId', resourceType: 'VPC' });
