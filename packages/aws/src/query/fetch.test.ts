@@ -10,6 +10,8 @@ import rds from '../resources/rds/resource.js';
 import rdsSnapshot from '../resources/rds-snapshot/resource.js';
 import s3 from '../resources/s3/resource.js';
 import securityGroup from '../resources/security-group/resource.js';
+import sns from '../resources/sns/resource.js';
+import sqs from '../resources/sqs/resource.js';
 import { type AwsResourceType, awsResource } from '../resources/types.js';
 import { fetchResources } from './fetch.js';
 
@@ -50,6 +52,64 @@ describe('fetchResources', () => {
     const clients = createClients({ regions: ['us-east-1'], accountId: '111122223333', replay: dir });
     const rds = (await import('../resources/rds/resource.js')).default;
     await expect(fetchResources(rds, { clients })).rejects.toThrow(/rds\.DescribeDBInstances_1\.json/);
+  });
+});
+
+describe('fetchResources of attribute-map types', () => {
+  const fixture = (name: string) => fileURLToPath(new URL(`./__fixtures__/${name}`, import.meta.url));
+
+  it('sqs: each listed URL becomes a queue of its GetQueueAttributes (All) map; a deleted queue is dropped', async () => {
+    const clients = createClients({
+      regions: ['us-east-1'],
+      accountId: '111122223333',
+      replay: fixture('sqs'),
+    });
+    const rs = await fetchResources(sqs, { clients, needs: new Set() });
+    expect(rs).toEqual([
+      {
+        QueueUrl: 'https://sqs.us-east-1.amazonaws.com/111122223333/orders',
+        QueueName: 'orders',
+        QueueArn: 'arn:aws:sqs:us-east-1:111122223333:orders',
+        MessageRetentionPeriod: '345600',
+        CreatedTimestamp: '1700000000',
+        Tags: [{ Key: 'team', Value: 'shop' }],
+      },
+    ]);
+    expect(clients.session.calls.map((c) => [c.operation, c.input])).toEqual([
+      ['ListQueues', { MaxResults: 1000 }],
+      [
+        'GetQueueAttributes',
+        { QueueUrl: 'https://sqs.us-east-1.amazonaws.com/111122223333/orders', AttributeNames: ['All'] },
+      ],
+      [
+        'GetQueueAttributes',
+        { QueueUrl: 'https://sqs.us-east-1.amazonaws.com/111122223333/deleted', AttributeNames: ['All'] },
+      ],
+      ['GetResources', { ResourceARNList: ['arn:aws:sqs:us-east-1:111122223333:orders'] }],
+    ]);
+  });
+
+  it('sns: GetTopicAttributes is merged into the topic, even when the policy reads no attribute', async () => {
+    const clients = createClients({
+      regions: ['us-east-1'],
+      accountId: '111122223333',
+      replay: fixture('sns'),
+    });
+    const rs = await fetchResources(sns, { clients, needs: new Set() });
+    expect(rs).toEqual([
+      {
+        TopicArn: 'arn:aws:sns:us-east-1:111122223333:alerts',
+        Owner: '111122223333',
+        DisplayName: 'Alerts',
+        KmsMasterKeyId: 'alias/aws/sns',
+        Tags: [],
+      },
+    ]);
+    expect(clients.session.calls.map((c) => c.operation)).toEqual([
+      'ListTopics',
+      'GetTopicAttributes',
+      'GetResources',
+    ]);
   });
 });
 

@@ -153,8 +153,11 @@ async function listAll(
     const request = token === undefined || !pagination ? input : { ...input, [pagination.inputToken]: token };
     const page = await clients.send(source.service, operation, request, region);
     const key = source.list.itemKey;
-    const found = itemsAt(page, items);
-    out.push(...(key === undefined ? found : found.map((item) => ({ [key]: item }) as Resource)));
+    // Bare strings (SQS QueueUrls) sit at a plain member; each becomes { [itemKey]: item }.
+    const bare = key === undefined ? [] : ((page[items] as unknown[] | undefined) ?? []);
+    out.push(
+      ...(key === undefined ? itemsAt(page, items) : bare.map((item) => ({ [key]: item }) as Resource)),
+    );
     if (!pagination) break;
     const next = page[pagination.outputToken];
     if (next === undefined || next === null || next === '') break;
