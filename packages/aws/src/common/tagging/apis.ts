@@ -9,7 +9,7 @@
 import type { ResourceTypeDecl } from '@c7n-ts/core';
 import type { AwsSource } from '../../resources/types.js';
 
-export type TagApi = 'ec2' | 'universal' | 'rds' | 's3' | 'autoscaling' | 'redshift';
+export type TagApi = 'ec2' | 'universal' | 'rds' | 's3' | 'autoscaling' | 'redshift' | 'sns';
 
 export interface TagApiSpec {
   /** Client key (endpoint prefix). */
@@ -69,6 +69,14 @@ export const TAG_APIS: Readonly<Record<TagApi, TagApiSpec>> = {
     untagBatch: 1,
     tagPermissions: ['redshift:CreateTags'],
     untagPermissions: ['redshift:DeleteTags'],
+  },
+  sns: {
+    service: 'sns',
+    // c7n's sns tag, remove-tag and mark-for-op call TagResource/UntagResource per topic.
+    tagBatch: 1,
+    untagBatch: 1,
+    tagPermissions: ['sns:TagResource'],
+    untagPermissions: ['sns:UntagResource'],
   },
 };
 

@@ -297,3 +297,26 @@ describe('Auto Scaling groups (CreateOrUpdateTags/DeleteTags by group name, one 
     expect(untagPermissions(asg)).toEqual(['autoscaling:DeleteTags']);
   });
 });
+
+describe('sns topics', () => {
+  it('are tagged and untagged with the SNS API, one topic a call, a deleted topic counting as done', async () => {
+    const sns = (await import('../../resources/sns/resource.js')).default;
+    const topics = [{ TopicArn: 'arn:aws:sns:us-east-1:123456789012:a' }];
+    const actx = ctx as unknown as ActionContext;
+    expect(taggingOf(sns)).toBe('sns');
+    expect(tagPermissions(sns)).toEqual(['sns:TagResource']);
+    const [tag] = await planTag(sns, topics, { team: 'x' }, actx);
+    expect(tag).toMatchObject({
+      service: 'sns',
+      operation: 'TagResource',
+      input: { ResourceArn: 'arn:aws:sns:us-east-1:123456789012:a', Tags: [{ Key: 'team', Value: 'x' }] },
+      resourceIds: ['arn:aws:sns:us-east-1:123456789012:a'],
+      okErrors: ['ResourceNotFound', 'NotFound'],
+    });
+    const [untag] = await planUntag(sns, topics, ['team'], actx);
+    expect(untag).toMatchObject({
+      operation: 'UntagResource',
+      input: { ResourceArn: 'arn:aws:sns:us-east-1:123456789012:a', TagKeys: ['team'] },
+    });
+  });
+});

@@ -63,6 +63,16 @@ export async function planTag(
         resourceIds: [id],
         describe: `${what} on ${id}`,
       }));
+    case 'sns':
+      // As c7n, a topic deleted meanwhile is skipped.
+      return arns(rt, resources, ctx).map(({ id, arn }) => ({
+        service: spec.service,
+        operation: 'TagResource',
+        input: { ResourceArn: arn, Tags: pairs.map(([Key, Value]) => ({ Key, Value })) },
+        resourceIds: [id],
+        describe: `${what} on ${id}`,
+        okErrors: ['ResourceNotFound', 'NotFound'],
+      }));
     case 'rds':
       return arns(rt, resources, ctx).map(({ id, arn }) => ({
         service: spec.service,
@@ -133,6 +143,15 @@ export async function planUntag(
         input: { ResourceName: arn, TagKeys: [...keys] },
         resourceIds: [id],
         describe: `${what} from ${id}`,
+      }));
+    case 'sns':
+      return arns(rt, resources, ctx).map(({ id, arn }) => ({
+        service: spec.service,
+        operation: 'UntagResource',
+        input: { ResourceArn: arn, TagKeys: [...keys] },
+        resourceIds: [id],
+        describe: `${what} from ${id}`,
+        okErrors: ['ResourceNotFound', 'NotFound'],
       }));
     case 'rds':
       return arns(rt, resources, ctx).map(({ id, arn }) => ({

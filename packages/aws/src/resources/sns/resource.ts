@@ -67,6 +67,8 @@ export default awsResource({
     ],
     tags: { kind: 'tagging-api', resourceTypeFilter: 'sns' },
     arn: { field: 'TopicArn' },
+    // c7n's sns tag actions use the SNS API (TagResource/UntagResource), not the Tagging API.
+    tagging: 'sns',
     configType: 'AWS::SNS::Topic',
     metrics: { namespace: 'AWS/SNS', dimension: 'TopicName', field: 'TopicArn', afterLast: ':' },
     shape: { service: 'sns', name: 'Topic' },
