@@ -1,5 +1,6 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
+import deleteAction from './actions/delete.js';
 import securityGroupFilter from './filters/security-group.js';
 import subnetFilter from './filters/subnet.js';
 import vpcFilter from './filters/vpc.js';
@@ -7,4 +8,4 @@ import resource from './resource.js';
 
 export { resource };
 
-export const elements: readonly ElementDecl[] = [securityGroupFilter, subnetFilter, vpcFilter];
+export const elements: readonly ElementDecl[] = [securityGroupFilter, subnetFilter, vpcFilter, deleteAction];
