@@ -28,6 +28,11 @@ export interface ServiceInfo {
 }
 
 export const services: Readonly<Record<string, ServiceInfo>> = {
+  // IAM Access Analyzer findings (iam-analyzer); its endpoint prefix is `access-analyzer`.
+  'access-analyzer': {
+    client: 'AccessAnalyzerClient',
+    load: () => sdk('@aws-sdk/client-accessanalyzer', () => import('@aws-sdk/client-accessanalyzer')),
+  },
   // Auto Scaling groups and launch configurations (ami and ebs-snapshot `unused`).
   autoscaling: {
     client: 'AutoScalingClient',
@@ -69,6 +74,22 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
   elasticache: {
     client: 'ElastiCacheClient',
     load: () => sdk('@aws-sdk/client-elasticache', () => import('@aws-sdk/client-elasticache')),
+  },
+  // Classic load balancers (aws.elb); ELB and ELBv2 share the endpoint prefix
+  // `elasticloadbalancing`, so they are keyed by Cloud Custodian's service names.
+  elb: {
+    client: 'ElasticLoadBalancingClient',
+    load: () =>
+      sdk('@aws-sdk/client-elastic-load-balancing', () => import('@aws-sdk/client-elastic-load-balancing')),
+  },
+  // Application, network and gateway load balancers and target groups (aws.app-elb...).
+  elbv2: {
+    client: 'ElasticLoadBalancingV2Client',
+    load: () =>
+      sdk(
+        '@aws-sdk/client-elastic-load-balancing-v2',
+        () => import('@aws-sdk/client-elastic-load-balancing-v2'),
+      ),
   },
   // SES v2 (notify's `ses` transport); its endpoint prefix is `email`.
   email: {

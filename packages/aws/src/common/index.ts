@@ -23,6 +23,7 @@ import configCompliance from './filters/config-compliance.js';
 import costOptimization from './filters/cost-optimization.js';
 import finding from './filters/finding.js';
 import healthEvent from './filters/health-event.js';
+import iamAnalyzer from './filters/iam-analyzer.js';
 import jsonDiff from './filters/json-diff.js';
 import kmsAlias from './filters/kms-alias.js';
 import metrics from './filters/metrics.js';
@@ -59,6 +60,7 @@ export const commonFilters: readonly FilterDecl<any, any>[] = [
   costOptimization,
   finding,
   healthEvent,
+  iamAnalyzer,
   jsonDiff,
   kmsAlias,
   metrics,

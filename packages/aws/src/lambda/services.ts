@@ -31,6 +31,7 @@ export function sdkPackageOf(service: string): string {
 
 /** Service keys whose SDK package is not `@aws-sdk/client-<key>`. */
 const SDK_PACKAGES: Readonly<Record<string, string>> = {
+  'access-analyzer': '@aws-sdk/client-accessanalyzer',
   autoscaling: '@aws-sdk/client-auto-scaling',
   config: '@aws-sdk/client-config-service',
   email: '@aws-sdk/client-sesv2',
