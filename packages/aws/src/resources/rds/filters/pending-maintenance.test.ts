@@ -3,6 +3,7 @@ import type { Resource } from '@c7n-ts/core';
 import { testFilter } from '@c7n-ts/core/testing';
 import { describe, expect, it } from 'vitest';
 import { createAwsProvider } from '../../../provider.js';
+import rdsCluster from '../../rds-cluster/resource.js';
 import rds from '../resource.js';
 import pendingMaintenance, { PENDING_MAINTENANCE } from './pending-maintenance.js';
 
@@ -44,5 +45,22 @@ describe('rds pending-maintenance', () => {
       ['DescribePendingMaintenanceActions', {}],
       ['DescribePendingMaintenanceActions', { Marker: 'm2' }],
     ]);
+  });
+
+  it('matches rds-cluster resources by DBClusterArn', async () => {
+    const provider = await replay();
+    const ev = pendingMaintenance.compile(
+      {},
+      { resourceType: rdsCluster, policyName: 't', registry: provider.registry },
+    );
+    if (ev.kind !== 'process') throw new Error('expected a process filter');
+    const arn = 'arn:aws:rds:us-east-1:123456789012:db:orders-prod';
+    // The flight data names that ARN; only the DBClusterArn field counts for a cluster.
+    const rs: Resource[] = [
+      { DBClusterIdentifier: 'by-cluster-arn', DBClusterArn: arn },
+      { DBClusterIdentifier: 'by-instance-arn', DBInstanceArn: arn },
+    ];
+    const out = await ev.process(rs, { now: 0, provider });
+    expect(out.map((r) => r.DBClusterIdentifier)).toEqual(['by-cluster-arn']);
   });
 });
