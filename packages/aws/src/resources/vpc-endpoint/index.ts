@@ -2,10 +2,17 @@
 import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
 import securityGroupFilter from './filters/security-group.js';
+import serviceDetailsFilter from './filters/service-details.js';
 import subnetFilter from './filters/subnet.js';
 import vpcFilter from './filters/vpc.js';
 import resource from './resource.js';
 
 export { resource };
 
-export const elements: readonly ElementDecl[] = [deleteAction, securityGroupFilter, subnetFilter, vpcFilter];
+export const elements: readonly ElementDecl[] = [
+  deleteAction,
+  securityGroupFilter,
+  serviceDetailsFilter,
+  subnetFilter,
+  vpcFilter,
+];
