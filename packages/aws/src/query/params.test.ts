@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ami from '../resources/ami/resource.js';
+import cacheCluster from '../resources/cache-cluster/resource.js';
 import s3 from '../resources/s3/resource.js';
 import { arnOf } from './arn.js';
 import { fieldsRead, topLevelField } from './needs.js';
@@ -24,6 +25,15 @@ describe('listInput', () => {
     });
     expect(listInput(s3.source, [{ 'augment-keys': 'none' }])).toEqual({});
     expect(augmentKeysOf([{ 'augment-keys': 'all' }, { 'augment-keys': ['Acl'] }])).toEqual(['Acl']);
+  });
+
+  it('reads ElastiCache {Name, Value} entries as input members, as c7n does', () => {
+    expect(listInput(cacheCluster.source, [{ Name: 'ShowCacheNodeInfo', Value: true }])).toEqual({
+      ShowCacheNodeInfo: true,
+    });
+    expect(listInput(cacheCluster.source, [{ ShowCacheClustersNotInReplicationGroups: true }])).toEqual({
+      ShowCacheClustersNotInReplicationGroups: true,
+    });
   });
 });
 

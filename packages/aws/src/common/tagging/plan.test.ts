@@ -3,6 +3,7 @@ import type { ActionContext, Resource } from '@c7n-ts/core';
 import { describe, expect, it } from 'vitest';
 import { MissingFlightFileError } from '../../flight/session.js';
 import asg from '../../resources/asg/resource.js';
+import redshift from '../../resources/redshift/resource.js';
 import { ec2, instances, rds, rdsApi, rdsSnapshot, s3, tagList } from '../test-fixtures.js';
 import {
   describeIds,
@@ -318,5 +319,32 @@ describe('sns topics', () => {
       operation: 'UntagResource',
       input: { ResourceArn: 'arn:aws:sns:us-east-1:123456789012:a', TagKeys: ['team'] },
     });
+  });
+});
+
+describe('Redshift clusters (CreateTags/DeleteTags by ARN, one call per cluster)', () => {
+  const clusters = [{ ClusterIdentifier: 'rs-1' }, { ClusterIdentifier: 'rs-2' }];
+  const arn = (id: string) => `arn:aws:redshift:us-east-1:123456789012:cluster:${id}`;
+
+  it('tags and untags each cluster by its ARN', async () => {
+    expect(taggingOf(redshift)).toBe('redshift');
+    expect(await planTag(redshift, clusters, { a: '1' }, ctx)).toEqual([
+      expect.objectContaining({
+        service: 'redshift',
+        operation: 'CreateTags',
+        input: { ResourceName: arn('rs-1'), Tags: [{ Key: 'a', Value: '1' }] },
+        resourceIds: ['rs-1'],
+      }),
+      expect.objectContaining({ input: { ResourceName: arn('rs-2'), Tags: [{ Key: 'a', Value: '1' }] } }),
+    ]);
+    expect(await planUntag(redshift, clusters.slice(0, 1), ['a', 'b'], ctx)).toEqual([
+      expect.objectContaining({
+        service: 'redshift',
+        operation: 'DeleteTags',
+        input: { ResourceName: arn('rs-1'), TagKeys: ['a', 'b'] },
+        resourceIds: ['rs-1'],
+      }),
+    ]);
+    expect(untagPermissions(redshift)).toEqual(['redshift:DeleteTags']);
   });
 });
