@@ -22,21 +22,28 @@ describe("Cloud Custodian's catalogue in the AWS registry", () => {
     expect(registry.catalogueType('aws.network-addr')).toBe('aws.elastic-ip');
   });
 
+  // The names used below are picked from what is still missing, so the test keeps its meaning
+  // as c7n-ts grows; the wording for each kind is pinned in core's load.catalogue.test.ts.
+  const missing = missingFromCatalogue(registry);
+  const lacking = (kind: 'filters' | 'actions') => {
+    const e = missing.elements.find((x) => x[kind].length > 0);
+    return e ? { type: e.type, name: e[kind][0] as string } : undefined;
+  };
+
   it('says "not supported yet" for its names c7n-ts lacks', () => {
-    expect(lines(policy('aws.iam-user', ''))).toEqual([
-      'p.yml:3:15  policy p1: aws.iam-user is a Cloud Custodian resource type that c7n-ts does not support yet [resource-not-supported-yet]',
+    expect(lines(policy('aws.glacier', ''))).toEqual([
+      'p.yml:3:15  policy p1: aws.glacier is a Cloud Custodian resource type that c7n-ts does not support yet [resource-not-supported-yet]',
     ]);
-    expect(
-      lines(policy('ec2', '    filters:\n      - type: json-diff\n        selector: previous\n')),
-    ).toEqual([
-      'p.yml:5:15  policy p1: filter "json-diff" is a Cloud Custodian filter of aws.ec2 that c7n-ts does not support yet [filter-not-supported-yet]',
-    ]);
-    expect(lines(policy('elastic-ip', '    actions:\n      - set-shield\n'))).toEqual([
-      'p.yml:5:9  policy p1: action "set-shield" is a Cloud Custodian action of aws.network-addr that c7n-ts does not support yet [action-not-supported-yet]',
-    ]);
-    expect(lines(policy('ec2', '    mode:\n      type: hub-finding\n'))).toEqual([
-      'p.yml:5:13  policy p1: mode "hub-finding" is a Cloud Custodian mode that c7n-ts does not support yet [mode-not-supported-yet]',
-    ]);
+    const f = lacking('filters');
+    if (f)
+      expect(lines(policy(f.type, `    filters:\n      - type: ${f.name}\n`))).toEqual([
+        `p.yml:5:15  policy p1: filter "${f.name}" is a Cloud Custodian filter of ${registry.catalogueType(f.type)} that c7n-ts does not support yet [filter-not-supported-yet]`,
+      ]);
+    const a = lacking('actions');
+    if (a)
+      expect(lines(policy(a.type, `    actions:\n      - ${a.name}\n`))).toEqual([
+        `p.yml:5:9  policy p1: action "${a.name}" is a Cloud Custodian action of ${registry.catalogueType(a.type)} that c7n-ts does not support yet [action-not-supported-yet]`,
+      ]);
   });
 
   it('suggests from both for typos', () => {
@@ -54,9 +61,11 @@ describe("Cloud Custodian's catalogue in the AWS registry", () => {
       ['rds', 'delete'],
     ] as const)
       expect(lines(markForOp(rt, op)), `${rt} ${op}`).toEqual([]);
-    expect(lines(markForOp('vpc', 'delete-empty'))).toEqual([
-      'p.yml:6:13  policy p1: action "delete-empty" is a Cloud Custodian action of aws.vpc that c7n-ts does not support yet [op-not-supported-yet]',
-    ]);
+    const a = lacking('actions');
+    if (a)
+      expect(lines(markForOp(a.type, a.name))).toEqual([
+        `p.yml:6:13  policy p1: action "${a.name}" is a Cloud Custodian action of ${registry.catalogueType(a.type)} that c7n-ts does not support yet [op-not-supported-yet]`,
+      ]);
     expect(lines(markForOp('ec2', 'stpo'))).toEqual([
       'p.yml:6:13  policy p1: "stpo" is not an action of aws.ec2; did you mean "stop"? (set `custom: true` if another tool reads this mark) [unknown-op]',
     ]);
@@ -68,22 +77,19 @@ describe("Cloud Custodian's catalogue in the AWS registry", () => {
   it('lists what is missing, for every type or one', () => {
     const all = missingFromCatalogue(registry);
     expect(all.engine).toBe('Cloud Custodian');
-    expect(all.types).toContain('aws.iam-user');
+    expect(all.types).toContain('aws.glacier');
     expect(all.types).not.toContain('aws.elastic-ip');
-    expect(all.modes).toContain('hub-finding');
-    expect(all.modes).not.toContain('phd');
+    // Every one of Cloud Custodian's twelve modes is supported.
+    expect(all.modes).toEqual([]);
     const ec2 = missingFromCatalogue(registry, 'ec2');
     expect(ec2.types).toEqual([]);
-    expect(ec2.elements.map((e) => e.type)).toEqual(['aws.ec2']);
-    expect(ec2.elements[0]?.filters).toContain('json-diff');
-    expect(ec2.elements[0]?.filters).not.toContain('instance-age');
-    expect(ec2.elements[0]?.actions).not.toContain('resize');
-    expect(missingFromCatalogue(registry, 'vpc').elements[0]?.actions).toContain('delete-empty');
+    expect(ec2.elements).toEqual([{ type: 'aws.ec2', catalogueType: 'aws.ec2', filters: [], actions: [] }]);
+    expect(missingFromCatalogue(registry, 'glacier').types).toEqual(['aws.glacier']);
     expect(missingFromCatalogue(registry, 'aws.network-addr').elements[0]?.catalogueType).toBe(
       'aws.elastic-ip',
     );
-    expect(missingFromCatalogue(registry, 'iam-user')).toMatchObject({
-      types: ['aws.iam-user'],
+    expect(missingFromCatalogue(registry, 'aws.glacier')).toMatchObject({
+      types: ['aws.glacier'],
       elements: [],
     });
   });
