@@ -27,7 +27,14 @@ const topics = () => [
 testFilter(crossAccount, {
   resourceType: sns,
   context: { accountId: '123456789012' },
-  valid: [{}, { whitelist_protocols: ['https'], whitelist_endpoints: ['hooks.example.com'] }],
+  valid: [
+    {},
+    { whitelist_protocols: ['https'], whitelist_endpoints: ['hooks.example.com'] },
+    {
+      whitelist_endpoints_from: { url: 'endpoints.json' },
+      whitelist_protocols_from: { url: 'protocols.json' },
+    },
+  ],
   invalid: [{ options: { whitelist_protocols: ['gopher'] }, messageId: 'schema' }],
   cases: [
     {
