@@ -20,6 +20,7 @@ import toggleVersioningAction from './actions/toggle-versioning.js';
 import bucketEncryptionFilter from './filters/bucket-encryption.js';
 import bucketLoggingFilter from './filters/bucket-logging.js';
 import bucketNotificationFilter from './filters/bucket-notification.js';
+import bucketReplicationFilter from './filters/bucket-replication.js';
 import checkPublicBlockFilter from './filters/check-public-block.js';
 import crossAccountFilter from './filters/cross-account.js';
 import dataEventsFilter from './filters/data-events.js';
@@ -27,6 +28,7 @@ import globalGrantsFilter from './filters/global-grants.js';
 import hasStatementFilter from './filters/has-statement.js';
 import intelligentTieringFilter from './filters/intelligent-tiering.js';
 import inventoryFilter from './filters/inventory.js';
+import isLogTargetFilter from './filters/is-log-target.js';
 import lockConfigurationFilter from './filters/lock-configuration.js';
 import missingPolicyStatementFilter from './filters/missing-policy-statement.js';
 import noEncryptionStatementFilter from './filters/no-encryption-statement.js';
@@ -39,6 +41,7 @@ export const elements: readonly ElementDecl[] = [
   bucketEncryptionFilter,
   bucketLoggingFilter,
   bucketNotificationFilter,
+  bucketReplicationFilter,
   checkPublicBlockFilter,
   crossAccountFilter,
   dataEventsFilter,
@@ -46,6 +49,7 @@ export const elements: readonly ElementDecl[] = [
   hasStatementFilter,
   intelligentTieringFilter,
   inventoryFilter,
+  isLogTargetFilter,
   lockConfigurationFilter,
   missingPolicyStatementFilter,
   noEncryptionStatementFilter,
