@@ -1,4 +1,5 @@
 import { defineAction, type PlannedCall } from '@c7n-ts/core';
+import { matchedNeedsCrossAccount } from '../../../common/filters/policy-filters.js';
 import { VIOLATIONS } from '../filters/cross-account.js';
 import type { LaunchPermission } from './_launch-permission.js';
 
@@ -28,6 +29,10 @@ export default defineAction({
       "Take launch permission away from other accounts: reset each image's launch permission (ResetImageAttribute), or remove one account or the matched ones (ModifyImageAttribute). Organization and unit ARNs are left alone.",
     example: '- type: remove-launch-permissions\n  accounts: matched',
   },
+  messages: {
+    'matched-needs-cross-account': '`matched` needs the cross-account filter in the same policy.',
+  },
+  check: (opts, ctx) => matchedNeedsCrossAccount(opts, 'accounts', ctx.policy),
   reads: () => ['ImageId', VIOLATIONS],
   plan(images, opts) {
     return images.flatMap((image): PlannedCall[] => {

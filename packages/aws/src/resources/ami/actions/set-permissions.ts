@@ -1,4 +1,5 @@
 import { defineAction, type PlannedCall } from '@c7n-ts/core';
+import { matchedNeedsCrossAccount } from '../../../common/filters/policy-filters.js';
 import { VIOLATIONS } from '../filters/cross-account.js';
 import { launchPermissions } from './_launch-permission.js';
 
@@ -30,6 +31,10 @@ export default defineAction({
       "Change who may launch each image: remove then add principals (one ModifyImageAttribute call each), or with neither option reset the image's launch permission to the owner alone (ResetImageAttribute).",
     example: "- type: set-permissions\n  remove: matched\n  add:\n    - '112233445566'",
   },
+  messages: {
+    'matched-needs-cross-account': '`matched` needs the cross-account filter in the same policy.',
+  },
+  check: (opts, ctx) => matchedNeedsCrossAccount(opts, 'remove', ctx.policy),
   reads: () => ['ImageId', VIOLATIONS],
   plan(images, opts) {
     const calls: PlannedCall[] = [];

@@ -1,4 +1,5 @@
 import { defineAction, type PlannedCall } from '@c7n-ts/core';
+import { matchedNeedsCrossAccount } from '../../../common/filters/policy-filters.js';
 import { VIOLATIONS } from '../filters/cross-account.js';
 
 const accountIds = {
@@ -30,6 +31,10 @@ export default defineAction({
       'Change who may create volumes from each snapshot: remove then add accounts (one ModifySnapshotAttribute call each), or with neither option reset the permission to the owner alone (ResetSnapshotAttribute).',
     example: "- type: set-permissions\n  remove: matched\n  add:\n    - '112233445566'",
   },
+  messages: {
+    'matched-needs-cross-account': '`matched` needs the cross-account filter in the same policy.',
+  },
+  check: (opts, ctx) => matchedNeedsCrossAccount(opts, 'remove', ctx.policy),
   reads: () => ['SnapshotId', VIOLATIONS],
   plan(snapshots, opts) {
     const calls: PlannedCall[] = [];

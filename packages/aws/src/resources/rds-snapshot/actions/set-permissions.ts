@@ -1,5 +1,5 @@
 import { defineAction, type PlannedCall, type Problem } from '@c7n-ts/core';
-import { policyHasFilter } from '../../../common/filters/policy-filters.js';
+import { matchedNeedsCrossAccount } from '../../../common/filters/policy-filters.js';
 import { isServiceError } from '../../../query/errors.js';
 import { ATTRIBUTES, VIOLATIONS } from '../filters/cross-account.js';
 
@@ -37,18 +37,7 @@ export default defineAction({
   messages: {
     'matched-needs-cross-account': '`remove: matched` needs the cross-account filter in the same policy.',
   },
-  check(opts, ctx): Problem[] {
-    // Without the policy (an element checked alone) there is nothing to look at.
-    if (opts.remove !== 'matched' || !ctx.policy || policyHasFilter(ctx.policy, 'cross-account')) return [];
-    return [
-      {
-        messageId: 'matched-needs-cross-account',
-        message: '`remove: matched` needs the cross-account filter in the same policy.',
-        hint: 'Add a `cross-account` filter, or list the accounts to remove.',
-        path: ['remove'],
-      },
-    ];
-  },
+  check: (opts, ctx) => matchedNeedsCrossAccount(opts, 'remove', ctx.policy),
   reads: () => ['DBSnapshotIdentifier', ATTRIBUTES, VIOLATIONS],
   async plan(snapshots, opts, ctx) {
     const calls: PlannedCall[] = [];
