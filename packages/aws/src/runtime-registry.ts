@@ -13,6 +13,8 @@ import {
 import { commonActions, commonFilters } from './common/index.js';
 import { awsModes } from './modes/index.js';
 import * as ami from './resources/ami/index.js';
+import * as appElb from './resources/app-elb/index.js';
+import * as appElbTargetGroup from './resources/app-elb-target-group/index.js';
 import * as asg from './resources/asg/index.js';
 import * as cacheCluster from './resources/cache-cluster/index.js';
 import * as cloudtrail from './resources/cloudtrail/index.js';
@@ -20,7 +22,10 @@ import * as ebs from './resources/ebs/index.js';
 import * as ebsSnapshot from './resources/ebs-snapshot/index.js';
 import * as ec2 from './resources/ec2/index.js';
 import * as efs from './resources/efs/index.js';
+import * as elb from './resources/elb/index.js';
 import * as eni from './resources/eni/index.js';
+import * as iamRole from './resources/iam-role/index.js';
+import * as iamUser from './resources/iam-user/index.js';
 import * as internetGateway from './resources/internet-gateway/index.js';
 import * as keyPair from './resources/key-pair/index.js';
 import * as kms from './resources/kms/index.js';
@@ -45,6 +50,8 @@ import * as vpcEndpoint from './resources/vpc-endpoint/index.js';
 
 const resourceFolders = [
   ami,
+  appElb,
+  appElbTargetGroup,
   asg,
   cacheCluster,
   cloudtrail,
@@ -52,7 +59,10 @@ const resourceFolders = [
   ebsSnapshot,
   ec2,
   efs,
+  elb,
   eni,
+  iamRole,
+  iamUser,
   internetGateway,
   keyPair,
   kms,

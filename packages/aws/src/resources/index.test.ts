@@ -17,6 +17,8 @@ describe('awsResources', () => {
       'aws.ec2',
       'aws.efs',
       'aws.eni',
+      'aws.iam-role',
+      'aws.iam-user',
       'aws.internet-gateway',
       'aws.key-pair',
       'aws.kms',

@@ -1,5 +1,7 @@
 /** The AWS resource types c7n-ts declares, sorted by type name. */
 import ami from './ami/resource.js';
+import appElb from './app-elb/resource.js';
+import appElbTargetGroup from './app-elb-target-group/resource.js';
 import asg from './asg/resource.js';
 import cacheCluster from './cache-cluster/resource.js';
 import cloudtrail from './cloudtrail/resource.js';
@@ -7,7 +9,10 @@ import ebs from './ebs/resource.js';
 import ebsSnapshot from './ebs-snapshot/resource.js';
 import ec2 from './ec2/resource.js';
 import efs from './efs/resource.js';
+import elb from './elb/resource.js';
 import eni from './eni/resource.js';
+import iamRole from './iam-role/resource.js';
+import iamUser from './iam-user/resource.js';
 import internetGateway from './internet-gateway/resource.js';
 import keyPair from './key-pair/resource.js';
 import kms from './kms/resource.js';
@@ -33,6 +38,8 @@ import vpcEndpoint from './vpc-endpoint/resource.js';
 
 export const awsResources: readonly AwsResourceType[] = [
   ami,
+  appElb,
+  appElbTargetGroup,
   asg,
   cacheCluster,
   cloudtrail,
@@ -40,7 +47,10 @@ export const awsResources: readonly AwsResourceType[] = [
   ebsSnapshot,
   ec2,
   efs,
+  elb,
   eni,
+  iamRole,
+  iamUser,
   internetGateway,
   keyPair,
   kms,

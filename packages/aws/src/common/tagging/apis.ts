@@ -9,7 +9,18 @@
 import type { ResourceTypeDecl } from '@c7n-ts/core';
 import type { AwsSource } from '../../resources/types.js';
 
-export type TagApi = 'ec2' | 'universal' | 'rds' | 's3' | 'autoscaling' | 'redshift' | 'sns';
+export type TagApi =
+  | 'ec2'
+  | 'universal'
+  | 'rds'
+  | 's3'
+  | 'autoscaling'
+  | 'redshift'
+  | 'sns'
+  | 'iam-user'
+  | 'iam-role'
+  | 'elb'
+  | 'elbv2';
 
 export interface TagApiSpec {
   /** Client key (endpoint prefix). */
@@ -77,6 +88,37 @@ export const TAG_APIS: Readonly<Record<TagApi, TagApiSpec>> = {
     untagBatch: 1,
     tagPermissions: ['sns:TagResource'],
     untagPermissions: ['sns:UntagResource'],
+  },
+  // c7n's iam-user and iam-role tag actions: TagUser/TagRole by name, one call per resource.
+  'iam-user': {
+    service: 'iam',
+    tagBatch: 1,
+    untagBatch: 1,
+    tagPermissions: ['iam:TagUser'],
+    untagPermissions: ['iam:UntagUser'],
+  },
+  'iam-role': {
+    service: 'iam',
+    tagBatch: 1,
+    untagBatch: 1,
+    tagPermissions: ['iam:TagRole'],
+    untagPermissions: ['iam:UntagRole'],
+  },
+  // c7n's elb tag actions: ELB AddTags/RemoveTags by load balancer name, one call per resource.
+  elb: {
+    service: 'elb',
+    tagBatch: 1,
+    untagBatch: 1,
+    tagPermissions: ['elasticloadbalancing:AddTags'],
+    untagPermissions: ['elasticloadbalancing:RemoveTags'],
+  },
+  // c7n's app-elb and target group tag actions: ELBv2 AddTags/RemoveTags by ARN, one per call.
+  elbv2: {
+    service: 'elbv2',
+    tagBatch: 1,
+    untagBatch: 1,
+    tagPermissions: ['elasticloadbalancing:AddTags'],
+    untagPermissions: ['elasticloadbalancing:RemoveTags'],
   },
 };
 

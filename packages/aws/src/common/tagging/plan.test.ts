@@ -3,6 +3,8 @@ import type { ActionContext, Resource } from '@c7n-ts/core';
 import { describe, expect, it } from 'vitest';
 import { MissingFlightFileError } from '../../flight/session.js';
 import asg from '../../resources/asg/resource.js';
+import iamRole from '../../resources/iam-role/resource.js';
+import iamUser from '../../resources/iam-user/resource.js';
 import redshift from '../../resources/redshift/resource.js';
 import { ec2, instances, rds, rdsApi, rdsSnapshot, s3, tagList } from '../test-fixtures.js';
 import {
@@ -320,6 +322,33 @@ describe('sns topics', () => {
       input: { ResourceArn: 'arn:aws:sns:us-east-1:123456789012:a', TagKeys: ['team'] },
     });
   });
+});
+
+describe('iam users and roles', () => {
+  it.each([
+    ['iam-user', iamUser, 'UserName', 'TagUser', 'UntagUser'],
+    ['iam-role', iamRole, 'RoleName', 'TagRole', 'UntagRole'],
+  ] as const)(
+    '%s: tagged and untagged by name, one a call, a deleted one counting as done',
+    async (t, rt, param, tagOp, untagOp) => {
+      const items = [{ [param]: 'alice' }, { [param]: 'bob' }];
+      const actx = ctx as unknown as ActionContext;
+      expect(taggingOf(rt)).toBe(t);
+      expect(tagPermissions(rt)).toEqual([`iam:${tagOp}`]);
+      expect(untagPermissions(rt)).toEqual([`iam:${untagOp}`]);
+      const tags = await planTag(rt, items, { team: 'x' }, actx);
+      expect(tags).toHaveLength(2);
+      expect(tags[1]).toMatchObject({
+        service: 'iam',
+        operation: tagOp,
+        input: { [param]: 'bob', Tags: [{ Key: 'team', Value: 'x' }] },
+        resourceIds: ['bob'],
+        okErrors: ['NoSuchEntity', 'NoSuchEntityException'],
+      });
+      const [untag] = await planUntag(rt, items, ['team'], actx);
+      expect(untag).toMatchObject({ operation: untagOp, input: { [param]: 'alice', TagKeys: ['team'] } });
+    },
+  );
 });
 
 describe('Redshift clusters (CreateTags/DeleteTags by ARN, one call per cluster)', () => {

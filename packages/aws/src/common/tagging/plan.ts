@@ -19,6 +19,9 @@ export interface TagOptions {
   propagate?: boolean;
 }
 
+/** IAM's code for a user or role that no longer exists (the SDK may name it with the suffix). */
+const IAM_GONE = ['NoSuchEntity', 'NoSuchEntityException'];
+
 /** Auto Scaling tags name their group inside each tag. */
 const ASG_TAG = 'auto-scaling-group';
 
@@ -72,6 +75,35 @@ export async function planTag(
         resourceIds: [id],
         describe: `${what} on ${id}`,
         okErrors: ['ResourceNotFound', 'NotFound'],
+      }));
+    case 'iam-user':
+    case 'iam-role': {
+      // By name; as c7n, a user or role deleted meanwhile is skipped.
+      const [operation, param] = api === 'iam-user' ? ['TagUser', 'UserName'] : ['TagRole', 'RoleName'];
+      return ids(rt, resources, ctx).map((id) => ({
+        service: spec.service,
+        operation,
+        input: { [param]: id, Tags: pairs.map(([Key, Value]) => ({ Key, Value })) },
+        resourceIds: [id],
+        describe: `${what} on ${id}`,
+        okErrors: IAM_GONE,
+      }));
+    }
+    case 'elb':
+      return ids(rt, resources, ctx).map((id) => ({
+        service: spec.service,
+        operation: 'AddTags',
+        input: { LoadBalancerNames: [id], Tags: pairs.map(([Key, Value]) => ({ Key, Value })) },
+        resourceIds: [id],
+        describe: `${what} on ${id}`,
+      }));
+    case 'elbv2':
+      return arns(rt, resources, ctx).map(({ id, arn }) => ({
+        service: spec.service,
+        operation: 'AddTags',
+        input: { ResourceArns: [arn], Tags: pairs.map(([Key, Value]) => ({ Key, Value })) },
+        resourceIds: [id],
+        describe: `${what} on ${id}`,
       }));
     case 'rds':
       return arns(rt, resources, ctx).map(({ id, arn }) => ({
@@ -152,6 +184,34 @@ export async function planUntag(
         resourceIds: [id],
         describe: `${what} from ${id}`,
         okErrors: ['ResourceNotFound', 'NotFound'],
+      }));
+    case 'iam-user':
+    case 'iam-role': {
+      const [operation, param] = api === 'iam-user' ? ['UntagUser', 'UserName'] : ['UntagRole', 'RoleName'];
+      return ids(rt, resources, ctx).map((id) => ({
+        service: spec.service,
+        operation,
+        input: { [param]: id, TagKeys: [...keys] },
+        resourceIds: [id],
+        describe: `${what} from ${id}`,
+        okErrors: IAM_GONE,
+      }));
+    }
+    case 'elb':
+      return ids(rt, resources, ctx).map((id) => ({
+        service: spec.service,
+        operation: 'RemoveTags',
+        input: { LoadBalancerNames: [id], Tags: keys.map((Key) => ({ Key })) },
+        resourceIds: [id],
+        describe: `${what} from ${id}`,
+      }));
+    case 'elbv2':
+      return arns(rt, resources, ctx).map(({ id, arn }) => ({
+        service: spec.service,
+        operation: 'RemoveTags',
+        input: { ResourceArns: [arn], TagKeys: [...keys] },
+        resourceIds: [id],
+        describe: `${what} from ${id}`,
       }));
     case 'rds':
       return arns(rt, resources, ctx).map(({ id, arn }) => ({
