@@ -2,8 +2,9 @@
 import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
 import crossAccountFilter from './filters/cross-account.js';
+import hasStatementFilter from './filters/has-statement.js';
 import resource from './resource.js';
 
 export { resource };
 
-export const elements: readonly ElementDecl[] = [deleteAction, crossAccountFilter];
+export const elements: readonly ElementDecl[] = [deleteAction, crossAccountFilter, hasStatementFilter];
