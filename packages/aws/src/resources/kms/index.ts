@@ -1,7 +1,8 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
+import grantCountFilter from './filters/grant-count.js';
 import resource from './resource.js';
 
 export { resource };
 
-export const elements: readonly ElementDecl[] = [];
+export const elements: readonly ElementDecl[] = [grantCountFilter];
