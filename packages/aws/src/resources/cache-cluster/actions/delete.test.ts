@@ -6,8 +6,8 @@ import del from './delete.js';
 
 const flight = fileURLToPath(new URL('../__fixtures__/action-delete', import.meta.url));
 // Flight data: the region's groups (full, partial, global: a global datastore member), then
-// DescribeReplicationGroups of `full` and of `partial`. A fresh reader per case, so each case
-// replays from the first file.
+// DescribeReplicationGroups of `full` and of `partial`; the second case's listing wraps back to
+// the first file, as replay does.
 const reader = () => {
   const clients = createClients({ regions: ['us-east-1'], accountId: '123456789012', replay: flight });
   return (service: string, operation: string, input: Record<string, unknown>) =>
@@ -32,7 +32,6 @@ testAction(del, {
     {
       name: 'lone clusters one by one, with a final snapshot where allowed; a whole group by its group',
       options: {},
-      context: { read: reader() },
       resources: [
         redis('solo'),
         redis('memcached', undefined, { Engine: 'memcached' }),
@@ -65,7 +64,6 @@ testAction(del, {
     {
       name: 'skip-snapshot',
       options: { 'skip-snapshot': true },
-      context: { read: reader() },
       resources: [redis('solo')],
       calls: [{ operation: 'DeleteCacheCluster', input: { CacheClusterId: 'solo' } }],
     },
