@@ -5,6 +5,7 @@ import configureLifecycleAction from './actions/configure-lifecycle.js';
 import deleteAction from './actions/delete.js';
 import deleteBucketNotificationAction from './actions/delete-bucket-notification.js';
 import deleteGlobalGrantsAction from './actions/delete-global-grants.js';
+import encryptKeysAction from './actions/encrypt-keys.js';
 import encryptionPolicyAction from './actions/encryption-policy.js';
 import noOpAction from './actions/no-op.js';
 import removeStatementsAction from './actions/remove-statements.js';
@@ -59,6 +60,7 @@ export const elements: readonly ElementDecl[] = [
   deleteAction,
   deleteBucketNotificationAction,
   deleteGlobalGrantsAction,
+  encryptKeysAction,
   encryptionPolicyAction,
   noOpAction,
   removeStatementsAction,
