@@ -1,0 +1,4 @@
+import { IAM_USER } from '../../../common/iam/principal.js';
+import { setBoundaryAction } from '../../../common/iam/set-boundary.js';
+
+export default setBoundaryAction(IAM_USER);
