@@ -14,6 +14,7 @@ import updateAction from './actions/update.js';
 import capacityDeltaFilter from './filters/capacity-delta.js';
 import imageFilter from './filters/image.js';
 import imageAgeFilter from './filters/image-age.js';
+import invalidFilter from './filters/invalid.js';
 import launchConfigFilter from './filters/launch-config.js';
 import notEncryptedFilter from './filters/not-encrypted.js';
 import offhourFilter from './filters/offhour.js';
@@ -23,6 +24,7 @@ import scalingPolicyFilter from './filters/scaling-policy.js';
 import securityGroupFilter from './filters/security-group.js';
 import subnetFilter from './filters/subnet.js';
 import userDataFilter from './filters/user-data.js';
+import validFilter from './filters/valid.js';
 import vpcIdFilter from './filters/vpc-id.js';
 import resource from './resource.js';
 
@@ -43,6 +45,7 @@ export const elements: readonly ElementDecl[] = [
   capacityDeltaFilter,
   imageFilter,
   imageAgeFilter,
+  invalidFilter,
   launchConfigFilter,
   notEncryptedFilter,
   offhourFilter,
@@ -52,5 +55,6 @@ export const elements: readonly ElementDecl[] = [
   securityGroupFilter,
   subnetFilter,
   userDataFilter,
+  validFilter,
   vpcIdFilter,
 ];
