@@ -1,9 +1,20 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
+import setConcurrencyAction from './actions/set-concurrency.js';
 import crossAccountFilter from './filters/cross-account.js';
+import eventSourceFilter from './filters/event-source.js';
+import reservedConcurrencyFilter from './filters/reserved-concurrency.js';
+import urlConfigFilter from './filters/url-config.js';
 import resource from './resource.js';
 
 export { resource };
 
-export const elements: readonly ElementDecl[] = [deleteAction, crossAccountFilter];
+export const elements: readonly ElementDecl[] = [
+  deleteAction,
+  setConcurrencyAction,
+  crossAccountFilter,
+  eventSourceFilter,
+  reservedConcurrencyFilter,
+  urlConfigFilter,
+];
