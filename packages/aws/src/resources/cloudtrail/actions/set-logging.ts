@@ -21,9 +21,8 @@ export default defineAction({
   reads: () => ['Name', 'TrailARN', 'IsOrganizationTrail', 'IsMultiRegionTrail', 'HomeRegion'],
   plan(trails, opts, ctx) {
     const start = opts.enabled !== false;
-    const p = providerOf(ctx);
-    const account = ctx.accountId ?? p.accountId;
-    const region = regionOf(ctx, p);
+    const account = ctx.accountId ?? providerOf(ctx).accountId;
+    const region = ctx.region ?? regionOf(ctx, providerOf(ctx));
     return trails
       .filter((t) => !isShadow(t, account, region))
       .map((t) => ({
