@@ -19,6 +19,7 @@ import {
 } from '@c7n-ts/core';
 import type { Plugin } from 'esbuild';
 import { services } from '../clients/services.js';
+import { type BundleCache, bundleCacheDir, diskBundleCache } from './bundle-cache.js';
 import { lambdaConfig } from './config.js';
 import { neededServices, sdkPackageOf } from './services.js';
 import { codeSha256, zipFiles } from './zip.js';
@@ -60,12 +61,15 @@ export async function buildArchive(policy: LoadedPolicy, opts: BuildArchiveOptio
 // Deploying many policies bundles once per distinct client set, not once per policy.
 const bundles = new Map<string, Promise<Uint8Array>>();
 
-/** The handler bundled with these SDK clients (service keys); cached for the process. */
+/**
+ * The handler bundled with these SDK clients (service keys); cached for the process, and on
+ * disk across processes (bundle-cache.ts) unless `C7N_TS_BUNDLE_CACHE=off`.
+ */
 export function bundleHandler(clients: readonly string[]): Promise<Uint8Array> {
   const key = [...clients].sort().join(',');
   let b = bundles.get(key);
   if (!b) {
-    b = runEsbuild(new Set(clients.map(sdkPackageOf)));
+    b = cachedEsbuild(new Set(clients.map(sdkPackageOf)));
     // A failed build is not cached: the next policy tries again and reports its own error.
     b.catch(() => bundles.delete(key));
     bundles.set(key, b);
@@ -73,9 +77,26 @@ export function bundleHandler(clients: readonly string[]): Promise<Uint8Array> {
   return b;
 }
 
-async function runEsbuild(keep: ReadonlySet<string>): Promise<Uint8Array> {
+/** Files esbuild did not read that decide the bundle too: the plugins below live here. */
+const OWN_INPUTS = [fileURLToPath(import.meta.url)];
+
+async function cachedEsbuild(keep: ReadonlySet<string>): Promise<Uint8Array> {
+  const dir = bundleCacheDir();
+  const cache: BundleCache | undefined = dir ? diskBundleCache(dir) : undefined;
+  const { version } = await import('esbuild');
+  const key = JSON.stringify({ entry: handlerEntry(), esbuild: version, clients: [...keep].sort() });
+  const hit = cache?.get(key);
+  if (hit) return hit;
+  const { bundle, inputs } = await runEsbuild(keep);
+  cache?.put(key, bundle, [...inputs, ...OWN_INPUTS], process.cwd());
+  return bundle;
+}
+
+async function runEsbuild(keep: ReadonlySet<string>): Promise<{ bundle: Uint8Array; inputs: string[] }> {
   const { build } = await import('esbuild');
   const result = await build({
+    // The files read, for the disk cache's check that none has changed.
+    metafile: true,
     entryPoints: [handlerEntry()],
     bundle: true,
     minify: true,
@@ -99,7 +120,9 @@ async function runEsbuild(keep: ReadonlySet<string>): Promise<Uint8Array> {
   });
   const out = result.outputFiles.find((f) => f.path.endsWith('index.mjs'));
   if (!out) throw new Error('esbuild produced no index.mjs');
-  return out.contents;
+  // Plugin-made modules are listed as `namespace:name`; their own inputs are listed apart.
+  const inputs = Object.keys(result.metafile.inputs).filter((p) => !/^[a-z0-9-]+:/.test(p));
+  return { bundle: out.contents, inputs };
 }
 
 /** handler.js beside this module in dist; handler.ts when running from the sources (tests). */
