@@ -48,7 +48,7 @@ export function register(program: Command): void {
   const cmd = program
     .command('deploy')
     .description(
-      'Deploy Lambda-mode (periodic, schedule, cloudtrail, ec2-instance-state, phd, guard-duty) policies as `run` does: the function, its tagged log ' +
+      'Deploy Lambda-mode policies (every mode but pull) as `run` does: the function, its tagged log ' +
         'group, the EventBridge rule, its target and the invoke permission. With --dryrun, read what ' +
         'exists and print what would be created or updated, changing nothing.',
     )

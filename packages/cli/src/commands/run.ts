@@ -115,7 +115,7 @@ export function register(program: Command): void {
       'after',
       [
         '',
-        'A policy with a Lambda mode (periodic, schedule, cloudtrail, ec2-instance-state, phd, guard-duty)',
+        'A policy with a Lambda mode (any mode but pull; `c7n-ts schema mode` lists them)',
         'is deployed as a Lambda function (its EventBridge rule, target and invoke permission, or its',
         'Scheduler schedule) instead of being run; OUT/<policy>/deploy.json says what',
         'was done. With --dryrun it is evaluated here in pull mode instead, as Cloud Custodian does.',
