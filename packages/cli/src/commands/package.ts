@@ -19,7 +19,7 @@ export function register(program: Command): void {
   program
     .command('package')
     .description(
-      "Build the Lambda archive of a policy with a Lambda mode (every mode but pull: periodic, cloudtrail, config-rule, ...; `c7n-ts schema mode` lists them): the c7n-ts handler bundled with only the SDK clients the policy's permissions name, and the validated policy. " +
+      "Build the Lambda archive of a policy with a Lambda mode (any mode but pull; `c7n-ts schema mode` lists them): the c7n-ts handler bundled with only the SDK clients the policy's permissions name, and the validated policy. " +
         'The same policy always gives the same bytes (CodeSha256). Makes no AWS call.',
     )
     .argument('<files...>', 'policy files (YAML or JSON)')
@@ -98,7 +98,7 @@ export function lambdaPolicyOrExit(
   const mode = modeOf(policy.data).type;
   if (!getRegistry().mode(mode)?.serverless) {
     process.stderr.write(
-      `policy ${policy.name} has mode ${mode}, which runs from the CLI; only a Lambda mode (every mode but pull: periodic, cloudtrail, config-rule, ...; `c7n-ts schema mode` lists them) is packaged\n`,
+      `policy ${policy.name} has mode ${mode}, which runs from the CLI; only a Lambda mode (every mode but pull) is packaged\n`,
     );
     throw new Exit(EXIT_INVALID);
   }
