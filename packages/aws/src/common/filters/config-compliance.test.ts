@@ -3,6 +3,7 @@ import { testFilter } from '@c7n-ts/core/testing';
 import { describe, expect, it } from 'vitest';
 import { createAwsProvider } from '../../provider.js';
 import ebs from '../../resources/ebs/resource.js';
+import iamRole from '../../resources/iam-role/resource.js';
 import s3 from '../../resources/s3/resource.js';
 import configCompliance from './config-compliance.js';
 
@@ -83,5 +84,23 @@ describe('config-compliance', () => {
         NextToken: 't2',
       },
     ]);
+  });
+  it("matches by the type's config id when Config names resources by it (IAM RoleId)", async () => {
+    const provider = await createAwsProvider({
+      regions: ['us-east-1'],
+      accountId: '123456789012',
+      replay: fileURLToPath(new URL('./__fixtures__/config-compliance-config-id', import.meta.url)),
+    });
+    const ev = configCompliance.compile(
+      { rules: ['iam-role-check'] },
+      { resourceType: iamRole, policyName: 't', registry: provider.registry },
+    );
+    if (ev.kind !== 'process') throw new Error('expected a process filter');
+    const roles = [
+      { RoleName: 'app', RoleId: 'AROAAPP000000000001', Arn: 'arn:aws:iam::123456789012:role/app' },
+      { RoleName: 'other', RoleId: 'AROAOTHER0000000002', Arn: 'arn:aws:iam::123456789012:role/other' },
+    ];
+    const out = await ev.process(roles, { now: NOW, provider });
+    expect(out.map((r) => r.RoleName)).toEqual(['app']);
   });
 });

@@ -119,8 +119,13 @@ export default defineFilter({
           } catch {
             arn = undefined;
           }
-          // Config names a resource by ARN or by id, depending on the type.
-          const found = (arn !== undefined && byResource.get(arn)) || byResource.get(id);
+          // Config names a resource by ARN or by id, depending on the type, or by the type's
+          // own config id (an IAM role's RoleId), as c7n tries them.
+          const configId = rt.source.configId === undefined ? undefined : r[rt.source.configId];
+          const found =
+            (arn !== undefined && byResource.get(arn)) ||
+            byResource.get(id) ||
+            (configId !== undefined && byResource.get(String(configId)));
           if (found) r[ANNOTATION] = found;
           return Boolean(found);
         });
