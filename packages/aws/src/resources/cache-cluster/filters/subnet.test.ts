@@ -24,6 +24,12 @@ testFilter(subnet, {
   ],
   cases: [
     {
+      name: 'op and default (an absent key reads as the default)',
+      options: { key: 'tag:Tier', value: 'public', op: 'ne', default: 'public' },
+      resources,
+      matches: [],
+    },
+    {
       name: 'a private subnet in the group',
       options: { key: 'MapPublicIpOnLaunch', value: false },
       resources,
