@@ -3,6 +3,7 @@ import type { Resource } from '@c7n-ts/core';
 import { testFilter } from '@c7n-ts/core/testing';
 import { expect, it } from 'vitest';
 import { createAwsProvider } from '../../provider.js';
+import asg from '../../resources/asg/resource.js';
 import ec2SecurityGroup from '../../resources/ec2/filters/security-group.js';
 import ec2Subnet from '../../resources/ec2/filters/subnet.js';
 import ec2 from '../../resources/ec2/resource.js';
@@ -97,10 +98,11 @@ it('keeps the reasons, and fetches security groups before subnets', async () => 
   ]);
 });
 
-it("reuses rds's own subnet and security-group filters; a type without them is refused", async () => {
+it("reuses rds's and asg's own subnet and security-group filters; a type without them is refused", async () => {
   const { registry } = await replay();
   const check = (resourceType: typeof ec2) =>
     networkLocation.check?.({ key: 'tag:Location' }, { resourceType, policyName: 't', registry }) ?? [];
   expect(check(rds)).toEqual([]);
+  expect(check(asg)).toEqual([]);
   expect(check(s3).map((p) => p.messageId)).toEqual(['needs-related']);
 });

@@ -34,7 +34,8 @@ const sameSpace = (a: readonly unknown[], b: readonly unknown[]) =>
 
 export default defineFilter({
   type: 'network-location',
-  resources: ['aws.ec2', 'aws.rds'],
+  // Cloud Custodian registers it type by type; each needs its `subnet` and `security-group` filters.
+  resources: ['aws.asg', 'aws.ec2', 'aws.rds'],
   options: {
     type: 'object',
     additionalProperties: false,
