@@ -3,6 +3,7 @@ import type { Resource } from '@c7n-ts/core';
 import { testFilter } from '@c7n-ts/core/testing';
 import { expect, it } from 'vitest';
 import { createAwsProvider } from '../../provider.js';
+import asg from '../../resources/asg/resource.js';
 import ebs from '../../resources/ebs/resource.js';
 import ec2 from '../../resources/ec2/resource.js';
 import s3 from '../../resources/s3/resource.js';
@@ -54,10 +55,10 @@ testFilter(costOptimization, {
   ],
 });
 
-it('applies by trait: ec2 and ebs declare a Cost Optimization Hub type, s3 does not', () => {
+it('applies by trait: ec2, ebs and asg declare a Cost Optimization Hub type, s3 does not', () => {
   const { resources } = costOptimization;
   if (typeof resources !== 'object' || !('has' in resources)) throw new Error('expected a trait');
-  expect([ec2, ebs, s3].map((rt) => resources.has(rt))).toEqual([true, true, false]);
+  expect([ec2, ebs, asg, s3].map((rt) => resources.has(rt))).toEqual([true, true, true, false]);
 });
 
 it("asks for the type's resource and action type in the policy's region, page by page", async () => {

@@ -47,6 +47,9 @@ export default awsResource({
     // Cloud Custodian names no default namespace for autoscaling (its metrics filter needs
     // `namespace` there); the group metrics are published in AWS/AutoScaling.
     metrics: { namespace: 'AWS/AutoScaling', dimension: 'AutoScalingGroupName' },
+    // Cloud Custodian maps asg to this type but has no default action for it, so its filter
+    // fails on asg; Cost Optimization Hub recommends Rightsize for groups, used here.
+    costHub: { resourceType: 'Ec2AutoScalingGroup', actionType: 'Rightsize' },
     shape: { service: 'autoscaling', name: 'AutoScalingGroup' },
   },
 });

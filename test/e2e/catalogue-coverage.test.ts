@@ -1,0 +1,71 @@
+/**
+ * The types c7n-ts calls complete declare every filter and action Cloud Custodian has for them,
+ * as `c7n-ts schema` shows them. The list of Cloud Custodian's names is the committed catalogue
+ * (`packages/aws/src/catalogue/cloud-custodian.json`, Cloud Custodian 0.9.52): each type's own
+ * names plus those it gives every type; shared elements attached by trait appear in the type's
+ * own list, as Cloud Custodian attaches them.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { root, runCliAsync } from './harness.js';
+
+interface Catalogue {
+  modes: string[];
+  everyType: { filters: string[]; actions: string[] };
+  types: Record<string, { filters: string[]; actions: string[]; aliases?: string[] }>;
+}
+
+const catalogue = JSON.parse(
+  readFileSync(join(root, 'packages/aws/src/catalogue/cloud-custodian.json'), 'utf8'),
+) as Catalogue;
+
+/** c7n-ts type -> Cloud Custodian type, for the types whose every element c7n-ts declares. */
+const COMPLETE: Record<string, string> = {
+  'aws.ec2': 'aws.ec2',
+  'aws.ebs': 'aws.ebs',
+  'aws.ami': 'aws.ami',
+  'aws.ebs-snapshot': 'aws.ebs-snapshot',
+  'aws.security-group': 'aws.security-group',
+  'aws.network-addr': 'aws.elastic-ip',
+  'aws.rds': 'aws.rds',
+  'aws.rds-snapshot': 'aws.rds-snapshot',
+  'aws.s3': 'aws.s3',
+  'aws.internet-gateway': 'aws.internet-gateway',
+  'aws.key-pair': 'aws.key-pair',
+  'aws.nat-gateway': 'aws.nat-gateway',
+};
+
+/** and/or/not are the policy language's blocks, not elements `schema` lists. */
+const BLOCKS = new Set(['and', 'or', 'not']);
+
+async function declared(type: string, kind: 'filters' | 'actions'): Promise<Set<string>> {
+  const r = await runCliAsync(['schema', `${type}.${kind}`, '--json']);
+  expect(r.code, r.stderr).toBe(0);
+  const list = JSON.parse(r.stdout) as { children: { name: string }[] };
+  return new Set(list.children.map((c) => c.name));
+}
+
+describe.concurrent("c7n-ts schema declares Cloud Custodian's filters and actions", () => {
+  for (const [type, c7nType] of Object.entries(COMPLETE)) {
+    for (const kind of ['filters', 'actions'] as const) {
+      it(`${type} ${kind}`, async () => {
+        const own = catalogue.types[c7nType];
+        expect(own, `${c7nType} is in the catalogue`).toBeDefined();
+        const want = [...new Set([...(own?.[kind] ?? []), ...catalogue.everyType[kind]])].filter(
+          (n) => !BLOCKS.has(n),
+        );
+        const have = await declared(type, kind);
+        expect(want.filter((n) => !have.has(n)).sort()).toEqual([]);
+      });
+    }
+  }
+  it('and every mode', async () => {
+    const r = await runCliAsync(['schema', 'mode', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const have = new Set(
+      (JSON.parse(r.stdout) as { children: { name: string }[] }).children.map((c) => c.name),
+    );
+    expect(catalogue.modes.filter((m) => !have.has(m)).sort()).toEqual([]);
+  });
+});
