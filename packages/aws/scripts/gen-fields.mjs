@@ -45,7 +45,11 @@ const ITEMS = {
   elasticfilesystem: { pkg: '@aws-sdk/client-efs', shapes: ['FileSystemDescription'] },
   elb: { pkg: '@aws-sdk/client-elastic-load-balancing', shapes: ['LoadBalancerDescription'] },
   elbv2: { pkg: '@aws-sdk/client-elastic-load-balancing-v2', shapes: ['LoadBalancer', 'TargetGroup'] },
-  iam: { pkg: '@aws-sdk/client-iam', shapes: ['Group', 'InstanceProfile', 'Policy', 'Role', 'User'] },
+  // ListAccountAliasesResponse: aws.account has no SDK shape; its members are all replaced.
+  iam: {
+    pkg: '@aws-sdk/client-iam',
+    shapes: ['Group', 'InstanceProfile', 'ListAccountAliasesResponse', 'Policy', 'Role', 'User'],
+  },
   kms: { pkg: '@aws-sdk/client-kms', shapes: ['AliasListEntry', 'KeyMetadata'] },
   lambda: { pkg: '@aws-sdk/client-lambda', shapes: ['FunctionConfiguration'] },
   logs: { pkg: '@aws-sdk/client-cloudwatch-logs', shapes: ['LogGroup'] },

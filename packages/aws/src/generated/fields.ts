@@ -951,6 +951,7 @@ export const sdkShapes = {
       'Roles',
       'Tags',
     ],
+    ListAccountAliasesResponse: ['AccountAliases', 'IsTruncated', 'Marker'],
     Policy: [
       'Arn',
       'AttachmentCount',
