@@ -3,6 +3,8 @@ import type { ElementDecl } from '@c7n-ts/core';
 import setRotationAction from './actions/set-rotation.js';
 import crossAccountFilter from './filters/cross-account.js';
 import keyRotationStatusFilter from './filters/key-rotation-status.js';
+import lastRotationFilter from './filters/last-rotation.js';
+import lastUsageFilter from './filters/last-usage.js';
 import resource from './resource.js';
 
 export { resource };
@@ -11,4 +13,6 @@ export const elements: readonly ElementDecl[] = [
   setRotationAction,
   crossAccountFilter,
   keyRotationStatusFilter,
+  lastRotationFilter,
+  lastUsageFilter,
 ];
