@@ -8,6 +8,8 @@ import setLoggingAction from './actions/set-logging.js';
 import setPublicAccessAction from './actions/set-public-access.js';
 import snapshotAction from './actions/snapshot.js';
 import defaultVpcFilter from './filters/default-vpc.js';
+import loggingFilter from './filters/logging.js';
+import paramFilter from './filters/param.js';
 import securityGroupFilter from './filters/security-group.js';
 import resource from './resource.js';
 
@@ -15,6 +17,8 @@ export { resource };
 
 export const elements: readonly ElementDecl[] = [
   defaultVpcFilter,
+  loggingFilter,
+  paramFilter,
   securityGroupFilter,
   deleteAction,
   pauseAction,
