@@ -124,8 +124,18 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
     client: 'CloudWatchClient',
     load: () => sdk('@aws-sdk/client-cloudwatch', () => import('@aws-sdk/client-cloudwatch')),
   },
+  // The account's organization (aws.account organization).
+  organizations: {
+    client: 'OrganizationsClient',
+    load: () => sdk('@aws-sdk/client-organizations', () => import('@aws-sdk/client-organizations')),
+  },
   rds: { client: 'RDSClient', load: () => sdk('@aws-sdk/client-rds', () => import('@aws-sdk/client-rds')) },
   s3: { client: 'S3Client', load: () => sdk('@aws-sdk/client-s3', () => import('@aws-sdk/client-s3')) },
+  // The account's S3 public access block (aws.account s3-public-block).
+  's3-control': {
+    client: 'S3ControlClient',
+    load: () => sdk('@aws-sdk/client-s3-control', () => import('@aws-sdk/client-s3-control')),
+  },
   // Redshift clusters (aws.redshift).
   redshift: {
     client: 'RedshiftClient',
