@@ -175,6 +175,24 @@ describe('metrics', () => {
     expect(metrics.reads?.({ ...opts, name: 'NumberOfObjects' }, s3)).toEqual(['Name']);
   });
 
+  it('names an SNS topic by the last part of its ARN, as c7n', async () => {
+    const sns = (await import('../../resources/sns/resource.js')).default;
+    const p = await createAwsProvider({ regions: ['us-east-1'], accountId: '111122223333', replay: dir });
+    const cctx = { resourceType: sns, policyName: 't', registry: p.registry };
+    const opts = { statistics: 'Average', days: 14, 'period-start': 'auto', op: 'gt', value: 1 } as const;
+    const ev = metrics.compile({ ...opts, name: 'NumberOfMessagesPublished' }, cctx);
+    if (ev.kind !== 'process') throw new Error('expected a set-wise filter');
+    await ev.process([{ TopicArn: 'arn:aws:sns:us-east-1:111122223333:alerts' }], {
+      now,
+      provider: p,
+      region: 'us-east-1',
+    });
+    expect((p.clients.session.calls[0]?.input as Resource | undefined)?.Dimensions).toEqual([
+      { Name: 'TopicName', Value: 'alerts' },
+    ]);
+    expect(metrics.reads?.({ ...opts, name: 'NumberOfMessagesPublished' }, sns)).toEqual(['TopicArn']);
+  });
+
   it('reads percentiles from ExtendedStatistics, in the namespace given', async () => {
     const p = await createAwsProvider({
       regions: ['us-east-1'],
