@@ -64,6 +64,11 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
     load: () =>
       sdk('@aws-sdk/client-cost-optimization-hub', () => import('@aws-sdk/client-cost-optimization-hub')),
   },
+  // DynamoDB tables (aws.dynamodb-table).
+  dynamodb: {
+    client: 'DynamoDBClient',
+    load: () => sdk('@aws-sdk/client-dynamodb', () => import('@aws-sdk/client-dynamodb')),
+  },
   ec2: { client: 'EC2Client', load: () => sdk('@aws-sdk/client-ec2', () => import('@aws-sdk/client-ec2')) },
   // EFS file systems (aws.efs); its endpoint prefix is `elasticfilesystem`.
   elasticfilesystem: {
@@ -97,6 +102,12 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
     load: () => sdk('@aws-sdk/client-sesv2', () => import('@aws-sdk/client-sesv2')),
   },
   // EventBridge rules of deployed policies.
+  // Elasticsearch / OpenSearch domains (aws.elasticsearch); its endpoint prefix is `es`.
+  es: {
+    client: 'ElasticsearchServiceClient',
+    load: () =>
+      sdk('@aws-sdk/client-elasticsearch-service', () => import('@aws-sdk/client-elasticsearch-service')),
+  },
   events: {
     client: 'EventBridgeClient',
     load: () => sdk('@aws-sdk/client-eventbridge', () => import('@aws-sdk/client-eventbridge')),
