@@ -22,6 +22,8 @@ const require = createRequire(join(here, '..', 'package.json'));
 const ITEMS = {
   autoscaling: { pkg: '@aws-sdk/client-auto-scaling', shapes: ['AutoScalingGroup'] },
   cloudtrail: { pkg: '@aws-sdk/client-cloudtrail', shapes: ['Trail'] },
+  // UpdateTableInput: the request members the dynamodb-table update action accepts.
+  dynamodb: { pkg: '@aws-sdk/client-dynamodb', shapes: ['TableDescription', 'UpdateTableInput'] },
   ec2: {
     pkg: '@aws-sdk/client-ec2',
     shapes: [
@@ -45,6 +47,11 @@ const ITEMS = {
   elasticfilesystem: { pkg: '@aws-sdk/client-efs', shapes: ['FileSystemDescription'] },
   elb: { pkg: '@aws-sdk/client-elastic-load-balancing', shapes: ['LoadBalancerDescription'] },
   elbv2: { pkg: '@aws-sdk/client-elastic-load-balancing-v2', shapes: ['LoadBalancer', 'TargetGroup'] },
+  // Update...Request: the request members the elasticsearch update-domain-config action accepts.
+  es: {
+    pkg: '@aws-sdk/client-elasticsearch-service',
+    shapes: ['ElasticsearchDomainStatus', 'UpdateElasticsearchDomainConfigRequest'],
+  },
   // ListAccountAliasesResponse: aws.account has no SDK shape; its members are all replaced.
   iam: {
     pkg: '@aws-sdk/client-iam',
