@@ -274,6 +274,23 @@ async function applyTags(
       for (const r of resources) r.Tags = byId.get(String(r[rt.id])) ?? [];
       return;
     }
+    case 'batch-describe-tags': {
+      for (let i = 0; i < resources.length; i += tags.batch) {
+        const chunk = resources.slice(i, i + tags.batch);
+        const byKey = new Map(chunk.map((r) => [String(r[tags.by]), r] as const));
+        const out = await clients.send(
+          rt.source.service,
+          tags.operation,
+          { [tags.param]: [...byKey.keys()] },
+          region,
+        );
+        for (const d of (out[tags.items] ?? []) as Record<string, unknown>[]) {
+          const r = byKey.get(String(d[tags.key]));
+          if (r) r.Tags = d.Tags ?? [];
+        }
+      }
+      return;
+    }
     case 'tagging-api': {
       // Cloud Custodian's universal_augment: the resources without Tags, named by ARN, 100 a call
       // (one call each, not paged); a resource the answer leaves out has no tags.

@@ -9,6 +9,8 @@ describe('awsResources', () => {
     expect(types).toEqual([...types].sort());
     expect(types).toEqual([
       'aws.ami',
+      'aws.app-elb',
+      'aws.app-elb-target-group',
       'aws.asg',
       'aws.cache-cluster',
       'aws.cloudtrail',
@@ -16,6 +18,7 @@ describe('awsResources', () => {
       'aws.ebs-snapshot',
       'aws.ec2',
       'aws.efs',
+      'aws.elb',
       'aws.eni',
       'aws.iam-role',
       'aws.iam-user',
@@ -52,8 +55,10 @@ describe('awsResources', () => {
     if (r.name) expect(r.fields).toContain(r.name.split('.')[0]);
     if (r.taggable) expect(r.fields).toContain('Tags');
     expect(r.permissions.length).toBeGreaterThan(0);
+    // ELB and ELBv2 clients are keyed `elb`/`elbv2`; IAM names both `elasticloadbalancing`.
+    const iamPrefix = ['elb', 'elbv2'].includes(r.source.service) ? 'elasticloadbalancing' : r.source.service;
     expect(r.permissions).toContain(
-      `${r.source.service}:${r.source.list.operation}`.replace('s3:ListBuckets', 's3:ListAllMyBuckets'),
+      `${iamPrefix}:${r.source.list.operation}`.replace('s3:ListBuckets', 's3:ListAllMyBuckets'),
     );
     const policy = parse(r.doc.example) as { resource: string };
     expect([r.type, ...(r.aliases ?? [])]).toContain(policy.resource);

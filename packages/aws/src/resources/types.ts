@@ -120,6 +120,21 @@ export type TagSource =
    * as in c7n, the call names ARNs, not a type.
    */
   | { kind: 'tagging-api'; resourceTypeFilter?: string }
+  /**
+   * The service's own batch tag read (ELBv2 DescribeTags): the values of field `by` (ARNs),
+   * `batch` a call in list order, sent as `param`; each of the answer's `items` names its
+   * resource by `key` and carries `Tags`. As in Cloud Custodian, a resource the answer leaves
+   * out keeps no `Tags`.
+   */
+  | {
+      kind: 'batch-describe-tags';
+      operation: string;
+      param: string;
+      by: string;
+      batch: number;
+      items: string;
+      key: string;
+    }
   | { kind: 'none' };
 
 /** How to build a resource's ARN. */
@@ -187,6 +202,11 @@ export interface MetricsSpec {
   /** The dimension's value is the field's text after the last of these (SNS: `:` of `TopicArn`). */
   afterLast?: string;
   /**
+   * The dimension's value is the field's text after the first of these: ELBv2's `LoadBalancer`
+   * dimension is `app/<name>/<id>`, the ARN's resource after `loadbalancer/` (c7n's Arn.parse).
+   */
+  afterFirst?: string;
+  /**
    * Dimensions a metric needs besides the resource's when the policy gives no `dimensions`:
    * S3's `NumberOfObjects` is only published with `StorageType: AllStorageTypes`.
    */
@@ -238,9 +258,10 @@ export interface AwsSource {
   costHub?: { resourceType: string; actionType: string };
   /**
    * The AWS Health service code of the type's events (`EC2`), whose affected entities name
-   * resources by `id`: a type declaring it gets the `health-event` filter.
+   * resources by `id`, or by `field` when given (app-elb's names, as c7n looks them up): a type
+   * declaring it gets the `health-event` filter.
    */
-  health?: { service: string };
+  health?: { service: string; field?: string };
   /**
    * The tag actions' API when it is not the one c7n's rule by service gives (see
    * `common/tagging/apis.ts`): c7n's `universal_taggable` EC2 types (vpc-endpoint) use `universal`.

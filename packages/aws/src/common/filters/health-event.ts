@@ -61,7 +61,7 @@ export default defineFilter({
             severity: 'warning',
           },
         ],
-  reads: (_opts, rt) => [rt.id],
+  reads: (_opts, rt) => [healthOf(rt.source)?.field ?? rt.id],
   compile(opts, ctx) {
     const rt = ctx.resourceType;
     const health = healthOf(rt.source);
@@ -71,7 +71,7 @@ export default defineFilter({
       process: (resources, ectx) =>
         healthEventsOf(
           resources,
-          rt.id,
+          health.field ?? rt.id,
           healthFilter(health.service, opts, regionOf(ectx, providerOf(ectx))),
           ectx,
         ),

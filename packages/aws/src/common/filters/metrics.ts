@@ -252,8 +252,14 @@ export default defineFilter({
   },
 });
 
-/** The dimension's value: the field, or its text after the last `afterLast` (SNS topic name of its ARN). */
+/**
+ * The dimension's value: the field, or its text after the last `afterLast` (SNS topic name of
+ * its ARN), or after the first `afterFirst` (ELBv2's `app/name/id` of its ARN).
+ */
 function dimensionValue(spec: MetricsSpec, value: unknown): unknown {
-  if (spec.afterLast === undefined || typeof value !== 'string') return value;
+  if (typeof value !== 'string') return value;
+  if (spec.afterFirst !== undefined && value.includes(spec.afterFirst))
+    return value.slice(value.indexOf(spec.afterFirst) + spec.afterFirst.length);
+  if (spec.afterLast === undefined) return value;
   return value.slice(value.lastIndexOf(spec.afterLast) + 1);
 }

@@ -1,0 +1,34 @@
+import { fileURLToPath } from 'node:url';
+import { testFilter } from '@c7n-ts/core/testing';
+import { createAwsProvider } from '../../../provider.js';
+import albs from '../resource.js';
+import defaultVpc from './default-vpc.js';
+
+// Flight data: alb-1 (access logs to prodlogs/alblogs, idle timeout 60, HTTP listener, target
+// group tg-a in the default VPC) and alb-2 (connection logs only, idle timeout 30, HTTPS and HTTP
+// listeners, target groups tg-b and tg-c, tg-b checking health over HTTP). Per-resource calls
+// answer by call count, alb-1 first.
+const flight = fileURLToPath(new URL('../__fixtures__/elbv2', import.meta.url));
+const provider = () =>
+  createAwsProvider({ regions: ['us-east-1'], accountId: '123456789012', replay: flight });
+const A1 = 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/alb-1/50dc6c495c0c9188';
+const A2 = 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/alb-2/60dc6c495c0c9199';
+const resources = () => [
+  { LoadBalancerArn: A1, LoadBalancerName: 'alb-1', VpcId: 'vpc-3ac0fb5f' },
+  { LoadBalancerArn: A2, LoadBalancerName: 'alb-2', VpcId: 'vpc-0f1e2d3c' },
+];
+
+testFilter(defaultVpc, {
+  resourceType: albs,
+  context: { provider: await provider() },
+  valid: [{}],
+  invalid: [{ options: { vpc: 'x' }, messageId: 'schema' }],
+  cases: [
+    {
+      name: 'in the default VPC',
+      options: {},
+      resources: [...resources(), { LoadBalancerArn: 'arn:no-vpc' }],
+      matches: [A1],
+    },
+  ],
+});

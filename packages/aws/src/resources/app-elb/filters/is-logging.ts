@@ -1,0 +1,3 @@
+import { loggingFilter } from '../_logging.js';
+
+export default loggingFilter('aws.app-elb', false);

@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url';
+import { testFilter } from '@c7n-ts/core/testing';
+import { createAwsProvider } from '../../../provider.js';
+import lbs from '../resource.js';
+import subnet from './subnet.js';
+
+// Flight data: security group sg-0a1b2c3d named default, subnet subnet-0a1b2c3d public, VPC
+// vpc-3ac0fb5f the default one.
+const flight = fileURLToPath(new URL('../__fixtures__/elbv2', import.meta.url));
+
+testFilter(subnet, {
+  resourceType: lbs,
+  context: {
+    provider: await createAwsProvider({ regions: ['us-east-1'], accountId: '123456789012', replay: flight }),
+  },
+  valid: [{ key: 'MapPublicIpOnLaunch', value: true }],
+  invalid: [{ options: { key: 'a', op: 'nope', value: 1 }, messageId: 'schema', path: ['op'] }],
+  cases: [
+    {
+      name: 'by the related resource',
+      options: { key: 'MapPublicIpOnLaunch', value: true },
+      resources: [
+        { LoadBalancerArn: 'alb-1', AvailabilityZones: [{ SubnetId: 'subnet-0a1b2c3d' }] },
+        { LoadBalancerArn: 'alb-2', AvailabilityZones: [] },
+      ],
+      matches: ['alb-1'],
+    },
+  ],
+});

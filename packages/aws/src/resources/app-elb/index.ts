@@ -1,0 +1,30 @@
+/** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
+import type { ElementDecl } from '@c7n-ts/core';
+import deleteAction from './actions/delete.js';
+import attributesFilter from './filters/attributes.js';
+import defaultVpcFilter from './filters/default-vpc.js';
+import healthcheckProtocolMismatchFilter from './filters/healthcheck-protocol-mismatch.js';
+import isLoggingFilter from './filters/is-logging.js';
+import isNotLoggingFilter from './filters/is-not-logging.js';
+import listenerFilter from './filters/listener.js';
+import securityGroupFilter from './filters/security-group.js';
+import subnetFilter from './filters/subnet.js';
+import targetGroupFilter from './filters/target-group.js';
+import vpcFilter from './filters/vpc.js';
+import resource from './resource.js';
+
+export { resource };
+
+export const elements: readonly ElementDecl[] = [
+  deleteAction,
+  attributesFilter,
+  defaultVpcFilter,
+  healthcheckProtocolMismatchFilter,
+  isLoggingFilter,
+  isNotLoggingFilter,
+  listenerFilter,
+  securityGroupFilter,
+  subnetFilter,
+  targetGroupFilter,
+  vpcFilter,
+];

@@ -1,0 +1,3 @@
+import { loggingFilter } from '../../app-elb/_logging.js';
+
+export default loggingFilter('aws.elb', false);
