@@ -2,7 +2,9 @@ import { S3ServiceException } from '@aws-sdk/client-s3';
 import type { ActionContext, Resource } from '@c7n-ts/core';
 import { describe, expect, it } from 'vitest';
 import { MissingFlightFileError } from '../../flight/session.js';
+import appElb from '../../resources/app-elb/resource.js';
 import asg from '../../resources/asg/resource.js';
+import elb from '../../resources/elb/resource.js';
 import iamRole from '../../resources/iam-role/resource.js';
 import iamUser from '../../resources/iam-user/resource.js';
 import redshift from '../../resources/redshift/resource.js';
@@ -375,5 +377,52 @@ describe('Redshift clusters (CreateTags/DeleteTags by ARN, one call per cluster)
       }),
     ]);
     expect(untagPermissions(redshift)).toEqual(['redshift:DeleteTags']);
+  });
+});
+
+describe('load balancers (ELB by name, ELBv2 by ARN; AddTags/RemoveTags one per call, as c7n)', () => {
+  const alb = 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/alb-1/50dc6c495c0c9188';
+
+  it('classic: AddTags/RemoveTags by LoadBalancerNames', async () => {
+    expect(taggingOf(elb)).toBe('elb');
+    expect(
+      await planTag(elb, [{ LoadBalancerName: 'web' }, { LoadBalancerName: 'api' }], { a: '1' }, ctx),
+    ).toEqual([
+      expect.objectContaining({
+        service: 'elb',
+        operation: 'AddTags',
+        input: { LoadBalancerNames: ['web'], Tags: [{ Key: 'a', Value: '1' }] },
+        resourceIds: ['web'],
+      }),
+      expect.objectContaining({ input: { LoadBalancerNames: ['api'], Tags: [{ Key: 'a', Value: '1' }] } }),
+    ]);
+    expect(await planUntag(elb, [{ LoadBalancerName: 'web' }], ['a', 'b'], ctx)).toEqual([
+      expect.objectContaining({
+        service: 'elb',
+        operation: 'RemoveTags',
+        input: { LoadBalancerNames: ['web'], Tags: [{ Key: 'a' }, { Key: 'b' }] },
+      }),
+    ]);
+    expect(tagPermissions(elb)).toEqual(['elasticloadbalancing:AddTags']);
+  });
+
+  it('ELBv2: AddTags/RemoveTags by ResourceArns', async () => {
+    expect(taggingOf(appElb)).toBe('elbv2');
+    expect(await planTag(appElb, [{ LoadBalancerArn: alb }], { a: '1' }, ctx)).toEqual([
+      expect.objectContaining({
+        service: 'elbv2',
+        operation: 'AddTags',
+        input: { ResourceArns: [alb], Tags: [{ Key: 'a', Value: '1' }] },
+        resourceIds: [alb],
+      }),
+    ]);
+    expect(await planUntag(appElb, [{ LoadBalancerArn: alb }], ['a'], ctx)).toEqual([
+      expect.objectContaining({
+        service: 'elbv2',
+        operation: 'RemoveTags',
+        input: { ResourceArns: [alb], TagKeys: ['a'] },
+      }),
+    ]);
+    expect(untagPermissions(appElb)).toEqual(['elasticloadbalancing:RemoveTags']);
   });
 });
