@@ -12,6 +12,7 @@ import {
 } from '@c7n-ts/core';
 import { commonActions, commonFilters } from './common/index.js';
 import { awsModes } from './modes/index.js';
+import * as account from './resources/account/index.js';
 import * as ami from './resources/ami/index.js';
 import * as appElb from './resources/app-elb/index.js';
 import * as appElbTargetGroup from './resources/app-elb-target-group/index.js';
@@ -49,6 +50,7 @@ import * as vpc from './resources/vpc/index.js';
 import * as vpcEndpoint from './resources/vpc-endpoint/index.js';
 
 const resourceFolders = [
+  account,
   ami,
   appElb,
   appElbTargetGroup,

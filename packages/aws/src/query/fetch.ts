@@ -98,6 +98,11 @@ async function listResources(
 ): Promise<Resource[]> {
   const { clients } = options;
   const source = rt.source;
+  if (source.listHook) {
+    const send = (operation: string, input: Record<string, unknown>) =>
+      clients.send(source.service, operation, input, region);
+    return source.listHook({ send, accountId: () => clients.accountId() });
+  }
   const ids = options.ids;
   if (ids === undefined) return listAll(clients, source, listInput(source, options.query), region);
   // Cloud Custodian's cloudtrail mode resolves no ids to no resources; no call either.

@@ -8,6 +8,7 @@ describe('awsResources', () => {
     const types = awsResources.map((r) => r.type);
     expect(types).toEqual([...types].sort());
     expect(types).toEqual([
+      'aws.account',
       'aws.ami',
       'aws.app-elb',
       'aws.app-elb-target-group',

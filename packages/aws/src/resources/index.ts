@@ -1,4 +1,5 @@
 /** The AWS resource types c7n-ts declares, sorted by type name. */
+import account from './account/resource.js';
 import ami from './ami/resource.js';
 import appElb from './app-elb/resource.js';
 import appElbTargetGroup from './app-elb-target-group/resource.js';
@@ -37,6 +38,7 @@ import vpc from './vpc/resource.js';
 import vpcEndpoint from './vpc-endpoint/resource.js';
 
 export const awsResources: readonly AwsResourceType[] = [
+  account,
   ami,
   appElb,
   appElbTargetGroup,

@@ -94,6 +94,13 @@ export type SendFn = (operation: string, input: Record<string, unknown>) => Prom
  */
 export type AugmentHook = (resource: Resource, send: SendFn) => Promise<Resource | undefined>;
 
+/**
+ * Builds a type's resources itself instead of taking a list call's items (Cloud Custodian's own
+ * `resources()` of a describe source): `aws.account` is one resource made of the account id and
+ * its alias. Also answers fetches by id.
+ */
+export type ListHook = (ctx: { send: SendFn; accountId: () => Promise<string> }) => Promise<Resource[]>;
+
 /** Where a resource's `Tags` come from. */
 export type TagSource =
   /** The list output carries `Tags` already. */
@@ -216,6 +223,8 @@ export interface MetricsSpec {
 export interface AwsSource {
   service: AwsServiceKey;
   list: ListCall;
+  /** Replaces the list call when the type's resources are not its items (see `ListHook`). */
+  listHook?: ListHook;
   query?: QueryStyle;
   /** Per-resource calls in the order Cloud Custodian issues them for one resource. */
   details?: readonly DetailCall[];

@@ -1,0 +1,16 @@
+/** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
+import type { ElementDecl } from '@c7n-ts/core';
+import ec2MetadataDefaultsFilter from './filters/ec2-metadata-defaults.js';
+import organizationFilter from './filters/organization.js';
+import passwordPolicyFilter from './filters/password-policy.js';
+import s3PublicBlockFilter from './filters/s3-public-block.js';
+import resource from './resource.js';
+
+export { resource };
+
+export const elements: readonly ElementDecl[] = [
+  ec2MetadataDefaultsFilter,
+  organizationFilter,
+  passwordPolicyFilter,
+  s3PublicBlockFilter,
+];
