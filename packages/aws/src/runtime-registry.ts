@@ -19,6 +19,7 @@ import * as appElbTargetGroup from './resources/app-elb-target-group/index.js';
 import * as asg from './resources/asg/index.js';
 import * as cacheCluster from './resources/cache-cluster/index.js';
 import * as cloudtrail from './resources/cloudtrail/index.js';
+import * as dynamodbTable from './resources/dynamodb-table/index.js';
 import * as ebs from './resources/ebs/index.js';
 import * as ebsSnapshot from './resources/ebs-snapshot/index.js';
 import * as ec2 from './resources/ec2/index.js';
@@ -57,6 +58,7 @@ const resourceFolders = [
   asg,
   cacheCluster,
   cloudtrail,
+  dynamodbTable,
   ebs,
   ebsSnapshot,
   ec2,

@@ -15,6 +15,7 @@ describe('awsResources', () => {
       'aws.asg',
       'aws.cache-cluster',
       'aws.cloudtrail',
+      'aws.dynamodb-table',
       'aws.ebs',
       'aws.ebs-snapshot',
       'aws.ec2',

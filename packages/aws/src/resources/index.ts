@@ -6,6 +6,7 @@ import appElbTargetGroup from './app-elb-target-group/resource.js';
 import asg from './asg/resource.js';
 import cacheCluster from './cache-cluster/resource.js';
 import cloudtrail from './cloudtrail/resource.js';
+import dynamodbTable from './dynamodb-table/resource.js';
 import ebs from './ebs/resource.js';
 import ebsSnapshot from './ebs-snapshot/resource.js';
 import ec2 from './ec2/resource.js';
@@ -45,6 +46,7 @@ export const awsResources: readonly AwsResourceType[] = [
   asg,
   cacheCluster,
   cloudtrail,
+  dynamodbTable,
   ebs,
   ebsSnapshot,
   ec2,

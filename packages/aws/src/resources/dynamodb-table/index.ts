@@ -1,0 +1,8 @@
+/** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
+import type { ElementDecl } from '@c7n-ts/core';
+import continuousBackupFilter from './filters/continuous-backup.js';
+import resource from './resource.js';
+
+export { resource };
+
+export const elements: readonly ElementDecl[] = [continuousBackupFilter];
