@@ -1,5 +1,6 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
+import setS3PublicBlockAction from './actions/set-s3-public-block.js';
 import ec2MetadataDefaultsFilter from './filters/ec2-metadata-defaults.js';
 import organizationFilter from './filters/organization.js';
 import passwordPolicyFilter from './filters/password-policy.js';
@@ -9,6 +10,7 @@ import resource from './resource.js';
 export { resource };
 
 export const elements: readonly ElementDecl[] = [
+  setS3PublicBlockAction,
   ec2MetadataDefaultsFilter,
   organizationFilter,
   passwordPolicyFilter,
