@@ -121,7 +121,8 @@ export default defineFilter({
           }
           // Config names a resource by ARN or by id, depending on the type, or by the type's
           // own config id (an IAM role's RoleId), as c7n tries them.
-          const configId = rt.source.configId === undefined ? undefined : r[rt.source.configId];
+          const configIdField = (rt.source as { configId?: string } | undefined)?.configId;
+          const configId = configIdField === undefined ? undefined : r[configIdField];
           const found =
             (arn !== undefined && byResource.get(arn)) ||
             byResource.get(id) ||
