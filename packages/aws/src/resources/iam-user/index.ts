@@ -1,20 +1,28 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
+import deleteSshKeysAction from './actions/delete-ssh-keys.js';
+import removeKeysAction from './actions/remove-keys.js';
 import setBoundaryAction from './actions/set-boundary.js';
 import setGroupsAction from './actions/set-groups.js';
 import setPolicyAction from './actions/set-policy.js';
+import accessKeyFilter from './filters/access-key.js';
 import hasInlinePolicyFilter from './filters/has-inline-policy.js';
 import loginProfileFilter from './filters/login-profile.js';
+import sshKeyFilter from './filters/ssh-key.js';
 import resource from './resource.js';
 
 export { resource };
 
 export const elements: readonly ElementDecl[] = [
   deleteAction,
+  deleteSshKeysAction,
+  removeKeysAction,
   setBoundaryAction,
   setGroupsAction,
   setPolicyAction,
+  accessKeyFilter,
   hasInlinePolicyFilter,
   loginProfileFilter,
+  sshKeyFilter,
 ];
