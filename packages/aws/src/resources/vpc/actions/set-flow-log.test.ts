@@ -15,6 +15,8 @@ testAction(setFlowLog, {
   context: { read },
   valid: [
     { attrs: { LogGroupName: '/vpc/flow', TrafficType: 'ALL' } },
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: flow log format fields, not a template
+    { LogGroupName: '/vpc/flow', LogFormat: '${version} ${srcaddr}', MaxAggregationInterval: 60 },
     { LogDestinationType: 's3', LogDestination: 'arn:aws:s3:::flow-bucket' },
     { state: false },
   ],

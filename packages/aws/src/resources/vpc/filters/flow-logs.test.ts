@@ -47,6 +47,18 @@ testFilter(flowLogs, {
       matches: ['vpc-2'],
     },
     {
+      name: 'legacy delivery keys',
+      options: {
+        enabled: true,
+        'deliver-status': 'success',
+        destination: 'arn:aws:s3:::flow-bucket',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: flow log format fields, not a template
+        'log-format': '${version} ${account-id}',
+      },
+      resources: resources(),
+      matches: ['vpc-1'],
+    },
+    {
       name: 'list-item attrs',
       options: { attrs: [{ LogDestinationType: 's3' }] },
       resources: resources(),

@@ -24,6 +24,7 @@ testFilter(filter, {
       resources,
       matches: ['vpc-1'],
     },
+    { name: 'gateway tag', options: { key: 'tag:Name', value: 'main-igw' }, resources, matches: ['vpc-1'] },
     {
       name: 'no gateway',
       options: { value_type: 'resource_count', value: 0, op: 'eq' },
