@@ -26,6 +26,7 @@ testFilter(isNotLogging, {
   cases: [
     { name: 'no access logs', options: {}, resources: resources(), matches: [A2] },
     { name: 'logging elsewhere', options: { bucket: 'other' }, resources: resources(), matches: [A1, A2] },
+    { name: 'another prefix', options: { prefix: 'other' }, resources: resources(), matches: [A1, A2] },
     {
       name: 'no connection logs',
       options: { 'log-type': 'connection' },
