@@ -24,6 +24,7 @@ import * as ebs from './resources/ebs/index.js';
 import * as ebsSnapshot from './resources/ebs-snapshot/index.js';
 import * as ec2 from './resources/ec2/index.js';
 import * as efs from './resources/efs/index.js';
+import * as elasticsearch from './resources/elasticsearch/index.js';
 import * as elb from './resources/elb/index.js';
 import * as eni from './resources/eni/index.js';
 import * as iamRole from './resources/iam-role/index.js';
@@ -63,6 +64,7 @@ const resourceFolders = [
   ebsSnapshot,
   ec2,
   efs,
+  elasticsearch,
   elb,
   eni,
   iamRole,

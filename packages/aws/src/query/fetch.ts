@@ -51,6 +51,11 @@ export async function fetchResources(rt: AwsResourceType, options: FetchOptions)
   let resources = await listResources(rt, options, region);
   if (source.list.requireId) resources = resources.filter((r) => r[rt.id] !== undefined && r[rt.id] !== null);
 
+  if (source.augmentAll && resources.length) {
+    const send = (operation: string, input: Record<string, unknown>) =>
+      clients.send(source.service, operation, input, region);
+    resources = await source.augmentAll(resources, send);
+  }
   const details = selectDetails(source, options.needs, options.query);
   const listed = resources.length;
   options.onProgress?.({ listed });
@@ -250,6 +255,7 @@ async function applyTags(
   switch (tags.kind) {
     case 'inline':
     case 'detail':
+    case 'augment':
     case 'none':
       return;
     case 'renamed':

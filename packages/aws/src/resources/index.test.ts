@@ -20,6 +20,7 @@ describe('awsResources', () => {
       'aws.ebs-snapshot',
       'aws.ec2',
       'aws.efs',
+      'aws.elasticsearch',
       'aws.elb',
       'aws.eni',
       'aws.iam-role',

@@ -11,6 +11,7 @@ import ebs from './ebs/resource.js';
 import ebsSnapshot from './ebs-snapshot/resource.js';
 import ec2 from './ec2/resource.js';
 import efs from './efs/resource.js';
+import elasticsearch from './elasticsearch/resource.js';
 import elb from './elb/resource.js';
 import eni from './eni/resource.js';
 import iamRole from './iam-role/resource.js';
@@ -51,6 +52,7 @@ export const awsResources: readonly AwsResourceType[] = [
   ebsSnapshot,
   ec2,
   efs,
+  elasticsearch,
   elb,
   eni,
   iamRole,

@@ -101,6 +101,13 @@ export type AugmentHook = (resource: Resource, send: SendFn) => Promise<Resource
  */
 export type ListHook = (ctx: { send: SendFn; accountId: () => Promise<string> }) => Promise<Resource[]>;
 
+/**
+ * Completes the whole listed set at once (Cloud Custodian's own `augment` over every resource, when
+ * it batches: Elasticsearch describes domains 5 names a call). Returns the resources that replace
+ * the listed ones, before the per-resource detail calls and `augment`.
+ */
+export type AugmentAllHook = (resources: Resource[], send: SendFn) => Promise<Resource[]>;
+
 /** Where a resource's `Tags` come from. */
 export type TagSource =
   /** The list output carries `Tags` already. */
@@ -120,6 +127,8 @@ export type TagSource =
     }
   /** A detail call fills `Tags` (S3 GetBucketTagging); see `details`. */
   | { kind: 'detail' }
+  /** The type's `augmentAll` hook fills `Tags` (Elasticsearch ListTags per domain). */
+  | { kind: 'augment' }
   /**
    * Cloud Custodian's `universal_taggable` augment: Resource Groups Tagging API GetResources by
    * `ResourceARNList`, 100 ARNs a call, for the resources without `Tags`; those it does not name
@@ -228,6 +237,8 @@ export interface AwsSource {
   query?: QueryStyle;
   /** Per-resource calls in the order Cloud Custodian issues them for one resource. */
   details?: readonly DetailCall[];
+  /** A named augment of the whole listed set, before the detail calls (see `AugmentAllHook`). */
+  augmentAll?: AugmentAllHook;
   /** A named per-resource augment, after the detail calls (see `AugmentHook`). */
   augment?: AugmentHook;
   tags: TagSource;

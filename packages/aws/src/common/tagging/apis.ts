@@ -20,7 +20,8 @@ export type TagApi =
   | 'iam-user'
   | 'iam-role'
   | 'elb'
-  | 'elbv2';
+  | 'elbv2'
+  | 'es';
 
 export interface TagApiSpec {
   /** Client key (endpoint prefix). */
@@ -119,6 +120,14 @@ export const TAG_APIS: Readonly<Record<TagApi, TagApiSpec>> = {
     untagBatch: 1,
     tagPermissions: ['elasticloadbalancing:AddTags'],
     untagPermissions: ['elasticloadbalancing:RemoveTags'],
+  },
+  // c7n's elasticsearch tag actions: AddTags/RemoveTags by domain ARN, one call per domain.
+  es: {
+    service: 'es',
+    tagBatch: 1,
+    untagBatch: 1,
+    tagPermissions: ['es:AddTags'],
+    untagPermissions: ['es:RemoveTags'],
   },
 };
 

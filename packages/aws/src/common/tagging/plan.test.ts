@@ -326,6 +326,28 @@ describe('sns topics', () => {
   });
 });
 
+describe('elasticsearch domains', () => {
+  it('are tagged and untagged with AddTags/RemoveTags by ARN, one domain a call, as c7n', async () => {
+    const es = (await import('../../resources/elasticsearch/resource.js')).default;
+    const arn = 'arn:aws:es:us-east-1:123456789012:domain/logs';
+    const domains = [{ DomainName: 'logs', ARN: arn }];
+    const actx = ctx as unknown as ActionContext;
+    expect(taggingOf(es)).toBe('es');
+    expect(tagPermissions(es)).toEqual(['es:AddTags']);
+    expect(untagPermissions(es)).toEqual(['es:RemoveTags']);
+    const [tag] = await planTag(es, domains, { team: 'x' }, actx);
+    expect(tag).toMatchObject({
+      service: 'es',
+      operation: 'AddTags',
+      input: { ARN: arn, TagList: [{ Key: 'team', Value: 'x' }] },
+      resourceIds: ['logs'],
+      okErrors: ['ValidationException'],
+    });
+    const [untag] = await planUntag(es, domains, ['team'], actx);
+    expect(untag).toMatchObject({ operation: 'RemoveTags', input: { ARN: arn, TagKeys: ['team'] } });
+  });
+});
+
 describe('iam users and roles', () => {
   it.each([
     ['iam-user', iamUser, 'UserName', 'TagUser', 'UntagUser'],

@@ -105,6 +105,16 @@ export async function planTag(
         resourceIds: [id],
         describe: `${what} on ${id}`,
       }));
+    case 'es':
+      // As c7n, a domain the call rejects (ValidationException: gone meanwhile) is skipped.
+      return arns(rt, resources, ctx).map(({ id, arn }) => ({
+        service: spec.service,
+        operation: 'AddTags',
+        input: { ARN: arn, TagList: pairs.map(([Key, Value]) => ({ Key, Value })) },
+        resourceIds: [id],
+        describe: `${what} on ${id}`,
+        okErrors: ['ValidationException'],
+      }));
     case 'rds':
       return arns(rt, resources, ctx).map(({ id, arn }) => ({
         service: spec.service,
@@ -212,6 +222,15 @@ export async function planUntag(
         input: { ResourceArns: [arn], TagKeys: [...keys] },
         resourceIds: [id],
         describe: `${what} from ${id}`,
+      }));
+    case 'es':
+      return arns(rt, resources, ctx).map(({ id, arn }) => ({
+        service: spec.service,
+        operation: 'RemoveTags',
+        input: { ARN: arn, TagKeys: [...keys] },
+        resourceIds: [id],
+        describe: `${what} from ${id}`,
+        okErrors: ['ValidationException'],
       }));
     case 'rds':
       return arns(rt, resources, ctx).map(({ id, arn }) => ({
