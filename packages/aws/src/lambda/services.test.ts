@@ -3,7 +3,7 @@ import type { LoadedPolicy } from '@c7n-ts/core';
 import { describe, expect, it } from 'vitest';
 import { services } from '../clients/services.js';
 import { awsRegistry } from '../registry.js';
-import { neededServices, sdkPackageOf, serviceForAction } from './services.js';
+import { neededServices, sdkPackageOf, serviceForAction, servicesForAction } from './services.js';
 
 const registry = awsRegistry();
 const policy = (resourceType: string, data: Record<string, unknown>) =>
@@ -43,6 +43,14 @@ describe('neededServices', () => {
     });
     expect(neededServices(p, registry)).toContain('s3');
     expect(neededServices(policy('aws.ec2', {}), registry)).not.toContain('s3');
+  });
+
+  it('bundles both load balancer clients for elasticloadbalancing permissions', () => {
+    expect(servicesForAction('elasticloadbalancing:DescribeTags')).toEqual(['elb', 'elbv2']);
+    expect(neededServices(policy('aws.app-elb', { actions: [{ type: 'delete' }] }), registry)).toEqual([
+      'elb',
+      'elbv2',
+    ]);
   });
 
   it('maps IAM prefixes to client keys and ignores services without a client', () => {

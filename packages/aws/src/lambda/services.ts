@@ -17,6 +17,22 @@ const IAM_PREFIX_TO_SERVICE: Readonly<Record<string, string>> = {
   tag: 'tagging',
 };
 
+/**
+ * IAM action prefixes shared by several clients: `elasticloadbalancing` names both the classic
+ * ELB (`elb`) and the ELBv2 (`elbv2`) API, so a policy's function bundles both.
+ */
+const IAM_PREFIX_TO_SERVICES: Readonly<Record<string, readonly string[]>> = {
+  elasticloadbalancing: ['elb', 'elbv2'],
+};
+
+/** Every service key an IAM action may call (`elasticloadbalancing:AddTags` -> `elb`, `elbv2`). */
+export function servicesForAction(action: string): string[] {
+  const several = IAM_PREFIX_TO_SERVICES[action.split(':')[0] ?? ''];
+  if (several) return several.filter((key) => key in services);
+  const one = serviceForAction(action);
+  return one ? [one] : [];
+}
+
 /** The service key for an IAM action (`tag:GetResources` -> `tagging`); undefined when no client is known. */
 export function serviceForAction(action: string): string | undefined {
   const prefix = action.split(':')[0] ?? '';
@@ -35,6 +51,9 @@ const SDK_PACKAGES: Readonly<Record<string, string>> = {
   autoscaling: '@aws-sdk/client-auto-scaling',
   config: '@aws-sdk/client-config-service',
   email: '@aws-sdk/client-sesv2',
+  elasticfilesystem: '@aws-sdk/client-efs',
+  elb: '@aws-sdk/client-elastic-load-balancing',
+  elbv2: '@aws-sdk/client-elastic-load-balancing-v2',
   events: '@aws-sdk/client-eventbridge',
   logs: '@aws-sdk/client-cloudwatch-logs',
   monitoring: '@aws-sdk/client-cloudwatch',
@@ -55,8 +74,7 @@ export function neededServices(
   if (!rt) throw new Error(`unknown resource type ${policy.resourceType}`);
   const needed = new Set<string>();
   for (const action of policyPermissions(policy.data, rt, registry).actions) {
-    const service = serviceForAction(action);
-    if (service && service !== 'sts') needed.add(service);
+    for (const service of servicesForAction(action)) if (service !== 'sts') needed.add(service);
   }
   const dir = outputDir ?? executionOptions(policy.data).outputDir;
   if (dir?.startsWith('s3://')) needed.add('s3');
