@@ -227,6 +227,11 @@ export interface MetricsSpec {
    * S3's `NumberOfObjects` is only published with `StorageType: AllStorageTypes`.
    */
   metricDimensions?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /**
+   * A dimension whose value is the account id, sent before the resource's (Elasticsearch domains'
+   * metrics are published per `ClientId` and `DomainName`).
+   */
+  accountDimension?: string;
 }
 
 export interface AwsSource {

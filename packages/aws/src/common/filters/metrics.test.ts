@@ -193,6 +193,20 @@ describe('metrics', () => {
     expect(metrics.reads?.({ ...opts, name: 'NumberOfMessagesPublished' }, sns)).toEqual(['TopicArn']);
   });
 
+  it('names an Elasticsearch domain by account (ClientId) and DomainName, as c7n', async () => {
+    const es = (await import('../../resources/elasticsearch/resource.js')).default;
+    const p = await createAwsProvider({ regions: ['us-east-1'], accountId: '111122223333', replay: dir });
+    const cctx = { resourceType: es, policyName: 't', registry: p.registry };
+    const opts = { statistics: 'Average', days: 14, 'period-start': 'auto', op: 'gt', value: 1 } as const;
+    const ev = metrics.compile({ ...opts, name: 'SearchRate' }, cctx);
+    if (ev.kind !== 'process') throw new Error('expected a set-wise filter');
+    await ev.process([{ DomainName: 'logs' }], { now, provider: p, region: 'us-east-1' });
+    expect((p.clients.session.calls[0]?.input as Resource | undefined)?.Dimensions).toEqual([
+      { Name: 'ClientId', Value: '111122223333' },
+      { Name: 'DomainName', Value: 'logs' },
+    ]);
+  });
+
   it('reads percentiles from ExtendedStatistics, in the namespace given', async () => {
     const p = await createAwsProvider({
       regions: ['us-east-1'],

@@ -217,6 +217,9 @@ export default defineFilter({
                     EndTime: new Date(end),
                     Period: period,
                     Dimensions: [
+                      ...(spec.accountDimension
+                        ? [{ Name: spec.accountDimension, Value: ctx.accountId ?? p.accountId }]
+                        : []),
                       { Name: spec.dimension, Value: dimensionValue(spec, r[field]) },
                       ...extraDims,
                       ...userDims,

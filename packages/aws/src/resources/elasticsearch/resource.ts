@@ -30,6 +30,7 @@ export default awsResource({
     arn: { field: 'ARN' },
     configType: 'AWS::Elasticsearch::Domain',
     tagging: 'es',
+    metrics: { namespace: 'AWS/ES', dimension: 'DomainName', accountDimension: 'ClientId' },
     shape: { service: 'es', name: 'ElasticsearchDomainStatus' },
   },
 });
