@@ -2,7 +2,7 @@ import { testAction } from '@c7n-ts/core/testing';
 import enis from '../resource.js';
 import modifySecurityGroups from './modify-security-groups.js';
 
-const eni = (id: string, ...groups: string[]) => ({
+const eni = (id: string, ...groups: string[]): Record<string, unknown> => ({
   NetworkInterfaceId: id,
   VpcId: 'vpc-1',
   Groups: groups.map((GroupId) => ({ GroupId })),

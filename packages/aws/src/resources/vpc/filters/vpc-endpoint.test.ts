@@ -39,6 +39,7 @@ testFilter(filter, {
 it("records the VPC's own id, as c7n", async () => {
   const p = await provider();
   const ev = filter.compile({ key: 'VpcEndpointType', value: 'Interface' }, { resourceType: vpcs } as never);
+  if (ev.kind !== 'process') throw new Error('expected a set-wise filter');
   const [hit] = await ev.process(resources(), { now: 0, provider: p, region: 'us-east-1' });
   expect(hit?.['c7n:matched-vpc-endpoint']).toEqual(['vpc-1']);
 });
