@@ -1,6 +1,9 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
+import setEc2MetadataDefaultsAction from './actions/set-ec2-metadata-defaults.js';
+import setPasswordPolicyAction from './actions/set-password-policy.js';
 import setS3PublicBlockAction from './actions/set-s3-public-block.js';
+import amiBlockPublicAccessFilter from './filters/ami-block-public-access.js';
 import ec2MetadataDefaultsFilter from './filters/ec2-metadata-defaults.js';
 import organizationFilter from './filters/organization.js';
 import passwordPolicyFilter from './filters/password-policy.js';
@@ -10,7 +13,10 @@ import resource from './resource.js';
 export { resource };
 
 export const elements: readonly ElementDecl[] = [
+  setEc2MetadataDefaultsAction,
+  setPasswordPolicyAction,
   setS3PublicBlockAction,
+  amiBlockPublicAccessFilter,
   ec2MetadataDefaultsFilter,
   organizationFilter,
   passwordPolicyFilter,
