@@ -1,6 +1,7 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
+import setS3LoggingAction from './actions/set-s3-logging.js';
 import attributesFilter from './filters/attributes.js';
 import defaultVpcFilter from './filters/default-vpc.js';
 import healthcheckProtocolMismatchFilter from './filters/healthcheck-protocol-mismatch.js';
@@ -17,6 +18,7 @@ export { resource };
 
 export const elements: readonly ElementDecl[] = [
   deleteAction,
+  setS3LoggingAction,
   attributesFilter,
   defaultVpcFilter,
   healthcheckProtocolMismatchFilter,

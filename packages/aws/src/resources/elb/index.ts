@@ -1,6 +1,8 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
+import disableS3LoggingAction from './actions/disable-s3-logging.js';
+import enableS3LoggingAction from './actions/enable-s3-logging.js';
 import attributesFilter from './filters/attributes.js';
 import defaultVpcFilter from './filters/default-vpc.js';
 import healthcheckProtocolMismatchFilter from './filters/healthcheck-protocol-mismatch.js';
@@ -17,6 +19,8 @@ export { resource };
 
 export const elements: readonly ElementDecl[] = [
   deleteAction,
+  disableS3LoggingAction,
+  enableS3LoggingAction,
   attributesFilter,
   defaultVpcFilter,
   healthcheckProtocolMismatchFilter,
