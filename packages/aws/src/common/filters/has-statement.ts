@@ -1,6 +1,6 @@
 /**
  * The `has-statement` filter of the types whose policy is a JSON attribute (SQS queues, SNS
- * topics), after Cloud Custodian's HasStatementFilter: every listed Sid present, and for each
+ * topics, Elasticsearch domains) or is fetched per resource (DynamoDB tables), after Cloud Custodian's HasStatementFilter: every listed Sid present, and for each
  * listed statement a policy statement equal to it (S3's own declaration shares the matching).
  */
 import { defineFilter, type EvalContext, type Resource } from '@c7n-ts/core';
@@ -26,6 +26,12 @@ export interface HasStatementSpec {
   /** The placeholders named in the option's description. */
   placeholders: string;
   example: string;
+  /** Field holding the policy JSON when it is not `Policy` (Elasticsearch `AccessPolicies`). */
+  policyField?: string;
+  /** Where the policy comes from, for the summary, when it is not the `Policy` attribute. */
+  policySource?: string;
+  /** Fills `policyField` of the resources lacking it before matching (a per-resource call). */
+  prefetch?: (resources: Resource[], ctx: EvalContext) => Promise<void>;
 }
 
 export function policyHasStatement(spec: HasStatementSpec) {
@@ -39,6 +45,7 @@ export function policyHasStatement(spec: HasStatementSpec) {
     'NotResource',
     'Condition',
   ] as const;
+  const field = spec.policyField ?? 'Policy';
   return defineFilter({
     type: 'has-statement',
     resources: spec.resources,
@@ -83,19 +90,27 @@ export function policyHasStatement(spec: HasStatementSpec) {
     } as const,
     permissions: spec.permissions,
     doc: {
-      summary: `${spec.noun[0]?.toUpperCase()}${spec.noun.slice(1)}s whose policy (the \`Policy\` attribute) has every listed statement id and, for each listed statement, a statement equal to it (lists compare as sets, actions ignore case; \`PartialMatch\` keys need only contain the listed items). Without a policy, never.`,
+      summary: `${spec.noun[0]?.toUpperCase()}${spec.noun.slice(1)}s whose policy (${spec.policySource ?? 'the `Policy` attribute'}) has every listed statement id and, for each listed statement, a statement equal to it (lists compare as sets, actions ignore case; \`PartialMatch\` keys need only contain the listed items). Without a policy, never.`,
       example: spec.example,
     },
-    reads: () => ['Policy'],
-    compile: (opts: Opts) => ({
-      kind: 'match',
-      match(r: Resource, ctx: EvalContext) {
-        const policy = parsePolicy(r.Policy);
+    reads: () => [field],
+    compile: (opts: Opts) => {
+      const matches = (r: Resource, ctx: EvalContext) => {
+        const policy = parsePolicy(r[field]);
         if (!policy) return false;
         const vars = { account_id: ctx.accountId, region: ctx.region, ...spec.formatArgs(r) };
         const required = formatValues(opts.statements ?? [], vars) as Record<string, unknown>[];
         return policyHas(policy, opts.statement_ids ?? [], required);
-      },
-    }),
+      };
+      const prefetch = spec.prefetch;
+      if (!prefetch) return { kind: 'match', match: matches } as const;
+      return {
+        kind: 'process',
+        async process(rs: Resource[], ctx: EvalContext) {
+          await prefetch(rs, ctx);
+          return rs.filter((r) => matches(r, ctx));
+        },
+      } as const;
+    },
   });
 }

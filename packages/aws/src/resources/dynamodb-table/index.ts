@@ -1,8 +1,14 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
 import continuousBackupFilter from './filters/continuous-backup.js';
+import crossAccountFilter from './filters/cross-account.js';
+import hasStatementFilter from './filters/has-statement.js';
 import resource from './resource.js';
 
 export { resource };
 
-export const elements: readonly ElementDecl[] = [continuousBackupFilter];
+export const elements: readonly ElementDecl[] = [
+  continuousBackupFilter,
+  crossAccountFilter,
+  hasStatementFilter,
+];

@@ -1,5 +1,7 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
+import crossAccountFilter from './filters/cross-account.js';
+import hasStatementFilter from './filters/has-statement.js';
 import securityGroupFilter from './filters/security-group.js';
 import subnetFilter from './filters/subnet.js';
 import vpcFilter from './filters/vpc.js';
@@ -7,4 +9,10 @@ import resource from './resource.js';
 
 export { resource };
 
-export const elements: readonly ElementDecl[] = [securityGroupFilter, subnetFilter, vpcFilter];
+export const elements: readonly ElementDecl[] = [
+  crossAccountFilter,
+  hasStatementFilter,
+  securityGroupFilter,
+  subnetFilter,
+  vpcFilter,
+];
