@@ -1,5 +1,9 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
+import deleteAction from './actions/delete.js';
+import setContinuousBackupAction from './actions/set-continuous-backup.js';
+import setStreamAction from './actions/set-stream.js';
+import updateAction from './actions/update.js';
 import continuousBackupFilter from './filters/continuous-backup.js';
 import crossAccountFilter from './filters/cross-account.js';
 import hasStatementFilter from './filters/has-statement.js';
@@ -10,5 +14,9 @@ export { resource };
 export const elements: readonly ElementDecl[] = [
   continuousBackupFilter,
   crossAccountFilter,
+  deleteAction,
   hasStatementFilter,
+  setContinuousBackupAction,
+  setStreamAction,
+  updateAction,
 ];
