@@ -4,6 +4,7 @@ import setEc2MetadataDefaultsAction from './actions/set-ec2-metadata-defaults.js
 import setPasswordPolicyAction from './actions/set-password-policy.js';
 import setS3PublicBlockAction from './actions/set-s3-public-block.js';
 import amiBlockPublicAccessFilter from './filters/ami-block-public-access.js';
+import checkCloudtrailFilter from './filters/check-cloudtrail.js';
 import ec2MetadataDefaultsFilter from './filters/ec2-metadata-defaults.js';
 import organizationFilter from './filters/organization.js';
 import passwordPolicyFilter from './filters/password-policy.js';
@@ -17,6 +18,7 @@ export const elements: readonly ElementDecl[] = [
   setPasswordPolicyAction,
   setS3PublicBlockAction,
   amiBlockPublicAccessFilter,
+  checkCloudtrailFilter,
   ec2MetadataDefaultsFilter,
   organizationFilter,
   passwordPolicyFilter,

@@ -63,7 +63,7 @@ export default defineAction({
         if (errorCode(e) !== 'NoSuchEntity') throw e;
       }
     }
-    const input = { ...current, ...(opts.policy ?? {}) };
+    const input: Record<string, unknown> = { ...current, ...(opts.policy ?? {}) };
     for (const k of READ_ONLY) delete input[k];
     const call: PlannedCall = {
       service: 'iam',
