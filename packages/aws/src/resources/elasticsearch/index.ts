@@ -1,5 +1,9 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
+import deleteAction from './actions/delete.js';
+import removeStatementsAction from './actions/remove-statements.js';
+import updateDomainConfigAction from './actions/update-domain-config.js';
+import updateTlsConfigAction from './actions/update-tls-config.js';
 import crossAccountFilter from './filters/cross-account.js';
 import hasStatementFilter from './filters/has-statement.js';
 import securityGroupFilter from './filters/security-group.js';
@@ -11,8 +15,12 @@ export { resource };
 
 export const elements: readonly ElementDecl[] = [
   crossAccountFilter,
+  deleteAction,
   hasStatementFilter,
+  removeStatementsAction,
   securityGroupFilter,
   subnetFilter,
+  updateDomainConfigAction,
+  updateTlsConfigAction,
   vpcFilter,
 ];
