@@ -6,7 +6,9 @@ import setStreamAction from './actions/set-stream.js';
 import updateAction from './actions/update.js';
 import continuousBackupFilter from './filters/continuous-backup.js';
 import crossAccountFilter from './filters/cross-account.js';
+import exportDescriptionFilter from './filters/export-description.js';
 import hasStatementFilter from './filters/has-statement.js';
+import importSummaryFilter from './filters/import-summary.js';
 import resource from './resource.js';
 
 export { resource };
@@ -15,7 +17,9 @@ export const elements: readonly ElementDecl[] = [
   continuousBackupFilter,
   crossAccountFilter,
   deleteAction,
+  exportDescriptionFilter,
   hasStatementFilter,
+  importSummaryFilter,
   setContinuousBackupAction,
   setStreamAction,
   updateAction,
