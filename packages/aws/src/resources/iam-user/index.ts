@@ -7,8 +7,11 @@ import setBoundaryAction from './actions/set-boundary.js';
 import setGroupsAction from './actions/set-groups.js';
 import setPolicyAction from './actions/set-policy.js';
 import accessKeyFilter from './filters/access-key.js';
+import groupFilter from './filters/group.js';
 import hasInlinePolicyFilter from './filters/has-inline-policy.js';
 import loginProfileFilter from './filters/login-profile.js';
+import mfaDeviceFilter from './filters/mfa-device.js';
+import serviceSpecificCredentialsFilter from './filters/service-specific-credentials.js';
 import sshKeyFilter from './filters/ssh-key.js';
 import resource from './resource.js';
 
@@ -22,7 +25,10 @@ export const elements: readonly ElementDecl[] = [
   setGroupsAction,
   setPolicyAction,
   accessKeyFilter,
+  groupFilter,
   hasInlinePolicyFilter,
   loginProfileFilter,
+  mfaDeviceFilter,
+  serviceSpecificCredentialsFilter,
   sshKeyFilter,
 ];

@@ -12,7 +12,7 @@ const clients = createClients({
 });
 const key = (id: string, date: string) => ({ AccessKeyId: id, CreateDate: new Date(date) });
 
-testAction(removeKeys, {
+testAction<Record<string, unknown>>(removeKeys, {
   resourceType: resource,
   now: Date.UTC(2026, 5, 1),
   context: { read: (s, op, input) => clients.send(s, op, input, 'us-east-1') },
