@@ -1,26 +1,32 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
+import setEbsEncryptionAction from './actions/set-ebs-encryption.js';
 import setEc2MetadataDefaultsAction from './actions/set-ec2-metadata-defaults.js';
 import setPasswordPolicyAction from './actions/set-password-policy.js';
 import setS3PublicBlockAction from './actions/set-s3-public-block.js';
+import accessAnalyzerFilter from './filters/access-analyzer.js';
 import amiBlockPublicAccessFilter from './filters/ami-block-public-access.js';
 import checkCloudtrailFilter from './filters/check-cloudtrail.js';
 import ec2MetadataDefaultsFilter from './filters/ec2-metadata-defaults.js';
 import organizationFilter from './filters/organization.js';
 import passwordPolicyFilter from './filters/password-policy.js';
 import s3PublicBlockFilter from './filters/s3-public-block.js';
+import securityhubFilter from './filters/securityhub.js';
 import resource from './resource.js';
 
 export { resource };
 
 export const elements: readonly ElementDecl[] = [
+  setEbsEncryptionAction,
   setEc2MetadataDefaultsAction,
   setPasswordPolicyAction,
   setS3PublicBlockAction,
+  accessAnalyzerFilter,
   amiBlockPublicAccessFilter,
   checkCloudtrailFilter,
   ec2MetadataDefaultsFilter,
   organizationFilter,
   passwordPolicyFilter,
   s3PublicBlockFilter,
+  securityhubFilter,
 ];
