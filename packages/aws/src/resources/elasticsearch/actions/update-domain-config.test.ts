@@ -2,9 +2,35 @@ import { testAction } from '@c7n-ts/core/testing';
 import domains from '../resource.js';
 import updateDomainConfig from './update-domain-config.js';
 
+// Every UpdateElasticsearchDomainConfig request member but DomainName is an option.
+const MEMBERS = [
+  'AccessPolicies',
+  'AdvancedOptions',
+  'AdvancedSecurityOptions',
+  'AutoTuneOptions',
+  'AutomatedSnapshotPauseOptions',
+  'CognitoOptions',
+  'DeploymentStrategyOptions',
+  'DomainEndpointOptions',
+  'DryRun',
+  'EBSOptions',
+  'ElasticsearchClusterConfig',
+  'EncryptionAtRestOptions',
+  'EngineMode',
+  'LogPublishingOptions',
+  'NodeToNodeEncryptionOptions',
+  'SnapshotOptions',
+  'UseCase',
+  'VPCOptions',
+];
+
 testAction(updateDomainConfig, {
   resourceType: domains,
-  valid: [{ EBSOptions: { VolumeType: 'gp3' } }, { DomainEndpointOptions: { EnforceHTTPS: true } }],
+  valid: [
+    { EBSOptions: { VolumeType: 'gp3' } },
+    { DomainEndpointOptions: { EnforceHTTPS: true } },
+    Object.fromEntries(MEMBERS.map((m) => [m, {}])),
+  ],
   invalid: [
     { options: { DomainName: 'other' }, messageId: 'schema' },
     { options: { EbsOptions: { VolumeType: 'gp3' } }, messageId: 'schema' },
