@@ -8,6 +8,7 @@ import crossAccountFilter from './filters/cross-account.js';
 import hasStatementFilter from './filters/has-statement.js';
 import securityGroupFilter from './filters/security-group.js';
 import subnetFilter from './filters/subnet.js';
+import upgradeAvailableFilter from './filters/upgrade-available.js';
 import vpcFilter from './filters/vpc.js';
 import resource from './resource.js';
 
@@ -22,5 +23,6 @@ export const elements: readonly ElementDecl[] = [
   subnetFilter,
   updateDomainConfigAction,
   updateTlsConfigAction,
+  upgradeAvailableFilter,
   vpcFilter,
 ];
