@@ -5,6 +5,7 @@ import removeStatementsAction from './actions/remove-statements.js';
 import updateDomainConfigAction from './actions/update-domain-config.js';
 import updateTlsConfigAction from './actions/update-tls-config.js';
 import crossAccountFilter from './filters/cross-account.js';
+import crossClusterFilter from './filters/cross-cluster.js';
 import hasStatementFilter from './filters/has-statement.js';
 import securityGroupFilter from './filters/security-group.js';
 import subnetFilter from './filters/subnet.js';
@@ -16,6 +17,7 @@ export { resource };
 
 export const elements: readonly ElementDecl[] = [
   crossAccountFilter,
+  crossClusterFilter,
   deleteAction,
   hasStatementFilter,
   removeStatementsAction,
