@@ -13,7 +13,7 @@ const replay = () =>
     accountId: '123456789012',
     replay: fileURLToPath(new URL('../__fixtures__/policies', import.meta.url)),
   });
-const resources = [{ RoleName: 'admin' }, { RoleName: 'bare' }];
+const resources: Record<string, unknown>[] = [{ RoleName: 'admin' }, { RoleName: 'bare' }];
 
 testFilter(hasSpecificManagedPolicy, {
   resourceType: roles,
