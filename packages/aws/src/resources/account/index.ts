@@ -4,6 +4,7 @@ import setEbsEncryptionAction from './actions/set-ebs-encryption.js';
 import setEc2MetadataDefaultsAction from './actions/set-ec2-metadata-defaults.js';
 import setPasswordPolicyAction from './actions/set-password-policy.js';
 import setS3PublicBlockAction from './actions/set-s3-public-block.js';
+import setSecurityTokenServicePreferencesAction from './actions/set-security-token-service-preferences.js';
 import accessAnalyzerFilter from './filters/access-analyzer.js';
 import amiBlockPublicAccessFilter from './filters/ami-block-public-access.js';
 import checkCloudtrailFilter from './filters/check-cloudtrail.js';
@@ -21,6 +22,7 @@ export const elements: readonly ElementDecl[] = [
   setEc2MetadataDefaultsAction,
   setPasswordPolicyAction,
   setS3PublicBlockAction,
+  setSecurityTokenServicePreferencesAction,
   accessAnalyzerFilter,
   amiBlockPublicAccessFilter,
   checkCloudtrailFilter,
