@@ -1,4 +1,4 @@
-import { defineAction, type PlannedCall, type Problem } from '@c7n-ts/core';
+import { defineAction, type PlannedCall } from '@c7n-ts/core';
 import { matchedNeedsCrossAccount } from '../../../common/filters/policy-filters.js';
 import { isServiceError } from '../../../query/errors.js';
 import { ATTRIBUTES, VIOLATIONS } from '../filters/cross-account.js';

@@ -44,8 +44,7 @@ testAction(encryptionPolicy, {
           resourceIds: ['none'],
           region: 'eu-west-1',
           okErrors: ['NoSuchBucket'],
-          describe:
-            'create the policy of none with the encryption statement RequiredEncryptedPutObject',
+          describe: 'create the policy of none with the encryption statement RequiredEncryptedPutObject',
         },
         {
           input: {
