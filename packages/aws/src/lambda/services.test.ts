@@ -59,7 +59,7 @@ describe('neededServices', () => {
     expect(serviceForAction('ec2:DescribeInstances')).toBe('ec2');
     expect(serviceForAction('cloudwatch:GetMetricStatistics')).toBe('monitoring');
     expect(serviceForAction('iam:PassRole')).toBe('iam');
-    expect(serviceForAction('organizations:ListAccounts')).toBeUndefined();
+    expect(serviceForAction('macie2:GetMacieSession')).toBeUndefined();
   });
 
   it('knows the SDK package of every client', () => {

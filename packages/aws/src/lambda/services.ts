@@ -54,6 +54,7 @@ const SDK_PACKAGES: Readonly<Record<string, string>> = {
   elasticfilesystem: '@aws-sdk/client-efs',
   elb: '@aws-sdk/client-elastic-load-balancing',
   elbv2: '@aws-sdk/client-elastic-load-balancing-v2',
+  es: '@aws-sdk/client-elasticsearch-service',
   events: '@aws-sdk/client-eventbridge',
   logs: '@aws-sdk/client-cloudwatch-logs',
   monitoring: '@aws-sdk/client-cloudwatch',
