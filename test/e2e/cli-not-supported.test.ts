@@ -12,23 +12,23 @@ describe('schema --missing', () => {
     expect(r.stdout).toMatch(
       /^Cloud Custodian has, and c7n-ts does not support yet:\n\nresource types \(\d+\):\n/,
     );
-    expect(r.stdout).toContain('\n  aws.iam-user\n');
+    expect(r.stdout).toContain('\n  aws.glacier\n');
     expect(r.stdout).not.toContain('\n  aws.elastic-ip\n'); // c7n's name of aws.network-addr
     expect(r.stdout).toContain('\naws.network-addr (Cloud Custodian: aws.elastic-ip):\n');
-    expect(r.stdout).toMatch(/\nmodes \(\d+\): .*\bhub-finding\b/);
+    expect(r.stdout).toMatch(/\nmodes \(0\): -\n/); // all twelve are supported
   });
 
   it('narrows to one type, as text and JSON', () => {
-    const text = runCli(['schema', '--missing', 'ec2']);
+    const text = runCli(['schema', '--missing', 'elasticsearch']);
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/\naws\.ec2:\n {2}filters \(\d+\): .*\bjson-diff\b/);
+    expect(text.stdout).toMatch(/\naws\.elasticsearch:\n {2}filters \(\d+\): .*\bsource-ip\b/);
     expect(text.stdout).not.toContain('resource types');
     expect(text.stdout).not.toMatch(/\bsubnet\b/); // c7n-ts has it
-    const json = runCli(['schema', '--missing', 'aws.iam-user', '--json']);
+    const json = runCli(['schema', '--missing', 'aws.glacier', '--json']);
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout)).toMatchObject({
       engine: 'Cloud Custodian',
-      types: ['aws.iam-user'],
+      types: ['aws.glacier'],
       elements: [],
     });
   });
@@ -42,12 +42,11 @@ describe('schema --missing', () => {
 
 describe('schema PATH for a Cloud Custodian name c7n-ts lacks', () => {
   it.each([
-    ['aws.iam-user', 'aws.iam-user is a Cloud Custodian resource type that c7n-ts does not support yet\n'],
+    ['aws.glacier', 'aws.glacier is a Cloud Custodian resource type that c7n-ts does not support yet\n'],
     [
-      'aws.ec2.filters.json-diff',
-      'filter "json-diff" is a Cloud Custodian filter of aws.ec2 that c7n-ts does not support yet\n',
+      'aws.elasticsearch.filters.source-ip',
+      'filter "source-ip" is a Cloud Custodian filter of aws.elasticsearch that c7n-ts does not support yet\n',
     ],
-    ['mode.hub-finding', 'mode "hub-finding" is a Cloud Custodian mode that c7n-ts does not support yet\n'],
   ])('%s', (path, stderr) => {
     const r = runCli(['schema', path]);
     expect(r.code).toBe(2);
