@@ -33,6 +33,11 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
     client: 'AccessAnalyzerClient',
     load: () => sdk('@aws-sdk/client-accessanalyzer', () => import('@aws-sdk/client-accessanalyzer')),
   },
+  // API Gateway REST APIs and stages (aws.rest-api, aws.rest-stage).
+  apigateway: {
+    client: 'APIGatewayClient',
+    load: () => sdk('@aws-sdk/client-api-gateway', () => import('@aws-sdk/client-api-gateway')),
+  },
   // Auto Scaling groups and launch configurations (ami and ebs-snapshot `unused`).
   autoscaling: {
     client: 'AutoScalingClient',
@@ -183,6 +188,11 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
   support: {
     client: 'SupportClient',
     load: () => sdk('@aws-sdk/client-support', () => import('@aws-sdk/client-support')),
+  },
+  // WAFv2 web ACLs (aws.wafv2, rest-stage wafv2-enabled and set-wafv2).
+  wafv2: {
+    client: 'WAFV2Client',
+    load: () => sdk('@aws-sdk/client-wafv2', () => import('@aws-sdk/client-wafv2')),
   },
   tagging: {
     client: 'ResourceGroupsTaggingAPIClient',
