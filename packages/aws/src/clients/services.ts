@@ -48,6 +48,11 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
     client: 'BackupClient',
     load: () => sdk('@aws-sdk/client-backup', () => import('@aws-sdk/client-backup')),
   },
+  // CloudFront distributions (aws.distribution); one global endpoint, the SDK resolves it from any region.
+  cloudfront: {
+    client: 'CloudFrontClient',
+    load: () => sdk('@aws-sdk/client-cloudfront', () => import('@aws-sdk/client-cloudfront')),
+  },
   // CloudTrail event history (auto-tag-user outside event modes).
   cloudtrail: {
     client: 'CloudTrailClient',
@@ -156,6 +161,11 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
   redshift: {
     client: 'RedshiftClient',
     load: () => sdk('@aws-sdk/client-redshift', () => import('@aws-sdk/client-redshift')),
+  },
+  // Route 53 hosted zones and record sets (aws.hostedzone, aws.rrset); one global endpoint.
+  route53: {
+    client: 'Route53Client',
+    load: () => sdk('@aws-sdk/client-route-53', () => import('@aws-sdk/client-route-53')),
   },
   // EventBridge Scheduler schedules of schedule-mode policies.
   scheduler: {
