@@ -34,6 +34,11 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
     load: () => sdk('@aws-sdk/client-accessanalyzer', () => import('@aws-sdk/client-accessanalyzer')),
   },
   // API Gateway REST APIs and stages (aws.rest-api, aws.rest-stage).
+  // ECR repositories (aws.ecr); its endpoint prefix is `api.ecr`.
+  'api.ecr': {
+    client: 'ECRClient',
+    load: () => sdk('@aws-sdk/client-ecr', () => import('@aws-sdk/client-ecr')),
+  },
   apigateway: {
     client: 'APIGatewayClient',
     load: () => sdk('@aws-sdk/client-api-gateway', () => import('@aws-sdk/client-api-gateway')),
@@ -80,6 +85,16 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
     load: () => sdk('@aws-sdk/client-dynamodb', () => import('@aws-sdk/client-dynamodb')),
   },
   ec2: { client: 'EC2Client', load: () => sdk('@aws-sdk/client-ec2', () => import('@aws-sdk/client-ec2')) },
+  // ECS clusters and services (aws.ecs, aws.ecs-service).
+  ecs: {
+    client: 'ECSClient',
+    load: () => sdk('@aws-sdk/client-ecs', () => import('@aws-sdk/client-ecs')),
+  },
+  // EKS clusters (aws.eks).
+  eks: {
+    client: 'EKSClient',
+    load: () => sdk('@aws-sdk/client-eks', () => import('@aws-sdk/client-eks')),
+  },
   // EFS file systems (aws.efs); its endpoint prefix is `elasticfilesystem`.
   elasticfilesystem: {
     client: 'EFSClient',
