@@ -33,12 +33,12 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
     client: 'AccessAnalyzerClient',
     load: () => sdk('@aws-sdk/client-accessanalyzer', () => import('@aws-sdk/client-accessanalyzer')),
   },
-  // API Gateway REST APIs and stages (aws.rest-api, aws.rest-stage).
   // ECR repositories (aws.ecr); its endpoint prefix is `api.ecr`.
   'api.ecr': {
     client: 'ECRClient',
     load: () => sdk('@aws-sdk/client-ecr', () => import('@aws-sdk/client-ecr')),
   },
+  // API Gateway REST APIs and stages (aws.rest-api, aws.rest-stage).
   apigateway: {
     client: 'APIGatewayClient',
     load: () => sdk('@aws-sdk/client-api-gateway', () => import('@aws-sdk/client-api-gateway')),
