@@ -28,6 +28,11 @@ export interface ServiceInfo {
 }
 
 export const services: Readonly<Record<string, ServiceInfo>> = {
+  // ACM certificates (aws.acm-certificate).
+  acm: {
+    client: 'ACMClient',
+    load: () => sdk('@aws-sdk/client-acm', () => import('@aws-sdk/client-acm')),
+  },
   // IAM Access Analyzer findings (iam-analyzer); its endpoint prefix is `access-analyzer`.
   'access-analyzer': {
     client: 'AccessAnalyzerClient',
@@ -52,6 +57,11 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
   backup: {
     client: 'BackupClient',
     load: () => sdk('@aws-sdk/client-backup', () => import('@aws-sdk/client-backup')),
+  },
+  // CloudFormation stacks (aws.cfn).
+  cloudformation: {
+    client: 'CloudFormationClient',
+    load: () => sdk('@aws-sdk/client-cloudformation', () => import('@aws-sdk/client-cloudformation')),
   },
   // CloudFront distributions (aws.distribution); one global endpoint, the SDK resolves it from any region.
   cloudfront: {
@@ -187,6 +197,11 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
     client: 'SchedulerClient',
     load: () => sdk('@aws-sdk/client-scheduler', () => import('@aws-sdk/client-scheduler')),
   },
+  // Secrets Manager secrets (aws.secrets-manager).
+  secretsmanager: {
+    client: 'SecretsManagerClient',
+    load: () => sdk('@aws-sdk/client-secrets-manager', () => import('@aws-sdk/client-secrets-manager')),
+  },
   // Security Hub (post-finding).
   securityhub: {
     client: 'SecurityHubClient',
@@ -201,7 +216,7 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
   sns: { client: 'SNSClient', load: () => sdk('@aws-sdk/client-sns', () => import('@aws-sdk/client-sns')) },
   // notify's `sqs` transport (c7n-mailer's queue).
   sqs: { client: 'SQSClient', load: () => sdk('@aws-sdk/client-sqs', () => import('@aws-sdk/client-sqs')) },
-  // Systems Manager (ec2 ssm, ssm-compliance, ssm-inventory, send-command).
+  // Systems Manager (ec2 ssm, ssm-compliance, ssm-inventory, send-command, aws.ssm-parameter).
   ssm: { client: 'SSMClient', load: () => sdk('@aws-sdk/client-ssm', () => import('@aws-sdk/client-ssm')) },
   // Step Functions (invoke-sfn); its endpoint prefix is `states`.
   states: {
