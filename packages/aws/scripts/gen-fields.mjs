@@ -20,8 +20,15 @@ const require = createRequire(join(here, '..', 'package.json'));
 
 /** Item shapes per client; the service key is the one resource declarations use. */
 const ITEMS = {
+  acm: { pkg: '@aws-sdk/client-acm', shapes: ['CertificateDetail'] },
+  'api.ecr': { pkg: '@aws-sdk/client-ecr', shapes: ['Repository'] },
+  apigateway: { pkg: '@aws-sdk/client-api-gateway', shapes: ['RestApi', 'Stage'] },
   autoscaling: { pkg: '@aws-sdk/client-auto-scaling', shapes: ['AutoScalingGroup'] },
+  cloudformation: { pkg: '@aws-sdk/client-cloudformation', shapes: ['Stack'] },
+  // DistributionConfig: the members distribution-config and set-attributes read and write.
+  cloudfront: { pkg: '@aws-sdk/client-cloudfront', shapes: ['DistributionConfig', 'DistributionSummary'] },
   cloudtrail: { pkg: '@aws-sdk/client-cloudtrail', shapes: ['Trail'] },
+  config: { pkg: '@aws-sdk/client-config-service', shapes: ['ConfigurationRecorder'] },
   // UpdateTableInput: the request members the dynamodb-table update action accepts.
   dynamodb: { pkg: '@aws-sdk/client-dynamodb', shapes: ['TableDescription', 'UpdateTableInput'] },
   ec2: {
@@ -43,6 +50,9 @@ const ITEMS = {
       'VpcEndpoint',
     ],
   },
+  // UpdateServiceRequest: the request members the ecs-service modify action accepts.
+  ecs: { pkg: '@aws-sdk/client-ecs', shapes: ['Cluster', 'Service', 'UpdateServiceRequest'] },
+  eks: { pkg: '@aws-sdk/client-eks', shapes: ['Cluster'] },
   elasticache: { pkg: '@aws-sdk/client-elasticache', shapes: ['CacheCluster'] },
   elasticfilesystem: { pkg: '@aws-sdk/client-efs', shapes: ['FileSystemDescription'] },
   elb: { pkg: '@aws-sdk/client-elastic-load-balancing', shapes: ['LoadBalancerDescription'] },
@@ -61,15 +71,21 @@ const ITEMS = {
   lambda: { pkg: '@aws-sdk/client-lambda', shapes: ['FunctionConfiguration'] },
   logs: { pkg: '@aws-sdk/client-cloudwatch-logs', shapes: ['LogGroup'] },
   // Modify...Message: the request members modify-db-cluster and set-attributes accept.
+  organizations: { pkg: '@aws-sdk/client-organizations', shapes: ['Account'] },
   rds: {
     pkg: '@aws-sdk/client-rds',
     shapes: ['DBCluster', 'DBClusterSnapshot', 'DBInstance', 'DBSnapshot', 'ModifyDBClusterMessage'],
   },
   redshift: { pkg: '@aws-sdk/client-redshift', shapes: ['Cluster', 'ModifyClusterMessage'] },
+  route53: { pkg: '@aws-sdk/client-route-53', shapes: ['HostedZone', 'ResourceRecordSet'] },
   s3: { pkg: '@aws-sdk/client-s3', shapes: ['Bucket'] },
+  // DescribeSecretResponse: the detail call merged into each listed secret.
+  secretsmanager: { pkg: '@aws-sdk/client-secrets-manager', shapes: ['DescribeSecretResponse', 'SecretListEntry'] },
   sns: { pkg: '@aws-sdk/client-sns', shapes: ['Topic'] },
   // A queue is its attribute map: the enum of attribute names stands for its members.
   sqs: { pkg: '@aws-sdk/client-sqs', shapes: ['QueueAttributeName'] },
+  wafv2: { pkg: '@aws-sdk/client-wafv2', shapes: ['WebACL'] },
+  ssm: { pkg: '@aws-sdk/client-ssm', shapes: ['ParameterMetadata'] },
 };
 /** Nested shapes are listed this many levels below an item shape; deeper ones are omitted. */
 const MAX_DEPTH = 2;
