@@ -21,7 +21,6 @@ const require = createRequire(join(here, '..', 'package.json'));
 /** Item shapes per client; the service key is the one resource declarations use. */
 const ITEMS = {
   acm: { pkg: '@aws-sdk/client-acm', shapes: ['CertificateDetail'] },
-  'api.ecr': { pkg: '@aws-sdk/client-ecr', shapes: ['Repository'] },
   apigateway: { pkg: '@aws-sdk/client-api-gateway', shapes: ['RestApi', 'Stage'] },
   autoscaling: { pkg: '@aws-sdk/client-auto-scaling', shapes: ['AutoScalingGroup'] },
   cloudformation: { pkg: '@aws-sdk/client-cloudformation', shapes: ['Stack'] },
@@ -50,6 +49,7 @@ const ITEMS = {
       'VpcEndpoint',
     ],
   },
+  ecr: { pkg: '@aws-sdk/client-ecr', shapes: ['Repository'] },
   // UpdateServiceRequest: the request members the ecs-service modify action accepts.
   ecs: { pkg: '@aws-sdk/client-ecs', shapes: ['Cluster', 'Service', 'UpdateServiceRequest'] },
   eks: { pkg: '@aws-sdk/client-eks', shapes: ['Cluster'] },
@@ -206,7 +206,7 @@ function format(source) {
   return execFileSync(biome, ['format', `--stdin-file-path=${out}`], {
     input: source,
     encoding: 'utf8',
-    stdio: ['pipe', 'pipe', 'ignore'],
+    stdio: ['pipe', 'pipe', 'inherit'],
   });
 }
 
