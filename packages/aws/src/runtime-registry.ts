@@ -19,6 +19,7 @@ import * as appElbTargetGroup from './resources/app-elb-target-group/index.js';
 import * as asg from './resources/asg/index.js';
 import * as cacheCluster from './resources/cache-cluster/index.js';
 import * as cloudtrail from './resources/cloudtrail/index.js';
+import * as distribution from './resources/distribution/index.js';
 import * as dynamodbTable from './resources/dynamodb-table/index.js';
 import * as ebs from './resources/ebs/index.js';
 import * as ebsSnapshot from './resources/ebs-snapshot/index.js';
@@ -27,6 +28,7 @@ import * as efs from './resources/efs/index.js';
 import * as elasticsearch from './resources/elasticsearch/index.js';
 import * as elb from './resources/elb/index.js';
 import * as eni from './resources/eni/index.js';
+import * as hostedzone from './resources/hostedzone/index.js';
 import * as iamRole from './resources/iam-role/index.js';
 import * as iamUser from './resources/iam-user/index.js';
 import * as internetGateway from './resources/internet-gateway/index.js';
@@ -43,6 +45,7 @@ import * as rdsClusterSnapshot from './resources/rds-cluster-snapshot/index.js';
 import * as rdsSnapshot from './resources/rds-snapshot/index.js';
 import * as redshift from './resources/redshift/index.js';
 import * as routeTable from './resources/route-table/index.js';
+import * as rrset from './resources/rrset/index.js';
 import * as s3 from './resources/s3/index.js';
 import * as securityGroup from './resources/security-group/index.js';
 import * as sns from './resources/sns/index.js';
@@ -59,6 +62,7 @@ const resourceFolders = [
   asg,
   cacheCluster,
   cloudtrail,
+  distribution,
   dynamodbTable,
   ebs,
   ebsSnapshot,
@@ -67,6 +71,7 @@ const resourceFolders = [
   elasticsearch,
   elb,
   eni,
+  hostedzone,
   iamRole,
   iamUser,
   internetGateway,
@@ -83,6 +88,7 @@ const resourceFolders = [
   rdsSnapshot,
   redshift,
   routeTable,
+  rrset,
   s3,
   securityGroup,
   sns,

@@ -106,7 +106,7 @@ async function listResources(
   if (source.listHook) {
     const send = (operation: string, input: Record<string, unknown>) =>
       clients.send(source.service, operation, input, region);
-    return source.listHook({ send, accountId: () => clients.accountId() });
+    return source.listHook({ send, accountId: () => clients.accountId(), region });
   }
   const ids = options.ids;
   if (ids === undefined) return listAll(clients, source, listInput(source, options.query), region);
@@ -169,7 +169,13 @@ async function listAll(
       ...(key === undefined ? itemsAt(page, items) : bare.map((item) => ({ [key]: item }) as Resource)),
     );
     if (!pagination) break;
-    const next = page[pagination.outputToken];
+    // A dotted token path reaches into a wrapper (CloudFront's `DistributionList.NextMarker`).
+    const next = pagination.outputToken
+      .split('.')
+      .reduce<unknown>(
+        (v, k) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined),
+        page,
+      );
     if (next === undefined || next === null || next === '') break;
     // botocore stops with an error here rather than loop forever; so do we.
     if (next === token) throw new Error(`${source.service}.${operation} returned the same page token twice`);

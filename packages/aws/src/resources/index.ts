@@ -6,6 +6,7 @@ import appElbTargetGroup from './app-elb-target-group/resource.js';
 import asg from './asg/resource.js';
 import cacheCluster from './cache-cluster/resource.js';
 import cloudtrail from './cloudtrail/resource.js';
+import distribution from './distribution/resource.js';
 import dynamodbTable from './dynamodb-table/resource.js';
 import ebs from './ebs/resource.js';
 import ebsSnapshot from './ebs-snapshot/resource.js';
@@ -14,6 +15,7 @@ import efs from './efs/resource.js';
 import elasticsearch from './elasticsearch/resource.js';
 import elb from './elb/resource.js';
 import eni from './eni/resource.js';
+import hostedzone from './hostedzone/resource.js';
 import iamRole from './iam-role/resource.js';
 import iamUser from './iam-user/resource.js';
 import internetGateway from './internet-gateway/resource.js';
@@ -30,6 +32,7 @@ import rdsClusterSnapshot from './rds-cluster-snapshot/resource.js';
 import rdsSnapshot from './rds-snapshot/resource.js';
 import redshift from './redshift/resource.js';
 import routeTable from './route-table/resource.js';
+import rrset from './rrset/resource.js';
 import s3 from './s3/resource.js';
 import securityGroup from './security-group/resource.js';
 import sns from './sns/resource.js';
@@ -47,6 +50,7 @@ export const awsResources: readonly AwsResourceType[] = [
   asg,
   cacheCluster,
   cloudtrail,
+  distribution,
   dynamodbTable,
   ebs,
   ebsSnapshot,
@@ -55,6 +59,7 @@ export const awsResources: readonly AwsResourceType[] = [
   elasticsearch,
   elb,
   eni,
+  hostedzone,
   iamRole,
   iamUser,
   internetGateway,
@@ -71,6 +76,7 @@ export const awsResources: readonly AwsResourceType[] = [
   rdsSnapshot,
   redshift,
   routeTable,
+  rrset,
   s3,
   securityGroup,
   sns,

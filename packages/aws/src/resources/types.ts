@@ -14,7 +14,7 @@ export type AwsServiceKey = 'ec2' | 'rds' | 's3' | 'sts' | 'tagging' | (string &
 export interface Pagination {
   /** Request member carrying the token, e.g. `NextToken`, `Marker`. */
   inputToken: string;
-  /** Response member holding the next token (usually the same name). */
+  /** Response member holding the next token (usually the same name); dotted when nested (`DistributionList.NextMarker`). */
   outputToken: string;
 }
 
@@ -99,7 +99,12 @@ export type AugmentHook = (resource: Resource, send: SendFn) => Promise<Resource
  * `resources()` of a describe source): `aws.account` is one resource made of the account id and
  * its alias. Also answers fetches by id.
  */
-export type ListHook = (ctx: { send: SendFn; accountId: () => Promise<string> }) => Promise<Resource[]>;
+export type ListHook = (ctx: {
+  send: SendFn;
+  accountId: () => Promise<string>;
+  /** The fetch's region, for ARNs the hook builds (API Gateway stages' `stageArn`). */
+  region: string;
+}) => Promise<Resource[]>;
 
 /**
  * Completes the whole listed set at once (Cloud Custodian's own `augment` over every resource, when
@@ -168,6 +173,8 @@ export type ArnSpec =
       idField: string;
       /** S3 bucket ARNs carry neither region nor account. */
       global?: boolean;
+      /** The ARN carries the region but no account (API Gateway's `arn:aws:apigateway:<region>::/restapis/<id>`). */
+      noAccount?: boolean;
     };
 
 /** Fetching resources by id (event modes, related-resource filters). */
@@ -228,6 +235,11 @@ export interface MetricsSpec {
    */
   metricDimensions?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /**
+   * Dimensions sent with every metric after the resource's, whatever the policy gives: CloudFront
+   * publishes distribution metrics with `Region: Global` (c7n's DistributionMetrics).
+   */
+  fixedDimensions?: Readonly<Record<string, string>>;
+  /**
    * A dimension whose value is the account id, sent before the resource's (Elasticsearch domains'
    * metrics are published per `ClientId` and `DomainName`).
    */
@@ -267,6 +279,11 @@ export interface AwsSource {
   config?: ConfigHooks;
   /** CloudWatch metrics of the type, for the `metrics` filter. */
   metrics?: MetricsSpec;
+  /**
+   * JMESPath of the KMS key the resource is encrypted with (key id, key ARN, alias name or alias
+   * ARN; c7n's `RelatedIdsExpression` of the type's kms-key filter): the type gets `kms-key`.
+   */
+  kmsKeyPath?: string;
   /**
    * Shield Advanced can protect this type: it gets the `shield-enabled` filter and the
    * `set-shield` action. `arnType` is the resource-type segment of the ARNs Shield knows it by,

@@ -221,6 +221,7 @@ export default defineFilter({
                         ? [{ Name: spec.accountDimension, Value: ctx.accountId ?? p.accountId }]
                         : []),
                       { Name: spec.dimension, Value: dimensionValue(spec, r[field]) },
+                      ...Object.entries(spec.fixedDimensions ?? {}).map(([Name, Value]) => ({ Name, Value })),
                       ...extraDims,
                       ...userDims,
                     ],
