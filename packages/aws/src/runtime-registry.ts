@@ -19,6 +19,7 @@ import * as appElbTargetGroup from './resources/app-elb-target-group/index.js';
 import * as asg from './resources/asg/index.js';
 import * as cacheCluster from './resources/cache-cluster/index.js';
 import * as cloudtrail from './resources/cloudtrail/index.js';
+import * as configRecorder from './resources/config-recorder/index.js';
 import * as distribution from './resources/distribution/index.js';
 import * as dynamodbTable from './resources/dynamodb-table/index.js';
 import * as ebs from './resources/ebs/index.js';
@@ -39,11 +40,14 @@ import * as lambda from './resources/lambda/index.js';
 import * as logGroup from './resources/log-group/index.js';
 import * as natGateway from './resources/nat-gateway/index.js';
 import * as networkAddr from './resources/network-addr/index.js';
+import * as orgAccount from './resources/org-account/index.js';
 import * as rds from './resources/rds/index.js';
 import * as rdsCluster from './resources/rds-cluster/index.js';
 import * as rdsClusterSnapshot from './resources/rds-cluster-snapshot/index.js';
 import * as rdsSnapshot from './resources/rds-snapshot/index.js';
 import * as redshift from './resources/redshift/index.js';
+import * as restApi from './resources/rest-api/index.js';
+import * as restStage from './resources/rest-stage/index.js';
 import * as routeTable from './resources/route-table/index.js';
 import * as rrset from './resources/rrset/index.js';
 import * as s3 from './resources/s3/index.js';
@@ -53,6 +57,7 @@ import * as sqs from './resources/sqs/index.js';
 import * as subnet from './resources/subnet/index.js';
 import * as vpc from './resources/vpc/index.js';
 import * as vpcEndpoint from './resources/vpc-endpoint/index.js';
+import * as wafv2 from './resources/wafv2/index.js';
 
 const resourceFolders = [
   account,
@@ -62,6 +67,7 @@ const resourceFolders = [
   asg,
   cacheCluster,
   cloudtrail,
+  configRecorder,
   distribution,
   dynamodbTable,
   ebs,
@@ -82,11 +88,14 @@ const resourceFolders = [
   logGroup,
   natGateway,
   networkAddr,
+  orgAccount,
   rds,
   rdsCluster,
   rdsClusterSnapshot,
   rdsSnapshot,
   redshift,
+  restApi,
+  restStage,
   routeTable,
   rrset,
   s3,
@@ -96,6 +105,7 @@ const resourceFolders = [
   subnet,
   vpc,
   vpcEndpoint,
+  wafv2,
 ];
 
 /**

@@ -16,7 +16,7 @@ export function partitionOf(region: string): string {
 
 /** True when building ARNs for this type needs the account id. */
 export function arnNeedsAccount(source: AwsSource): boolean {
-  return !('field' in source.arn) && !source.arn.global;
+  return !('field' in source.arn) && !source.arn.global && !source.arn.noAccount;
 }
 
 export function arnOf(
@@ -34,7 +34,7 @@ export function arnOf(
   if (id.startsWith('arn:')) return id;
   const partition = ctx.partition ?? partitionOf(ctx.region);
   const region = spec.global ? '' : ctx.region;
-  const account = spec.global ? '' : ctx.accountId;
+  const account = spec.global || spec.noAccount ? '' : ctx.accountId;
   const tail = spec.resourceType ? `${spec.resourceType}${spec.separator}${id}` : id;
   return `arn:${partition}:${spec.service}:${region}:${account}:${tail}`;
 }

@@ -6,6 +6,7 @@ import appElbTargetGroup from './app-elb-target-group/resource.js';
 import asg from './asg/resource.js';
 import cacheCluster from './cache-cluster/resource.js';
 import cloudtrail from './cloudtrail/resource.js';
+import configRecorder from './config-recorder/resource.js';
 import distribution from './distribution/resource.js';
 import dynamodbTable from './dynamodb-table/resource.js';
 import ebs from './ebs/resource.js';
@@ -26,11 +27,14 @@ import lambda from './lambda/resource.js';
 import logGroup from './log-group/resource.js';
 import natGateway from './nat-gateway/resource.js';
 import networkAddr from './network-addr/resource.js';
+import orgAccount from './org-account/resource.js';
 import rds from './rds/resource.js';
 import rdsCluster from './rds-cluster/resource.js';
 import rdsClusterSnapshot from './rds-cluster-snapshot/resource.js';
 import rdsSnapshot from './rds-snapshot/resource.js';
 import redshift from './redshift/resource.js';
+import restApi from './rest-api/resource.js';
+import restStage from './rest-stage/resource.js';
 import routeTable from './route-table/resource.js';
 import rrset from './rrset/resource.js';
 import s3 from './s3/resource.js';
@@ -41,6 +45,7 @@ import subnet from './subnet/resource.js';
 import type { AwsResourceType } from './types.js';
 import vpc from './vpc/resource.js';
 import vpcEndpoint from './vpc-endpoint/resource.js';
+import wafv2 from './wafv2/resource.js';
 
 export const awsResources: readonly AwsResourceType[] = [
   account,
@@ -50,6 +55,7 @@ export const awsResources: readonly AwsResourceType[] = [
   asg,
   cacheCluster,
   cloudtrail,
+  configRecorder,
   distribution,
   dynamodbTable,
   ebs,
@@ -70,11 +76,14 @@ export const awsResources: readonly AwsResourceType[] = [
   logGroup,
   natGateway,
   networkAddr,
+  orgAccount,
   rds,
   rdsCluster,
   rdsClusterSnapshot,
   rdsSnapshot,
   redshift,
+  restApi,
+  restStage,
   routeTable,
   rrset,
   s3,
@@ -84,6 +93,7 @@ export const awsResources: readonly AwsResourceType[] = [
   subnet,
   vpc,
   vpcEndpoint,
+  wafv2,
 ];
 
 export * from './types.js';
