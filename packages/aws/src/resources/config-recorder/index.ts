@@ -5,6 +5,4 @@ import resource from './resource.js';
 
 export { resource };
 
-export const elements: readonly ElementDecl[] = [
-  toggleRecordingAction,
-];
+export const elements: readonly ElementDecl[] = [toggleRecordingAction];

@@ -6,7 +6,9 @@ import { type AugmentHook, awsResource } from '../types.js';
  * per recorder (there is at most one recorder per region).
  */
 const statusAndChannel: AugmentHook = async (recorder, send) => {
-  const status = await send('DescribeConfigurationRecorderStatus', { ConfigurationRecorderNames: [recorder.name] });
+  const status = await send('DescribeConfigurationRecorderStatus', {
+    ConfigurationRecorderNames: [recorder.name],
+  });
   const statuses = (status.ConfigurationRecordersStatus ?? []) as unknown[];
   const channels = await send('DescribeDeliveryChannels', {});
   const delivery = (channels.DeliveryChannels ?? []) as unknown[];

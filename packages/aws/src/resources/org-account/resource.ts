@@ -12,9 +12,12 @@ export default awsResource({
   doc: {
     summary:
       "The accounts of the caller's AWS Organization, listed with Organizations ListAccounts (from the management or a delegated administrator account). Tags come from the Resource Groups Tagging API, as Cloud Custodian marks the type `universal_taggable`.",
-    example: ['name: suspended-accounts', 'resource: aws.org-account', 'filters:', '  - Status: SUSPENDED'].join(
-      '\n',
-    ),
+    example: [
+      'name: suspended-accounts',
+      'resource: aws.org-account',
+      'filters:',
+      '  - Status: SUSPENDED',
+    ].join('\n'),
   },
   source: {
     service: 'organizations',

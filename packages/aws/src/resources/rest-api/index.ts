@@ -6,7 +6,4 @@ import resource from './resource.js';
 
 export { resource };
 
-export const elements: readonly ElementDecl[] = [
-  deleteAction,
-  updateAction,
-];
+export const elements: readonly ElementDecl[] = [deleteAction, updateAction];

@@ -4,7 +4,10 @@ import { type AugmentHook, awsResource } from '../types.js';
 /** API Gateway's `tags` map as the `Tags` list every tag filter reads (c7n's ApiDescribeSource). */
 export function tagsFromMap(resource: Resource): Resource {
   const { tags, ...rest } = resource;
-  const pairs = Object.entries((tags ?? {}) as Record<string, unknown>).map(([Key, Value]) => ({ Key, Value }));
+  const pairs = Object.entries((tags ?? {}) as Record<string, unknown>).map(([Key, Value]) => ({
+    Key,
+    Value,
+  }));
   return { ...rest, Tags: [...((rest.Tags as unknown[] | undefined) ?? []), ...pairs] };
 }
 

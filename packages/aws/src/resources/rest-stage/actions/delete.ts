@@ -6,7 +6,8 @@ export default defineAction({
   options: { type: 'object', additionalProperties: false, properties: {} } as const,
   permissions: ['apigateway:DELETE'],
   doc: {
-    summary: 'Delete stages with DeleteStage (by API id and stage name); a stage already gone counts as deleted.',
+    summary:
+      'Delete stages with DeleteStage (by API id and stage name); a stage already gone counts as deleted.',
     example: '- delete',
   },
   reads: () => ['restApiId', 'stageName', 'deploymentId'],

@@ -12,7 +12,8 @@ export default defineAction({
   } as const,
   permissions: ['apigateway:PATCH'],
   doc: {
-    summary: "Change stages' settings with UpdateStage (by API id and stage name), the same patch operations for each.",
+    summary:
+      "Change stages' settings with UpdateStage (by API id and stage name), the same patch operations for each.",
     example: [
       '- type: update',
       '  patch:',
