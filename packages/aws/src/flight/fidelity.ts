@@ -49,6 +49,17 @@ export const outputFixes: readonly OutputFix[] = [
       }
     },
   },
+  {
+    service: 'iam',
+    operations: ['GetCredentialReport'],
+    why: 'boto3 returns Content as bytes, which placebo stores as its UTF-8 text (the CSV); the SDK returns a Uint8Array.',
+    replay(data) {
+      if (typeof data.Content === 'string') data.Content = new TextEncoder().encode(data.Content);
+    },
+    record(output) {
+      if (output.Content instanceof Uint8Array) output.Content = new TextDecoder().decode(output.Content);
+    },
+  },
 ];
 
 /**
