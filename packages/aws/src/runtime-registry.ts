@@ -2,6 +2,10 @@
  * The registry of everything c7n-ts declares for AWS: core filters and modes, the AWS resource
  * types, their own filters and actions, and the families attached to every taggable type.
  */
+import * as acmCertificate from './resources/acm-certificate/index.js';
+import * as cfn from './resources/cfn/index.js';
+import * as secretsManager from './resources/secrets-manager/index.js';
+import * as ssmParameter from './resources/ssm-parameter/index.js';
 import {
   type CatalogueInput,
   composeRegistry,
@@ -61,11 +65,13 @@ import * as wafv2 from './resources/wafv2/index.js';
 
 const resourceFolders = [
   account,
+  acmCertificate,
   ami,
   appElb,
   appElbTargetGroup,
   asg,
   cacheCluster,
+  cfn,
   cloudtrail,
   configRecorder,
   distribution,
@@ -99,9 +105,11 @@ const resourceFolders = [
   routeTable,
   rrset,
   s3,
+  secretsManager,
   securityGroup,
   sns,
   sqs,
+  ssmParameter,
   subnet,
   vpc,
   vpcEndpoint,

@@ -1,10 +1,12 @@
 /** The AWS resource types c7n-ts declares, sorted by type name. */
 import account from './account/resource.js';
+import acmCertificate from './acm-certificate/resource.js';
 import ami from './ami/resource.js';
 import appElb from './app-elb/resource.js';
 import appElbTargetGroup from './app-elb-target-group/resource.js';
 import asg from './asg/resource.js';
 import cacheCluster from './cache-cluster/resource.js';
+import cfn from './cfn/resource.js';
 import cloudtrail from './cloudtrail/resource.js';
 import configRecorder from './config-recorder/resource.js';
 import distribution from './distribution/resource.js';
@@ -38,9 +40,11 @@ import restStage from './rest-stage/resource.js';
 import routeTable from './route-table/resource.js';
 import rrset from './rrset/resource.js';
 import s3 from './s3/resource.js';
+import secretsManager from './secrets-manager/resource.js';
 import securityGroup from './security-group/resource.js';
 import sns from './sns/resource.js';
 import sqs from './sqs/resource.js';
+import ssmParameter from './ssm-parameter/resource.js';
 import subnet from './subnet/resource.js';
 import type { AwsResourceType } from './types.js';
 import vpc from './vpc/resource.js';
@@ -49,11 +53,13 @@ import wafv2 from './wafv2/resource.js';
 
 export const awsResources: readonly AwsResourceType[] = [
   account,
+  acmCertificate,
   ami,
   appElb,
   appElbTargetGroup,
   asg,
   cacheCluster,
+  cfn,
   cloudtrail,
   configRecorder,
   distribution,
@@ -87,9 +93,11 @@ export const awsResources: readonly AwsResourceType[] = [
   routeTable,
   rrset,
   s3,
+  secretsManager,
   securityGroup,
   sns,
   sqs,
+  ssmParameter,
   subnet,
   vpc,
   vpcEndpoint,

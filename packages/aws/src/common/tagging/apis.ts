@@ -21,7 +21,9 @@ export type TagApi =
   | 'iam-role'
   | 'elb'
   | 'elbv2'
-  | 'es';
+  | 'es'
+  | 'cfn'
+  | 'secretsmanager';
 
 export interface TagApiSpec {
   /** Client key (endpoint prefix). */
@@ -128,6 +130,22 @@ export const TAG_APIS: Readonly<Record<TagApi, TagApiSpec>> = {
     untagBatch: 1,
     tagPermissions: ['es:AddTags'],
     untagPermissions: ['es:RemoveTags'],
+  },
+  // c7n's cfn tag actions: UpdateStack per stack with the whole new tag set (previous template).
+  cfn: {
+    service: 'cloudformation',
+    tagBatch: 1,
+    untagBatch: 1,
+    tagPermissions: ['cloudformation:UpdateStack'],
+    untagPermissions: ['cloudformation:UpdateStack'],
+  },
+  // c7n's secrets-manager tag actions: TagResource/UntagResource by secret ARN, one per call.
+  secretsmanager: {
+    service: 'secretsmanager',
+    tagBatch: 1,
+    untagBatch: 1,
+    tagPermissions: ['secretsmanager:TagResource'],
+    untagPermissions: ['secretsmanager:UntagResource'],
   },
 };
 

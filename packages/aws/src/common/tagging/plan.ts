@@ -143,6 +143,24 @@ export async function planTag(
       return planBuckets(rt, resources, ctx, what, (current) => {
         for (const [k, v] of pairs) current.set(k, v);
       });
+    case 'cfn':
+      return planStacks(rt, resources, ctx, what, (current) => {
+        for (const [k, v] of pairs) current.set(k, v);
+      });
+    case 'secretsmanager':
+      // As c7n: the secret's other tags (but `aws:` ones) are sent again with the new ones.
+      return arns(rt, resources, ctx).map(({ id, arn, resource }) => {
+        const current = tagsOf(resource);
+        for (const k of [...current.keys()]) if (k.startsWith('aws:')) current.delete(k);
+        for (const [k, v] of pairs) current.set(k, v);
+        return {
+          service: spec.service,
+          operation: 'TagResource',
+          input: { SecretId: arn, Tags: [...current].map(([Key, Value]) => ({ Key, Value })) },
+          resourceIds: [id],
+          describe: `${what} on ${id}`,
+        };
+      });
   }
 }
 
@@ -252,13 +270,25 @@ export async function planUntag(
       return planBuckets(rt, resources, ctx, what, (current) => {
         for (const k of keys) current.delete(k);
       });
+    case 'cfn':
+      return planStacks(rt, resources, ctx, what, (current) => {
+        for (const k of keys) current.delete(k);
+      });
+    case 'secretsmanager':
+      return arns(rt, resources, ctx).map(({ id, arn }) => ({
+        service: spec.service,
+        operation: 'UntagResource',
+        input: { SecretId: arn, TagKeys: [...keys] },
+        resourceIds: [id],
+        describe: `${what} from ${id}`,
+      }));
   }
 }
 
 /**
  * Set `tags` and remove `keys` on every resource, e.g. to rename a key. Two calls per batch,
- * the set first unless `removeFirst` (a resource at the tag limit); S3 gets a single rewrite,
- * as two rewrites planned from the same read would undo each other.
+ * the set first unless `removeFirst` (a resource at the tag limit); S3 buckets and stacks get a
+ * single rewrite, as two rewrites planned from the same read would undo each other.
  */
 export async function planRetag(
   rt: ResourceTypeDecl,
@@ -269,12 +299,16 @@ export async function planRetag(
   opts: { removeFirst?: boolean } = {},
 ): Promise<PlannedCall[]> {
   if (resources.length === 0) return [];
-  if (taggingOf(rt) === 's3') {
+  const api = taggingOf(rt);
+  if (api === 's3' || api === 'cfn') {
     const what = `move ${keys.join(', ')} to ${Object.keys(tags).join(', ')}`;
-    return planBuckets(rt, resources, ctx, what, (current) => {
+    const change = (current: Map<string, string>) => {
       for (const k of keys) current.delete(k);
       for (const [k, v] of Object.entries(tags)) current.set(k, v);
-    });
+    };
+    return api === 's3'
+      ? planBuckets(rt, resources, ctx, what, change)
+      : planStacks(rt, resources, ctx, what, change);
   }
   const set = await planTag(rt, resources, tags, ctx);
   const unset = await planUntag(rt, resources, keys, ctx);
@@ -339,12 +373,12 @@ function arns(
   rt: ResourceTypeDecl,
   resources: readonly Resource[],
   ctx: TagPlanContext,
-): { id: string; arn: string }[] {
-  const out: { id: string; arn: string }[] = [];
+): { id: string; arn: string; resource: Resource }[] {
+  const out: { id: string; arn: string; resource: Resource }[] = [];
   for (const r of resources) {
     const id = idOf(rt, r);
     const arn = resourceArn(rt, r, ctx);
-    if (id && arn) out.push({ id, arn });
+    if (id && arn) out.push({ id, arn, resource: r });
     else ctx.log?.('warn', `${rt.type}: no ARN for ${id ?? 'a resource'}; not tagged`);
   }
   return out;
@@ -422,4 +456,61 @@ async function currentBucketTags(
     ctx.log?.('warn', `s3: cannot read the tags of bucket ${name}; not changing them`, { error: code });
     return undefined;
   }
+}
+
+/** Stack states UpdateStack accepts; c7n's cfn tag actions skip stacks in any other. */
+const STACK_UPDATABLE = new Set([
+  'CREATE_COMPLETE',
+  'UPDATE_COMPLETE',
+  'UPDATE_ROLLBACK_COMPLETE',
+  'IMPORT_COMPLETE',
+  'IMPORT_ROLLBACK_COMPLETE',
+  'ROLLBACK_COMPLETE',
+]);
+
+/**
+ * CloudFormation stacks are tagged by updating the stack: as c7n, UpdateStack with the previous
+ * template, each parameter's previous value, the stack's capabilities and notification topics,
+ * and the fetched tag set with the change applied (CloudFormation propagates it to the stack's
+ * resources).
+ */
+function planStacks(
+  rt: ResourceTypeDecl,
+  resources: readonly Resource[],
+  ctx: TagPlanContext,
+  what: string,
+  change: (tags: Map<string, string>) => void,
+): PlannedCall[] {
+  const calls: PlannedCall[] = [];
+  let skipped = 0;
+  for (const stack of resources) {
+    const name = idOf(rt, stack);
+    if (!name) continue;
+    if (!STACK_UPDATABLE.has(String(stack.StackStatus ?? ''))) {
+      skipped++;
+      continue;
+    }
+    const current = tagsOf(stack);
+    change(current);
+    const list = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
+    calls.push({
+      service: 'cloudformation',
+      operation: 'UpdateStack',
+      input: {
+        StackName: name,
+        UsePreviousTemplate: true,
+        Capabilities: list<string>(stack.Capabilities),
+        Parameters: list<{ ParameterKey?: string }>(stack.Parameters).map((p) => ({
+          ParameterKey: p.ParameterKey,
+          UsePreviousValue: true,
+        })),
+        NotificationARNs: list<string>(stack.NotificationARNs),
+        Tags: [...current].map(([Key, Value]) => ({ Key, Value })),
+      },
+      resourceIds: [name],
+      describe: `${what} on stack ${name} (updates the stack with ${current.size} tag${current.size === 1 ? '' : 's'})`,
+    });
+  }
+  if (skipped) ctx.log?.('warn', `cfn: ${skipped} stack(s) not in an updatable state; not tagged`);
+  return calls;
 }
