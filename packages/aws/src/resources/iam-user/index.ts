@@ -12,6 +12,7 @@ import groupFilter from './filters/group.js';
 import hasInlinePolicyFilter from './filters/has-inline-policy.js';
 import loginProfileFilter from './filters/login-profile.js';
 import mfaDeviceFilter from './filters/mfa-device.js';
+import policyFilter from './filters/policy.js';
 import serviceSpecificCredentialsFilter from './filters/service-specific-credentials.js';
 import sshKeyFilter from './filters/ssh-key.js';
 import resource from './resource.js';
@@ -31,6 +32,7 @@ export const elements: readonly ElementDecl[] = [
   hasInlinePolicyFilter,
   loginProfileFilter,
   mfaDeviceFilter,
+  policyFilter,
   serviceSpecificCredentialsFilter,
   sshKeyFilter,
 ];
