@@ -26,6 +26,7 @@ import healthEvent from './filters/health-event.js';
 import iamAnalyzer from './filters/iam-analyzer.js';
 import jsonDiff from './filters/json-diff.js';
 import kmsAlias from './filters/kms-alias.js';
+import kmsKey from './filters/kms-key.js';
 import metrics from './filters/metrics.js';
 import networkLocation from './filters/network-location.js';
 import opsItem from './filters/ops-item.js';
@@ -63,6 +64,7 @@ export const commonFilters: readonly FilterDecl<any, any>[] = [
   iamAnalyzer,
   jsonDiff,
   kmsAlias,
+  kmsKey,
   metrics,
   networkLocation,
   opsItem,

@@ -50,6 +50,7 @@ export default awsResource({
     arn: { field: 'TableArn' },
     configType: 'AWS::DynamoDB::Table',
     metrics: { namespace: 'AWS/DynamoDB', dimension: 'TableName' },
+    kmsKeyPath: 'SSEDescription.KMSMasterKeyArn',
     health: { service: 'DYNAMODB' },
     shape: { service: 'dynamodb', name: 'TableDescription' },
   },

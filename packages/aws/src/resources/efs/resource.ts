@@ -33,6 +33,7 @@ export default awsResource({
     getByIds: { param: 'FileSystemId', kind: 'scalar' },
     configType: 'AWS::EFS::FileSystem',
     metrics: { namespace: 'AWS/EFS', dimension: 'FileSystemId' },
+    kmsKeyPath: 'KmsKeyId',
     shape: { service: 'elasticfilesystem', name: 'FileSystemDescription' },
   },
 });

@@ -31,6 +31,7 @@ export default awsResource({
     configType: 'AWS::Elasticsearch::Domain',
     tagging: 'es',
     metrics: { namespace: 'AWS/ES', dimension: 'DomainName', accountDimension: 'ClientId' },
+    kmsKeyPath: 'EncryptionAtRestOptions.KmsKeyId',
     shape: { service: 'es', name: 'ElasticsearchDomainStatus' },
   },
 });

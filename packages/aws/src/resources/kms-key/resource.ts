@@ -1,25 +1,9 @@
+import { aliasNamesByKey } from '../../common/kms/keys.js';
 import { errorCode } from '../../query/errors.js';
 import { type AugmentHook, awsResource, type SendFn } from '../types.js';
 
-/**
- * Key id -> alias names, from one ListAliases listing per fetch (Cloud Custodian lists the
- * `aws.kms` aliases once and maps them by TargetKeyId). Keyed on the fetch's `send`.
- */
+/** Key id -> alias names, one ListAliases listing per fetch (keyed on the fetch's `send`). */
 const aliasMaps = new WeakMap<SendFn, Promise<Map<string, string[]>>>();
-
-async function listAliases(send: SendFn): Promise<Map<string, string[]>> {
-  const byKey = new Map<string, string[]>();
-  let marker: unknown;
-  do {
-    const page = await send('ListAliases', marker === undefined ? {} : { Marker: marker });
-    for (const a of (page.Aliases ?? []) as Record<string, unknown>[]) {
-      if (typeof a.TargetKeyId !== 'string') continue;
-      byKey.set(a.TargetKeyId, [...(byKey.get(a.TargetKeyId) ?? []), String(a.AliasName)]);
-    }
-    marker = page.Truncated ? page.NextMarker : undefined;
-  } while (marker !== undefined);
-  return byKey;
-}
 
 /**
  * Cloud Custodian's key augment: DescribeKey (by the listed KeyArn) merged into the key; when the
@@ -38,7 +22,7 @@ const describeKey: AugmentHook = async (key, send) => {
   }
   let aliases = aliasMaps.get(send);
   if (!aliases) {
-    aliases = listAliases(send);
+    aliases = aliasNamesByKey(send);
     aliasMaps.set(send, aliases);
   }
   const names = (await aliases).get(String(key.KeyId));

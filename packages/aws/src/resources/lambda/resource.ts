@@ -27,6 +27,7 @@ export default awsResource({
     arn: { field: 'FunctionArn' },
     configType: 'AWS::Lambda::Function',
     metrics: { namespace: 'AWS/Lambda', dimension: 'FunctionName' },
+    kmsKeyPath: 'KMSKeyArn',
     shape: { service: 'lambda', name: 'FunctionConfiguration' },
   },
 });

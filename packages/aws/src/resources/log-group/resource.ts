@@ -35,6 +35,7 @@ export default awsResource({
     getByIds: { param: 'logGroupNamePrefix', kind: 'scalar' },
     configType: 'AWS::Logs::LogGroup',
     metrics: { namespace: 'AWS/Logs', dimension: 'LogGroupName', field: 'logGroupName' },
+    kmsKeyPath: 'kmsKeyId',
     shape: { service: 'logs', name: 'LogGroup' },
   },
 });

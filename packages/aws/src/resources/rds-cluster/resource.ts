@@ -45,6 +45,7 @@ export default awsResource({
     configId: 'DbClusterResourceId',
     config: { load: loadClusterItem },
     metrics: { namespace: 'AWS/RDS', dimension: 'DBClusterIdentifier' },
+    kmsKeyPath: 'KmsKeyId',
     shape: { service: 'rds', name: 'DBCluster' },
   },
 });

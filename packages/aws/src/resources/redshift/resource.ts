@@ -39,6 +39,7 @@ export default awsResource({
     getByIds: { param: 'ClusterIdentifier', kind: 'scalar' },
     configType: 'AWS::Redshift::Cluster',
     metrics: { namespace: 'AWS/Redshift', dimension: 'ClusterIdentifier' },
+    kmsKeyPath: 'KmsKeyId',
     tagging: 'redshift',
     shape: { service: 'redshift', name: 'Cluster' },
   },

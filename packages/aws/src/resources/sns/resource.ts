@@ -71,6 +71,7 @@ export default awsResource({
     tagging: 'sns',
     configType: 'AWS::SNS::Topic',
     metrics: { namespace: 'AWS/SNS', dimension: 'TopicName', field: 'TopicArn', afterLast: ':' },
+    kmsKeyPath: 'KmsMasterKeyId',
     shape: { service: 'sns', name: 'Topic' },
   },
 });

@@ -56,6 +56,7 @@ export default awsResource({
     arn: { field: 'QueueArn' },
     configType: 'AWS::SQS::Queue',
     metrics: { namespace: 'AWS/SQS', dimension: 'QueueName' },
+    kmsKeyPath: 'KmsMasterKeyId',
     shape: { service: 'sqs', name: 'QueueAttributeName' },
   },
 });
