@@ -1,7 +1,16 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
+import disableAction from './actions/disable.js';
+import setAttributesAction from './actions/set-attributes.js';
+import setProtocolsAction from './actions/set-protocols.js';
+import distributionConfigFilter from './filters/distribution-config.js';
 import resource from './resource.js';
 
 export { resource };
 
-export const elements: readonly ElementDecl[] = [];
+export const elements: readonly ElementDecl[] = [
+  disableAction,
+  setAttributesAction,
+  setProtocolsAction,
+  distributionConfigFilter,
+];
