@@ -34,6 +34,9 @@ import * as elasticsearch from './resources/elasticsearch/index.js';
 import * as elb from './resources/elb/index.js';
 import * as eni from './resources/eni/index.js';
 import * as hostedzone from './resources/hostedzone/index.js';
+import * as iamGroup from './resources/iam-group/index.js';
+import * as iamPolicy from './resources/iam-policy/index.js';
+import * as iamProfile from './resources/iam-profile/index.js';
 import * as iamRole from './resources/iam-role/index.js';
 import * as iamUser from './resources/iam-user/index.js';
 import * as internetGateway from './resources/internet-gateway/index.js';
@@ -84,6 +87,9 @@ const resourceFolders = [
   elb,
   eni,
   hostedzone,
+  iamGroup,
+  iamPolicy,
+  iamProfile,
   iamRole,
   iamUser,
   internetGateway,

@@ -19,6 +19,9 @@ import elasticsearch from './elasticsearch/resource.js';
 import elb from './elb/resource.js';
 import eni from './eni/resource.js';
 import hostedzone from './hostedzone/resource.js';
+import iamGroup from './iam-group/resource.js';
+import iamPolicy from './iam-policy/resource.js';
+import iamProfile from './iam-profile/resource.js';
 import iamRole from './iam-role/resource.js';
 import iamUser from './iam-user/resource.js';
 import internetGateway from './internet-gateway/resource.js';
@@ -72,6 +75,9 @@ export const awsResources: readonly AwsResourceType[] = [
   elb,
   eni,
   hostedzone,
+  iamGroup,
+  iamPolicy,
+  iamProfile,
   iamRole,
   iamUser,
   internetGateway,
