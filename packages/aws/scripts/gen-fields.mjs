@@ -52,7 +52,8 @@ const ITEMS = {
   ecr: { pkg: '@aws-sdk/client-ecr', shapes: ['Repository'] },
   // UpdateServiceRequest: the request members the ecs-service modify action accepts.
   ecs: { pkg: '@aws-sdk/client-ecs', shapes: ['Cluster', 'Service', 'UpdateServiceRequest'] },
-  eks: { pkg: '@aws-sdk/client-eks', shapes: ['Cluster'] },
+  // UpdateClusterConfigRequest: the request members the eks update-config action accepts.
+  eks: { pkg: '@aws-sdk/client-eks', shapes: ['Cluster', 'UpdateClusterConfigRequest'] },
   elasticache: { pkg: '@aws-sdk/client-elasticache', shapes: ['CacheCluster'] },
   elasticfilesystem: { pkg: '@aws-sdk/client-efs', shapes: ['FileSystemDescription'] },
   elb: { pkg: '@aws-sdk/client-elastic-load-balancing', shapes: ['LoadBalancerDescription'] },
