@@ -3,6 +3,7 @@ import { testFilter } from '@c7n-ts/core/testing';
 import { describe, expect, it } from 'vitest';
 import { createAwsProvider } from '../../provider.js';
 import ebs from '../../resources/ebs/resource.js';
+import iamProfile from '../../resources/iam-profile/resource.js';
 import iamRole from '../../resources/iam-role/resource.js';
 import s3 from '../../resources/s3/resource.js';
 import configCompliance from './config-compliance.js';
@@ -62,6 +63,30 @@ describe('config-compliance', () => {
     const has = (configCompliance.resources as { has: (rt: unknown) => boolean }).has;
     expect(has(ebs)).toBe(true);
     expect(has({ ...s3, source: { ...s3.source, configType: undefined } })).toBe(false);
+    // c7n also attaches it to types with only a CloudFormation type.
+    expect(has(iamProfile)).toBe(true);
+  });
+
+  it('keeps evaluations of the CloudFormation type when the type has no Config type', async () => {
+    const provider = await createAwsProvider({
+      regions: ['us-east-1'],
+      accountId: '123456789012',
+      replay: fileURLToPath(new URL('./__fixtures__/config-compliance-cfn-type', import.meta.url)),
+    });
+    const ev = configCompliance.compile(
+      { rules: ['profile-check'] },
+      { resourceType: iamProfile, policyName: 't', registry: provider.registry },
+    );
+    if (ev.kind !== 'process') throw new Error('expected a process filter');
+    const profiles = [
+      { InstanceProfileName: 'web-profile', Arn: 'arn:aws:iam::123456789012:instance-profile/web-profile' },
+      {
+        InstanceProfileName: 'batch-profile',
+        Arn: 'arn:aws:iam::123456789012:instance-profile/batch-profile',
+      },
+    ];
+    const out = await ev.process(profiles, { now: NOW, provider });
+    expect(out.map((r) => r.InstanceProfileName)).toEqual(['web-profile']);
   });
 
   it('asks with the states and pages on, and keeps the evaluations', async () => {

@@ -29,12 +29,16 @@ type Evaluation = {
   EvaluationResultIdentifier?: { EvaluationResultQualifier?: { ResourceType?: string; ResourceId?: string } };
 };
 
-const configTypeOf = (source: unknown) => (source as Partial<AwsSource> | undefined)?.configType;
+/** The evaluation resource types of a type: its Config type and its CloudFormation type, as c7n. */
+export function evaluationTypesOf(source: unknown): string[] {
+  const s = source as Partial<AwsSource> | undefined;
+  return [s?.configType, s?.cfnType].filter((t): t is string => typeof t === 'string');
+}
 
 export default defineFilter({
   type: 'config-compliance',
-  // As c7n: every type AWS Config records.
-  resources: { trait: 'config-type', has: (rt) => configTypeOf(rt.source) !== undefined },
+  // As c7n: every type with an AWS Config or a CloudFormation type (iam-profile has only the latter).
+  resources: { trait: 'config-type', has: (rt) => evaluationTypesOf(rt.source).length > 0 },
   options: {
     type: 'object',
     additionalProperties: false,
@@ -75,7 +79,7 @@ export default defineFilter({
     const evals = (opts.eval_filters ?? []).map((f) => compileFilters([f], valueOnly(ctx)));
     const all = opts.op === 'and';
     const rt = ctx.resourceType;
-    const configType = configTypeOf(rt.source);
+    const types = evaluationTypesOf(rt.source);
     return {
       kind: 'process',
       async process(resources, ectx) {
@@ -97,7 +101,7 @@ export default defineFilter({
             );
             for (const e of (page.EvaluationResults ?? []) as Resource[]) {
               const q = (e as Evaluation).EvaluationResultIdentifier?.EvaluationResultQualifier;
-              if (!q || q.ResourceType !== configType) continue;
+              if (!q || !types.includes(q.ResourceType ?? '')) continue;
               if (evals.length) {
                 const hits = await Promise.all(
                   evals.map(async (f) => (await f.evaluate([e], ectx)).length > 0),
