@@ -6,6 +6,8 @@ import setPolicyAction from './actions/set-policy.js';
 import hasInlinePolicyFilter from './filters/has-inline-policy.js';
 import hasSpecificManagedPolicyFilter from './filters/has-specific-managed-policy.js';
 import noSpecificManagedPolicyFilter from './filters/no-specific-managed-policy.js';
+import unusedFilter from './filters/unused.js';
+import usedFilter from './filters/used.js';
 import resource from './resource.js';
 
 export { resource };
@@ -17,4 +19,6 @@ export const elements: readonly ElementDecl[] = [
   hasInlinePolicyFilter,
   hasSpecificManagedPolicyFilter,
   noSpecificManagedPolicyFilter,
+  unusedFilter,
+  usedFilter,
 ];
