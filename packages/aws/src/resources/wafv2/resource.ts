@@ -49,7 +49,7 @@ export default awsResource({
       operation: 'ListWebACLs',
       input: { Scope: 'REGIONAL' },
       items: 'WebACLs',
-      pagination: { inputToken: 'NextMarker', outputToken: 'NextMarker' },
+      // One call, as Cloud Custodian (botocore has no paginator for ListWebACLs).
     },
     query: 'params',
     augment: webAclDetail,
