@@ -7,7 +7,7 @@ import distributionConfig from './distribution-config.js';
 const flight = fileURLToPath(new URL('../__fixtures__/distribution-config', import.meta.url));
 const provider = () =>
   createAwsProvider({ regions: ['us-east-1'], accountId: '123456789012', replay: flight });
-const dists = () => [{ Id: 'ELOGGED' }, { Id: 'EGONE' }];
+const dists = (): Record<string, unknown>[] => [{ Id: 'ELOGGED' }, { Id: 'EGONE' }];
 
 // GetDistributionConfig in call order: ELOGGED logs to S3 with TLSv1, EGONE was deleted (NoSuchDistribution).
 testFilter(distributionConfig, {
