@@ -21,7 +21,7 @@ import { RUNNER_SOURCE } from '../packages/aws/dist/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
-const CLI = join(root, 'packages/cli/dist/main.js');
+const CLI = join(root, 'packages/cli/bin/c7n-ts.js');
 const CASES = join(root, 'test/e2e/lambda');
 const EVENTS = join(root, 'packages/aws/src/lambda/__fixtures__/events');
 const HOOK = pathToFileURL(join(here, 'rss-hook.mjs')).href;

@@ -20,7 +20,7 @@ import { ACCOUNT, generate, minimumCalls, REGION, todayAnchor } from './gen-acco
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
-const CLI = join(root, 'packages/cli/dist/main.js');
+const CLI = join(root, 'packages/cli/bin/c7n-ts.js');
 const POLICIES = join(here, 'policies.yml');
 const HOOK = pathToFileURL(join(here, 'rss-hook.mjs')).href;
 const TARGET_MS = 3000;

@@ -28,7 +28,7 @@ const shown = (args) =>
 
 function step(title, args) {
   console.log(`\n${title}\n$ c7n-ts ${shown(args).join(' ')}`);
-  const r = spawnSync(process.execPath, ['packages/cli/dist/main.js', ...args], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['packages/cli/bin/c7n-ts.js', ...args], { stdio: 'inherit' });
   if (r.status !== 0) {
     console.error(`\ndemo: c7n-ts ${args[0]} exited with ${r.status}`);
     process.exit(r.status ?? 1);

@@ -13,7 +13,7 @@ import { awsRegistry } from '@c7n-ts/aws';
 import { parse } from 'yaml';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const cli = join(root, 'packages', 'cli', 'dist', 'main.js');
+export const cli = join(root, 'packages', 'cli', 'bin', 'c7n-ts.js');
 
 export interface CliResult {
   code: number;

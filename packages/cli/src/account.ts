@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type AwsProvider, createAwsProvider, flightLogJson } from '@c7n-ts/aws';
 import { writeFileAtomic } from '@c7n-ts/core';
-import type { Command } from 'commander';
 import { EXIT_FAILURE, Exit } from './exit.js';
 import { outputFileOrExit, recordDirOrExit, replayDirOrExit } from './paths.js';
 
@@ -24,18 +23,6 @@ export interface AccountFlags {
   replay?: string;
   record?: string;
   flightLog?: string;
-}
-
-/** Options `remove` and `prune` share with `run` to reach an account. */
-export function accountOptions(cmd: Command, regionParser: (v: string, prev: string[]) => string[]): Command {
-  return cmd
-    .option('-r, --region <region>', 'region (repeatable); default AWS_REGION or us-east-1', regionParser, [])
-    .option('--account-id <id>', 'account id to use instead of asking STS')
-    .option('--assume-role <arn>', 'IAM role to assume first')
-    .option('--profile <name>', 'AWS shared-config profile')
-    .option('--replay <dir>', 'serve every AWS call from recorded flight data in DIR')
-    .option('--record <dir>', 'record every AWS response into DIR as flight data')
-    .option('--flight-log <file>', 'with --replay/--record: write every call made, in order, to FILE');
 }
 
 export async function providerFor(flags: AccountFlags): Promise<AwsProvider> {

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 
-/** Version of the cli package, read once from its package.json. */
-export const version: string = (
-  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
-).version;
+// Defined by scripts/bundle.mjs; the unbundled build reads package.json beside dist/.
+declare const C7N_TS_VERSION: string | undefined;
+
+export const version: string =
+  typeof C7N_TS_VERSION === 'string'
+    ? C7N_TS_VERSION
+    : (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
+        .version;

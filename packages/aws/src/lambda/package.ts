@@ -19,6 +19,7 @@ import {
 } from '@c7n-ts/core';
 import type { Plugin } from 'esbuild';
 import { services } from '../clients/services.js';
+import { ownModule } from '../own-module.js';
 import { type BundleCache, bundleCacheDir, diskBundleCache } from './bundle-cache.js';
 import { lambdaConfig } from './config.js';
 import { neededServices, sdkPackageOf } from './services.js';
@@ -125,10 +126,11 @@ async function runEsbuild(keep: ReadonlySet<string>): Promise<{ bundle: Uint8Arr
   return { bundle: out.contents, inputs };
 }
 
-/** handler.js beside this module in dist; handler.ts when running from the sources (tests). */
+/** The handler module (built, or the source in tests). */
 function handlerEntry(): string {
-  const js = fileURLToPath(new URL('./handler.js', import.meta.url));
-  return existsSync(js) ? js : fileURLToPath(new URL('./handler.ts', import.meta.url));
+  const file = ownModule('lambda/handler');
+  if (!file) throw new Error('the Lambda handler module is not installed beside c7n-ts');
+  return file;
 }
 
 /** Replaces every SDK client package not in `keep` with a module that fails when loaded. */

@@ -1,14 +1,5 @@
-import { formatDiagnostic } from '@c7n-ts/core';
 import type { Command } from 'commander';
-import { EXIT_INVALID, EXIT_OK, Exit } from '../exit.js';
-import { loadFiles } from '../load.js';
-
-interface Flags {
-  strict?: boolean;
-  var: string[];
-  templateDir: string[];
-  output: 'text' | 'json';
-}
+import { collect, lazy } from './options.js';
 
 export function register(program: Command): void {
   program
@@ -34,36 +25,5 @@ export function register(program: Command): void {
       'after',
       '\nExit codes: 0 valid, 2 invalid input.\n\nExamples:\n  $ c7n-ts validate policies/*.yml\n  $ c7n-ts validate --strict --output json ec2.yml',
     )
-    .action(async (files: string[], flags: Flags) => {
-      const { policies, diagnostics } = await loadFiles(files, flags);
-      const errors = diagnostics.filter((d) => d.severity === 'error').length;
-      const valid = errors === 0;
-      if (flags.output === 'json') {
-        const summary = policies.map((p) => ({
-          name: p.name,
-          resource: p.resourceType,
-          file: p.file,
-          line: p.location.line,
-        }));
-        process.stdout.write(`${JSON.stringify({ valid, policies: summary, diagnostics }, null, 2)}\n`);
-      } else {
-        for (const d of diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
-        const warnings = diagnostics.length - errors;
-        const summary = valid
-          ? `${policies.length} ${plural(policies.length, 'policy', 'policies')} valid in ${files.length} ${plural(files.length, 'file', 'files')}`
-          : `${errors} ${plural(errors, 'error', 'errors')}; nothing was run`;
-        process.stdout.write(
-          `${summary}${warnings ? `, ${warnings} ${plural(warnings, 'warning', 'warnings')}` : ''}\n`,
-        );
-      }
-      throw new Exit(valid ? EXIT_OK : EXIT_INVALID);
-    });
-}
-
-export function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
-
-function plural(n: number, one: string, many: string): string {
-  return n === 1 ? one : many;
+    .action(lazy(() => import('../actions/validate.js')));
 }

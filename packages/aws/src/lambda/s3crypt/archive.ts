@@ -3,8 +3,7 @@
  * `index.mjs` (handler `index.handler`) with the S3 client, and an empty `config.json`
  * (AES256), as Cloud Custodian ships its s3crypt function with `{}`.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { ownModule } from '../../own-module.js';
 import { codeSha256, zipFiles } from '../zip.js';
 
 export interface S3CryptArchive {
@@ -52,8 +51,9 @@ async function build(): Promise<S3CryptArchive> {
   return { zip, sha256: codeSha256(zip) };
 }
 
-/** handler.js beside this module in dist; handler.ts when running from the sources (tests). */
+/** The function's handler module (built, or the source in tests). */
 function entry(): string {
-  const js = fileURLToPath(new URL('./handler.js', import.meta.url));
-  return existsSync(js) ? js : fileURLToPath(new URL('./handler.ts', import.meta.url));
+  const file = ownModule('lambda/s3crypt/handler');
+  if (!file) throw new Error('the s3crypt handler module is not installed beside c7n-ts');
+  return file;
 }

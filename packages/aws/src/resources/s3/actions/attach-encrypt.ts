@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { type ActionContext, defineAction, type PlannedCall, type Resource } from '@c7n-ts/core';
+import { ownModule } from '../../../own-module.js';
 import { partitionOf } from '../../../query/arn.js';
 import { isServiceError } from '../../../query/errors.js';
 import { bucketName, bucketRegion, codeOf, type Reader } from './_bucket.js';
@@ -111,10 +111,8 @@ type ArchiveModule = typeof import('../../../lambda/s3crypt/archive.js');
  * deployed policy running this action fails with this error instead of shipping a bundler.
  */
 async function archiveModule(): Promise<ArchiveModule> {
-  for (const ext of ['.js', '.ts']) {
-    const url = new URL(`../../../lambda/s3crypt/archive${ext}`, import.meta.url);
-    if (existsSync(fileURLToPath(url))) return (await import(url.href)) as ArchiveModule;
-  }
+  const file = ownModule('lambda/s3crypt/archive');
+  if (file) return (await import(pathToFileURL(file).href)) as ArchiveModule;
   throw new Error(
     `attach-encrypt cannot build the ${S3CRYPT_FUNCTION} function here: run it from the c7n-ts CLI`,
   );
