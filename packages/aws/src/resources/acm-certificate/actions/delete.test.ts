@@ -10,7 +10,7 @@ testAction(del, {
   invalid: [{ options: { force: true }, messageId: 'schema' }],
   cases: [
     {
-      name: 'deletes each certificate by ARN, already gone counting as deleted',
+      name: 'deletes each certificate by ARN, already gone counting as deleted, one in use passed over',
       options: {},
       resources: [{ CertificateArn: ARN, DomainName: 'example.com' }],
       calls: [
@@ -19,7 +19,7 @@ testAction(del, {
           operation: 'DeleteCertificate',
           input: { CertificateArn: ARN },
           resourceIds: [ARN],
-          okErrors: ['ResourceNotFoundException'],
+          okErrors: ['ResourceNotFoundException', 'ResourceInUseException'],
         },
       ],
     },

@@ -7,7 +7,7 @@ export default defineAction({
   permissions: ['acm:DeleteCertificate'],
   doc: {
     summary:
-      'Delete certificates (DeleteCertificate by ARN). A certificate already gone counts as deleted; one still in use (by a load balancer, a distribution...) is refused by ACM and reported as failed.',
+      'Delete certificates (DeleteCertificate by ARN). A certificate already gone counts as deleted; one still in use (by a load balancer, a distribution...) is refused by ACM and passed over, as Cloud Custodian does (the run does not fail for it).',
     example: '- delete',
   },
   reads: () => ['CertificateArn'],
@@ -22,7 +22,8 @@ export default defineAction({
           input: { CertificateArn: arn },
           resourceIds: [arn],
           describe: `delete certificate ${arn}`,
-          okErrors: ['ResourceNotFoundException'],
+          // c7n logs an in-use certificate and goes on.
+          okErrors: ['ResourceNotFoundException', 'ResourceInUseException'],
         },
       ];
     });

@@ -18,7 +18,7 @@ export default defineAction({
   permissions: ['cloudformation:DeleteStack', 'cloudformation:UpdateStack'],
   doc: {
     summary:
-      'Delete stacks (DeleteStack by name). A stack with termination protection fails unless `force` is set; DescribeStacks does not list `EnableTerminationProtection`, so the protection cannot be filtered on first.',
+      'Delete stacks (DeleteStack by name). A stack with termination protection is passed over (as Cloud Custodian, the run does not fail for it) unless `force` is set; DescribeStacks does not list `EnableTerminationProtection`, so the protection cannot be filtered on first.',
     example: '- type: delete\n  force: true',
   },
   reads: () => ['StackName'],
@@ -33,7 +33,9 @@ export default defineAction({
           input: { StackName: name },
           resourceIds: [name],
           describe: `delete stack ${name}${opts.force ? ', turning termination protection off if it is on' : ''}`,
-          // CloudFormation answers a protected stack's delete with a ValidationError.
+          // CloudFormation answers a protected stack's delete with a ValidationError. Without
+          // `force`, c7n logs it and goes on: the run does not fail for it.
+          ...(!opts.force && { okErrors: ['ValidationError'] }),
           ...(opts.force && {
             recover: {
               codes: ['ValidationError'],
