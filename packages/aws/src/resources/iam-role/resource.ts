@@ -2,6 +2,20 @@ import { errorCode } from '../../query/errors.js';
 import { type AugmentHook, awsResource } from '../types.js';
 
 /**
+ * IAM answers the trust policy URL-encoded; boto3 (so Cloud Custodian, its filters and its
+ * recordings) sees it decoded into an object.
+ */
+export function decodeTrustPolicy(role: Record<string, unknown>): Record<string, unknown> {
+  const doc = role.AssumeRolePolicyDocument;
+  if (typeof doc !== 'string') return role;
+  try {
+    return { ...role, AssumeRolePolicyDocument: JSON.parse(decodeURIComponent(doc)) };
+  } catch {
+    return role; // not a URL-encoded JSON document: left as IAM gave it
+  }
+}
+
+/**
  * Cloud Custodian's role detail call: GetRole per listed role, its `Role` merged in (ListRoles
  * omits `Tags`, `PermissionsBoundary` and `RoleLastUsed`); a role gone since the listing (any
  * NotFound/NoSuch code, as c7n's `is_not_found`) is dropped.
@@ -9,7 +23,7 @@ import { type AugmentHook, awsResource } from '../types.js';
 const getRole: AugmentHook = async (role, send) => {
   try {
     const out = await send('GetRole', { RoleName: role.RoleName });
-    return { ...role, ...((out.Role as Record<string, unknown> | undefined) ?? {}) };
+    return decodeTrustPolicy({ ...role, ...((out.Role as Record<string, unknown> | undefined) ?? {}) });
   } catch (e) {
     const code = errorCode(e) ?? '';
     if (code.includes('NotFound') || code.includes('NoSuch')) return undefined;

@@ -29,7 +29,7 @@ describe('iam fetch', () => {
     ]);
   });
 
-  it('iam-role: GetRole merged into each listed role, one gone meanwhile dropped', async () => {
+  it('iam-role: GetRole merged into each listed role (its URL-encoded trust policy decoded, as boto3 gives it), one gone meanwhile dropped', async () => {
     const clients = createClients({
       regions: ['us-east-1'],
       accountId: '111122223333',
@@ -43,6 +43,10 @@ describe('iam fetch', () => {
       Tags: [{ Key: 'Team', Value: 'blue' }],
     });
     expect(rs[0]?.RoleLastUsed).toMatchObject({ Region: 'us-east-1' });
+    expect(rs[0]?.AssumeRolePolicyDocument).toEqual({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+    });
     expect(clients.session.calls.map((c) => c.operation)).toEqual(['ListRoles', 'GetRole', 'GetRole']);
   });
 });
