@@ -29,7 +29,11 @@ import * as dynamodbTable from './resources/dynamodb-table/index.js';
 import * as ebs from './resources/ebs/index.js';
 import * as ebsSnapshot from './resources/ebs-snapshot/index.js';
 import * as ec2 from './resources/ec2/index.js';
+import * as ecr from './resources/ecr/index.js';
+import * as ecs from './resources/ecs/index.js';
+import * as ecsService from './resources/ecs-service/index.js';
 import * as efs from './resources/efs/index.js';
+import * as eks from './resources/eks/index.js';
 import * as elasticsearch from './resources/elasticsearch/index.js';
 import * as elb from './resources/elb/index.js';
 import * as eni from './resources/eni/index.js';
@@ -82,7 +86,11 @@ const resourceFolders = [
   ebs,
   ebsSnapshot,
   ec2,
+  ecr,
+  ecs,
+  ecsService,
   efs,
+  eks,
   elasticsearch,
   elb,
   eni,

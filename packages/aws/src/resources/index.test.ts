@@ -22,7 +22,11 @@ describe('awsResources', () => {
       'aws.ebs',
       'aws.ebs-snapshot',
       'aws.ec2',
+      'aws.ecr',
+      'aws.ecs',
+      'aws.ecs-service',
       'aws.efs',
+      'aws.eks',
       'aws.elasticsearch',
       'aws.elb',
       'aws.eni',
@@ -69,7 +73,10 @@ describe('awsResources', () => {
     if (r.taggable) expect(r.fields).toContain('Tags');
     expect(r.permissions.length).toBeGreaterThan(0);
     // ELB and ELBv2 clients are keyed `elb`/`elbv2`; IAM names both `elasticloadbalancing`.
-    const iamPrefix = ['elb', 'elbv2'].includes(r.source.service) ? 'elasticloadbalancing' : r.source.service;
+    // ECR's endpoint prefix is `api.ecr`; IAM names it `ecr`.
+    const iamPrefix = ['elb', 'elbv2'].includes(r.source.service)
+      ? 'elasticloadbalancing'
+      : r.source.service.replace(/^api\.ecr$/, 'ecr');
     expect(r.permissions).toContain(
       `${iamPrefix}:${r.source.list.operation}`.replace('s3:ListBuckets', 's3:ListAllMyBuckets'),
     );

@@ -14,7 +14,11 @@ import dynamodbTable from './dynamodb-table/resource.js';
 import ebs from './ebs/resource.js';
 import ebsSnapshot from './ebs-snapshot/resource.js';
 import ec2 from './ec2/resource.js';
+import ecr from './ecr/resource.js';
+import ecs from './ecs/resource.js';
+import ecsService from './ecs-service/resource.js';
 import efs from './efs/resource.js';
+import eks from './eks/resource.js';
 import elasticsearch from './elasticsearch/resource.js';
 import elb from './elb/resource.js';
 import eni from './eni/resource.js';
@@ -70,7 +74,11 @@ export const awsResources: readonly AwsResourceType[] = [
   ebs,
   ebsSnapshot,
   ec2,
+  ecr,
+  ecs,
+  ecsService,
   efs,
+  eks,
   elasticsearch,
   elb,
   eni,

@@ -1,0 +1,9 @@
+/** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
+import type { ElementDecl } from '@c7n-ts/core';
+import setImmutabilityAction from './actions/set-immutability.js';
+import setScanningAction from './actions/set-scanning.js';
+import resource from './resource.js';
+
+export { resource };
+
+export const elements: readonly ElementDecl[] = [setImmutabilityAction, setScanningAction];

@@ -1,0 +1,34 @@
+import { awsResource } from '../types.js';
+import { listServices } from './list-services.js';
+
+export default awsResource({
+  type: 'aws.ecs-service',
+  aliases: ['ecs-service'],
+  id: 'serviceArn',
+  name: 'serviceName',
+  date: 'createdAt',
+  taggable: true,
+  reportFields: ['serviceArn', 'serviceName', 'clusterArn', 'status', 'desiredCount', 'runningCount'],
+  permissions: ['ecs:ListClusters', 'ecs:ListServices', 'ecs:DescribeServices'],
+  extraFields: ['Tags'],
+  removedFields: ['tags'],
+  doc: {
+    summary:
+      'ECS services, children of clusters as in Cloud Custodian: ListClusters, ListServices per cluster, then DescribeServices per cluster 10 services a call with their tags (as `Tags` `{Key, Value}` pairs).',
+    example: [
+      'name: public-services',
+      'resource: aws.ecs-service',
+      'filters:',
+      '  - networkConfiguration.awsvpcConfiguration.assignPublicIp: ENABLED',
+    ].join('\n'),
+  },
+  source: {
+    service: 'ecs',
+    list: { operation: 'ListServices', items: 'serviceArns', itemKey: 'serviceArn' },
+    listHook: listServices,
+    tags: { kind: 'augment' },
+    arn: { field: 'serviceArn' },
+    configType: 'AWS::ECS::Service',
+    shape: { service: 'ecs', name: 'Service' },
+  },
+});

@@ -1,0 +1,8 @@
+/** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
+import type { ElementDecl } from '@c7n-ts/core';
+import updateConfigAction from './actions/update-config.js';
+import resource from './resource.js';
+
+export { resource };
+
+export const elements: readonly ElementDecl[] = [updateConfigAction];

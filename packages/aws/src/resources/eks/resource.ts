@@ -1,0 +1,57 @@
+import { type AugmentHook, awsResource } from '../types.js';
+
+/** EKS's `tags` map as the `{Key, Value}` pairs every tag filter reads; `tags` stays, as in Cloud Custodian. */
+const clusterTags: AugmentHook = async (cluster) => {
+  const tags = cluster.tags;
+  if (tags === null || typeof tags !== 'object') return cluster;
+  return { ...cluster, Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) };
+};
+
+export default awsResource({
+  type: 'aws.eks',
+  aliases: ['eks'],
+  id: 'name',
+  name: 'name',
+  date: 'createdAt',
+  taggable: true,
+  reportFields: ['name', 'arn', 'version', 'status', 'createdAt'],
+  permissions: ['eks:ListClusters', 'eks:DescribeCluster'],
+  extraFields: ['Tags'],
+  doc: {
+    summary:
+      'EKS clusters, listed with ListClusters and described with DescribeCluster per name, as Cloud Custodian does; the `tags` map is also given as `Tags` `{Key, Value}` pairs.',
+    example: [
+      'name: public-eks-endpoints',
+      'resource: aws.eks',
+      'filters:',
+      '  - resourcesVpcConfig.endpointPublicAccess: true',
+    ].join('\n'),
+  },
+  source: {
+    service: 'eks',
+    list: {
+      operation: 'ListClusters',
+      items: 'clusters',
+      itemKey: 'name',
+      pagination: { inputToken: 'nextToken', outputToken: 'nextToken' },
+    },
+    details: [
+      {
+        field: 'cluster',
+        operation: 'DescribeCluster',
+        input: { name: 'name' },
+        select: 'cluster',
+        merge: true,
+        absentValue: undefined,
+        absent: {},
+        permission: 'eks:DescribeCluster',
+      },
+    ],
+    augment: clusterTags,
+    tags: { kind: 'augment' },
+    arn: { field: 'arn' },
+    configType: 'AWS::EKS::Cluster',
+    metrics: { namespace: 'ContainerInsights', dimension: 'ClusterName', field: 'name' },
+    shape: { service: 'eks', name: 'Cluster' },
+  },
+});
