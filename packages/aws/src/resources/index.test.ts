@@ -17,6 +17,7 @@ describe('awsResources', () => {
       'aws.cache-cluster',
       'aws.cfn',
       'aws.cloudtrail',
+      'aws.config-recorder',
       'aws.distribution',
       'aws.dynamodb-table',
       'aws.ebs',
@@ -44,11 +45,14 @@ describe('awsResources', () => {
       'aws.log-group',
       'aws.nat-gateway',
       'aws.network-addr',
+      'aws.org-account',
       'aws.rds',
       'aws.rds-cluster',
       'aws.rds-cluster-snapshot',
       'aws.rds-snapshot',
       'aws.redshift',
+      'aws.rest-api',
+      'aws.rest-stage',
       'aws.route-table',
       'aws.rrset',
       'aws.s3',
@@ -60,6 +64,7 @@ describe('awsResources', () => {
       'aws.subnet',
       'aws.vpc',
       'aws.vpc-endpoint',
+      'aws.wafv2',
     ]);
     for (const r of awsResources) expect(r.aliases).toContain(r.type.slice('aws.'.length));
   });
@@ -77,9 +82,12 @@ describe('awsResources', () => {
     const iamPrefix = ['elb', 'elbv2'].includes(r.source.service)
       ? 'elasticloadbalancing'
       : r.source.service.replace(/^api\.ecr$/, 'ecr');
-    expect(r.permissions).toContain(
-      `${iamPrefix}:${r.source.list.operation}`.replace('s3:ListBuckets', 's3:ListAllMyBuckets'),
-    );
+    // API Gateway's IAM actions are the HTTP verbs of its REST API: listing is `apigateway:GET`.
+    const listPermission =
+      iamPrefix === 'apigateway'
+        ? 'apigateway:GET'
+        : `${iamPrefix}:${r.source.list.operation}`.replace('s3:ListBuckets', 's3:ListAllMyBuckets');
+    expect(r.permissions).toContain(listPermission);
     const policy = parse(r.doc.example) as { resource: string };
     expect([r.type, ...(r.aliases ?? [])]).toContain(policy.resource);
     for (const d of r.source.details ?? []) if (!d.merge) expect(r.fields).toContain(d.field);
