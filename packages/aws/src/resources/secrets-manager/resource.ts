@@ -44,6 +44,8 @@ export default awsResource({
     // c7n's secrets-manager tag actions call TagResource/UntagResource per secret.
     tagging: 'secretsmanager',
     configType: 'AWS::SecretsManager::Secret',
+    // c7n's kms-key filter reads the secret's key (id, ARN or alias) here.
+    kmsKeyPath: 'KmsKeyId',
     shape: { service: 'secretsmanager', name: 'DescribeSecretResponse' },
   },
 });
