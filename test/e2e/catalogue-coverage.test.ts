@@ -34,6 +34,8 @@ const COMPLETE: Record<string, string> = {
   'aws.internet-gateway': 'aws.internet-gateway',
   'aws.key-pair': 'aws.key-pair',
   'aws.nat-gateway': 'aws.nat-gateway',
+  'aws.acm-certificate': 'aws.acm-certificate',
+  'aws.ssm-parameter': 'aws.ssm-parameter',
 };
 
 /** and/or/not are the policy language's blocks, not elements `schema` lists. */
