@@ -8,6 +8,7 @@ import hasInlinePolicyFilter from './filters/has-inline-policy.js';
 import hasSpecificManagedPolicyFilter from './filters/has-specific-managed-policy.js';
 import noSpecificManagedPolicyFilter from './filters/no-specific-managed-policy.js';
 import unusedFilter from './filters/unused.js';
+import usageFilter from './filters/usage.js';
 import usedFilter from './filters/used.js';
 import resource from './resource.js';
 
@@ -22,5 +23,6 @@ export const elements: readonly ElementDecl[] = [
   hasSpecificManagedPolicyFilter,
   noSpecificManagedPolicyFilter,
   unusedFilter,
+  usageFilter,
   usedFilter,
 ];

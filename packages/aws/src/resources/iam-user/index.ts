@@ -15,6 +15,7 @@ import mfaDeviceFilter from './filters/mfa-device.js';
 import policyFilter from './filters/policy.js';
 import serviceSpecificCredentialsFilter from './filters/service-specific-credentials.js';
 import sshKeyFilter from './filters/ssh-key.js';
+import usageFilter from './filters/usage.js';
 import resource from './resource.js';
 
 export { resource };
@@ -35,4 +36,5 @@ export const elements: readonly ElementDecl[] = [
   policyFilter,
   serviceSpecificCredentialsFilter,
   sshKeyFilter,
+  usageFilter,
 ];
