@@ -21,6 +21,11 @@ testFilter(usage, {
     { 'match-operator': 'all', LastAuthenticated: null },
     {
       'match-operator': 'any',
+      ServiceName: 'Amazon S3',
+      LastAuthenticatedEntity: { op: 'glob', value: '*:role/*' },
+    },
+    {
+      'match-operator': 'any',
       'poll-delay': 5,
       ServiceNamespace: 'dynamodb',
       LastAuthenticated: { type: 'value', value_type: 'age', op: 'less-than', value: 30 },
