@@ -2,26 +2,16 @@
  * The registry of everything c7n-ts declares for AWS: core filters and modes, the AWS resource
  * types, their own filters and actions, and the families attached to every taggable type.
  */
-import * as acmCertificate from './resources/acm-certificate/index.js';
-import * as cfn from './resources/cfn/index.js';
-import * as secretsManager from './resources/secrets-manager/index.js';
-import * as ssmParameter from './resources/ssm-parameter/index.js';
-import {
-  type CatalogueInput,
-  composeRegistry,
-  coreFilters,
-  coreModes,
-  type ElementSource,
-  type Registry,
-} from '@c7n-ts/core';
-import { commonActions, commonFilters } from './common/index.js';
-import { awsModes } from './modes/index.js';
+import type { CatalogueInput, Registry } from '@c7n-ts/core';
+import { composeAws } from './compose.js';
 import * as account from './resources/account/index.js';
+import * as acmCertificate from './resources/acm-certificate/index.js';
 import * as ami from './resources/ami/index.js';
 import * as appElb from './resources/app-elb/index.js';
 import * as appElbTargetGroup from './resources/app-elb-target-group/index.js';
 import * as asg from './resources/asg/index.js';
 import * as cacheCluster from './resources/cache-cluster/index.js';
+import * as cfn from './resources/cfn/index.js';
 import * as cloudtrail from './resources/cloudtrail/index.js';
 import * as configRecorder from './resources/config-recorder/index.js';
 import * as distribution from './resources/distribution/index.js';
@@ -62,9 +52,11 @@ import * as restStage from './resources/rest-stage/index.js';
 import * as routeTable from './resources/route-table/index.js';
 import * as rrset from './resources/rrset/index.js';
 import * as s3 from './resources/s3/index.js';
+import * as secretsManager from './resources/secrets-manager/index.js';
 import * as securityGroup from './resources/security-group/index.js';
 import * as sns from './resources/sns/index.js';
 import * as sqs from './resources/sqs/index.js';
+import * as ssmParameter from './resources/ssm-parameter/index.js';
 import * as subnet from './resources/subnet/index.js';
 import * as vpc from './resources/vpc/index.js';
 import * as vpcEndpoint from './resources/vpc-endpoint/index.js';
@@ -135,18 +127,5 @@ const resourceFolders = [
  * was validated when packaged), without 80 KB of names in every Lambda archive.
  */
 export function runtimeRegistry(catalogue?: CatalogueInput): Registry {
-  const sources: ElementSource[] = [
-    { origin: 'core', elements: [...coreFilters, ...coreModes] },
-    { origin: 'aws/modes', elements: awsModes },
-    { origin: 'aws/common', elements: [...commonFilters, ...commonActions] },
-    ...resourceFolders.map((f) => ({
-      origin: `aws/resources/${f.resource.type.slice(4)}`,
-      elements: f.elements,
-    })),
-  ];
-  return composeRegistry({
-    resources: resourceFolders.map((f) => f.resource),
-    sources,
-    ...(catalogue && { catalogue }),
-  });
+  return composeAws(resourceFolders, { ...(catalogue && { catalogue }) });
 }

@@ -24,224 +24,194 @@ function sdk(pkg: string, viaImport: () => Promise<SdkModule>): Promise<SdkModul
 export interface ServiceInfo {
   /** Client class exported by the package, e.g. `EC2Client`. */
   client: string;
+  /** The SDK package, e.g. `@aws-sdk/client-ec2` (what a Lambda bundle keeps for this service). */
+  package: string;
   load(): Promise<SdkModule>;
+}
+
+/** A service's entry. `viaImport` must be a literal `import()` of `pkg`, for esbuild to bundle. */
+function client(name: string, pkg: string, viaImport: () => Promise<SdkModule>): ServiceInfo {
+  return { client: name, package: pkg, load: () => sdk(pkg, viaImport) };
 }
 
 export const services: Readonly<Record<string, ServiceInfo>> = {
   // ACM certificates (aws.acm-certificate).
-  acm: {
-    client: 'ACMClient',
-    load: () => sdk('@aws-sdk/client-acm', () => import('@aws-sdk/client-acm')),
-  },
+  acm: client('ACMClient', '@aws-sdk/client-acm', () => import('@aws-sdk/client-acm')),
   // IAM Access Analyzer findings (iam-analyzer); its endpoint prefix is `access-analyzer`.
-  'access-analyzer': {
-    client: 'AccessAnalyzerClient',
-    load: () => sdk('@aws-sdk/client-accessanalyzer', () => import('@aws-sdk/client-accessanalyzer')),
-  },
+  'access-analyzer': client(
+    'AccessAnalyzerClient',
+    '@aws-sdk/client-accessanalyzer',
+    () => import('@aws-sdk/client-accessanalyzer'),
+  ),
   // ECR repositories (aws.ecr); its endpoint prefix is `api.ecr`.
-  'api.ecr': {
-    client: 'ECRClient',
-    load: () => sdk('@aws-sdk/client-ecr', () => import('@aws-sdk/client-ecr')),
-  },
+  'api.ecr': client('ECRClient', '@aws-sdk/client-ecr', () => import('@aws-sdk/client-ecr')),
   // API Gateway REST APIs and stages (aws.rest-api, aws.rest-stage).
-  apigateway: {
-    client: 'APIGatewayClient',
-    load: () => sdk('@aws-sdk/client-api-gateway', () => import('@aws-sdk/client-api-gateway')),
-  },
+  apigateway: client(
+    'APIGatewayClient',
+    '@aws-sdk/client-api-gateway',
+    () => import('@aws-sdk/client-api-gateway'),
+  ),
   // Auto Scaling groups and launch configurations (ami and ebs-snapshot `unused`).
-  autoscaling: {
-    client: 'AutoScalingClient',
-    load: () => sdk('@aws-sdk/client-auto-scaling', () => import('@aws-sdk/client-auto-scaling')),
-  },
+  autoscaling: client(
+    'AutoScalingClient',
+    '@aws-sdk/client-auto-scaling',
+    () => import('@aws-sdk/client-auto-scaling'),
+  ),
   // AWS Backup recovery points (rds consecutive-aws-backups).
-  backup: {
-    client: 'BackupClient',
-    load: () => sdk('@aws-sdk/client-backup', () => import('@aws-sdk/client-backup')),
-  },
+  backup: client('BackupClient', '@aws-sdk/client-backup', () => import('@aws-sdk/client-backup')),
   // CloudFormation stacks (aws.cfn).
-  cloudformation: {
-    client: 'CloudFormationClient',
-    load: () => sdk('@aws-sdk/client-cloudformation', () => import('@aws-sdk/client-cloudformation')),
-  },
+  cloudformation: client(
+    'CloudFormationClient',
+    '@aws-sdk/client-cloudformation',
+    () => import('@aws-sdk/client-cloudformation'),
+  ),
   // CloudFront distributions (aws.distribution); one global endpoint, the SDK resolves it from any region.
-  cloudfront: {
-    client: 'CloudFrontClient',
-    load: () => sdk('@aws-sdk/client-cloudfront', () => import('@aws-sdk/client-cloudfront')),
-  },
+  cloudfront: client(
+    'CloudFrontClient',
+    '@aws-sdk/client-cloudfront',
+    () => import('@aws-sdk/client-cloudfront'),
+  ),
   // CloudTrail event history (auto-tag-user outside event modes).
-  cloudtrail: {
-    client: 'CloudTrailClient',
-    load: () => sdk('@aws-sdk/client-cloudtrail', () => import('@aws-sdk/client-cloudtrail')),
-  },
+  cloudtrail: client(
+    'CloudTrailClient',
+    '@aws-sdk/client-cloudtrail',
+    () => import('@aws-sdk/client-cloudtrail'),
+  ),
   // Compute Optimizer recommendations (ec2 compute-optimizer).
-  'compute-optimizer': {
-    client: 'ComputeOptimizerClient',
-    load: () => sdk('@aws-sdk/client-compute-optimizer', () => import('@aws-sdk/client-compute-optimizer')),
-  },
+  'compute-optimizer': client(
+    'ComputeOptimizerClient',
+    '@aws-sdk/client-compute-optimizer',
+    () => import('@aws-sdk/client-compute-optimizer'),
+  ),
   // AWS Config (policies with `source: config`).
-  config: {
-    client: 'ConfigServiceClient',
-    load: () => sdk('@aws-sdk/client-config-service', () => import('@aws-sdk/client-config-service')),
-  },
+  config: client(
+    'ConfigServiceClient',
+    '@aws-sdk/client-config-service',
+    () => import('@aws-sdk/client-config-service'),
+  ),
   // Cost Optimization Hub recommendations (cost-optimization); one endpoint, in us-east-1.
-  'cost-optimization-hub': {
-    client: 'CostOptimizationHubClient',
-    load: () =>
-      sdk('@aws-sdk/client-cost-optimization-hub', () => import('@aws-sdk/client-cost-optimization-hub')),
-  },
+  'cost-optimization-hub': client(
+    'CostOptimizationHubClient',
+    '@aws-sdk/client-cost-optimization-hub',
+    () => import('@aws-sdk/client-cost-optimization-hub'),
+  ),
   // DynamoDB tables (aws.dynamodb-table).
-  dynamodb: {
-    client: 'DynamoDBClient',
-    load: () => sdk('@aws-sdk/client-dynamodb', () => import('@aws-sdk/client-dynamodb')),
-  },
-  ec2: { client: 'EC2Client', load: () => sdk('@aws-sdk/client-ec2', () => import('@aws-sdk/client-ec2')) },
+  dynamodb: client('DynamoDBClient', '@aws-sdk/client-dynamodb', () => import('@aws-sdk/client-dynamodb')),
+  ec2: client('EC2Client', '@aws-sdk/client-ec2', () => import('@aws-sdk/client-ec2')),
   // ECS clusters and services (aws.ecs, aws.ecs-service).
-  ecs: {
-    client: 'ECSClient',
-    load: () => sdk('@aws-sdk/client-ecs', () => import('@aws-sdk/client-ecs')),
-  },
+  ecs: client('ECSClient', '@aws-sdk/client-ecs', () => import('@aws-sdk/client-ecs')),
   // EKS clusters (aws.eks).
-  eks: {
-    client: 'EKSClient',
-    load: () => sdk('@aws-sdk/client-eks', () => import('@aws-sdk/client-eks')),
-  },
+  eks: client('EKSClient', '@aws-sdk/client-eks', () => import('@aws-sdk/client-eks')),
   // EFS file systems (aws.efs); its endpoint prefix is `elasticfilesystem`.
-  elasticfilesystem: {
-    client: 'EFSClient',
-    load: () => sdk('@aws-sdk/client-efs', () => import('@aws-sdk/client-efs')),
-  },
+  elasticfilesystem: client('EFSClient', '@aws-sdk/client-efs', () => import('@aws-sdk/client-efs')),
   // ElastiCache clusters (aws.cache-cluster).
-  elasticache: {
-    client: 'ElastiCacheClient',
-    load: () => sdk('@aws-sdk/client-elasticache', () => import('@aws-sdk/client-elasticache')),
-  },
+  elasticache: client(
+    'ElastiCacheClient',
+    '@aws-sdk/client-elasticache',
+    () => import('@aws-sdk/client-elasticache'),
+  ),
   // Classic load balancers (aws.elb); ELB and ELBv2 share the endpoint prefix
   // `elasticloadbalancing`, so they are keyed by Cloud Custodian's service names.
-  elb: {
-    client: 'ElasticLoadBalancingClient',
-    load: () =>
-      sdk('@aws-sdk/client-elastic-load-balancing', () => import('@aws-sdk/client-elastic-load-balancing')),
-  },
+  elb: client(
+    'ElasticLoadBalancingClient',
+    '@aws-sdk/client-elastic-load-balancing',
+    () => import('@aws-sdk/client-elastic-load-balancing'),
+  ),
   // Application, network and gateway load balancers and target groups (aws.app-elb...).
-  elbv2: {
-    client: 'ElasticLoadBalancingV2Client',
-    load: () =>
-      sdk(
-        '@aws-sdk/client-elastic-load-balancing-v2',
-        () => import('@aws-sdk/client-elastic-load-balancing-v2'),
-      ),
-  },
+  elbv2: client(
+    'ElasticLoadBalancingV2Client',
+    '@aws-sdk/client-elastic-load-balancing-v2',
+    () => import('@aws-sdk/client-elastic-load-balancing-v2'),
+  ),
   // SES v2 (notify's `ses` transport); its endpoint prefix is `email`.
-  email: {
-    client: 'SESv2Client',
-    load: () => sdk('@aws-sdk/client-sesv2', () => import('@aws-sdk/client-sesv2')),
-  },
+  email: client('SESv2Client', '@aws-sdk/client-sesv2', () => import('@aws-sdk/client-sesv2')),
   // EventBridge rules of deployed policies.
   // Elasticsearch / OpenSearch domains (aws.elasticsearch); its endpoint prefix is `es`.
-  es: {
-    client: 'ElasticsearchServiceClient',
-    load: () =>
-      sdk('@aws-sdk/client-elasticsearch-service', () => import('@aws-sdk/client-elasticsearch-service')),
-  },
-  events: {
-    client: 'EventBridgeClient',
-    load: () => sdk('@aws-sdk/client-eventbridge', () => import('@aws-sdk/client-eventbridge')),
-  },
+  es: client(
+    'ElasticsearchServiceClient',
+    '@aws-sdk/client-elasticsearch-service',
+    () => import('@aws-sdk/client-elasticsearch-service'),
+  ),
+  events: client(
+    'EventBridgeClient',
+    '@aws-sdk/client-eventbridge',
+    () => import('@aws-sdk/client-eventbridge'),
+  ),
   // AWS Health affected entities (phd mode); one global endpoint, in us-east-1.
-  health: {
-    client: 'HealthClient',
-    load: () => sdk('@aws-sdk/client-health', () => import('@aws-sdk/client-health')),
-  },
+  health: client('HealthClient', '@aws-sdk/client-health', () => import('@aws-sdk/client-health')),
   // Role lookups (ec2 iam-role-tag-mirror).
-  iam: { client: 'IAMClient', load: () => sdk('@aws-sdk/client-iam', () => import('@aws-sdk/client-iam')) },
+  iam: client('IAMClient', '@aws-sdk/client-iam', () => import('@aws-sdk/client-iam')),
   // KMS key lookups (s3 bucket-encryption `key`).
-  kms: { client: 'KMSClient', load: () => sdk('@aws-sdk/client-kms', () => import('@aws-sdk/client-kms')) },
-  lambda: {
-    client: 'LambdaClient',
-    load: () => sdk('@aws-sdk/client-lambda', () => import('@aws-sdk/client-lambda')),
-  },
+  kms: client('KMSClient', '@aws-sdk/client-kms', () => import('@aws-sdk/client-kms')),
+  lambda: client('LambdaClient', '@aws-sdk/client-lambda', () => import('@aws-sdk/client-lambda')),
   // Log groups of deployed functions (created tagged, removed with them).
-  logs: {
-    client: 'CloudWatchLogsClient',
-    load: () => sdk('@aws-sdk/client-cloudwatch-logs', () => import('@aws-sdk/client-cloudwatch-logs')),
-  },
+  logs: client(
+    'CloudWatchLogsClient',
+    '@aws-sdk/client-cloudwatch-logs',
+    () => import('@aws-sdk/client-cloudwatch-logs'),
+  ),
   // CloudWatch (the metrics filter and the put-metric action); its endpoint prefix is `monitoring`.
-  monitoring: {
-    client: 'CloudWatchClient',
-    load: () => sdk('@aws-sdk/client-cloudwatch', () => import('@aws-sdk/client-cloudwatch')),
-  },
+  monitoring: client(
+    'CloudWatchClient',
+    '@aws-sdk/client-cloudwatch',
+    () => import('@aws-sdk/client-cloudwatch'),
+  ),
   // The account's organization (aws.account organization).
-  organizations: {
-    client: 'OrganizationsClient',
-    load: () => sdk('@aws-sdk/client-organizations', () => import('@aws-sdk/client-organizations')),
-  },
-  rds: { client: 'RDSClient', load: () => sdk('@aws-sdk/client-rds', () => import('@aws-sdk/client-rds')) },
-  s3: { client: 'S3Client', load: () => sdk('@aws-sdk/client-s3', () => import('@aws-sdk/client-s3')) },
+  organizations: client(
+    'OrganizationsClient',
+    '@aws-sdk/client-organizations',
+    () => import('@aws-sdk/client-organizations'),
+  ),
+  rds: client('RDSClient', '@aws-sdk/client-rds', () => import('@aws-sdk/client-rds')),
+  s3: client('S3Client', '@aws-sdk/client-s3', () => import('@aws-sdk/client-s3')),
   // The account's S3 public access block (aws.account s3-public-block).
-  's3-control': {
-    client: 'S3ControlClient',
-    load: () => sdk('@aws-sdk/client-s3-control', () => import('@aws-sdk/client-s3-control')),
-  },
+  's3-control': client(
+    'S3ControlClient',
+    '@aws-sdk/client-s3-control',
+    () => import('@aws-sdk/client-s3-control'),
+  ),
   // Redshift clusters (aws.redshift).
-  redshift: {
-    client: 'RedshiftClient',
-    load: () => sdk('@aws-sdk/client-redshift', () => import('@aws-sdk/client-redshift')),
-  },
+  redshift: client('RedshiftClient', '@aws-sdk/client-redshift', () => import('@aws-sdk/client-redshift')),
   // Route 53 hosted zones and record sets (aws.hostedzone, aws.rrset); one global endpoint.
-  route53: {
-    client: 'Route53Client',
-    load: () => sdk('@aws-sdk/client-route-53', () => import('@aws-sdk/client-route-53')),
-  },
+  route53: client('Route53Client', '@aws-sdk/client-route-53', () => import('@aws-sdk/client-route-53')),
   // EventBridge Scheduler schedules of schedule-mode policies.
-  scheduler: {
-    client: 'SchedulerClient',
-    load: () => sdk('@aws-sdk/client-scheduler', () => import('@aws-sdk/client-scheduler')),
-  },
+  scheduler: client(
+    'SchedulerClient',
+    '@aws-sdk/client-scheduler',
+    () => import('@aws-sdk/client-scheduler'),
+  ),
   // Secrets Manager secrets (aws.secrets-manager).
-  secretsmanager: {
-    client: 'SecretsManagerClient',
-    load: () => sdk('@aws-sdk/client-secrets-manager', () => import('@aws-sdk/client-secrets-manager')),
-  },
+  secretsmanager: client(
+    'SecretsManagerClient',
+    '@aws-sdk/client-secrets-manager',
+    () => import('@aws-sdk/client-secrets-manager'),
+  ),
   // Security Hub (post-finding).
-  securityhub: {
-    client: 'SecurityHubClient',
-    load: () => sdk('@aws-sdk/client-securityhub', () => import('@aws-sdk/client-securityhub')),
-  },
+  securityhub: client(
+    'SecurityHubClient',
+    '@aws-sdk/client-securityhub',
+    () => import('@aws-sdk/client-securityhub'),
+  ),
   // Shield Advanced protections (shield-enabled, set-shield); global, called in us-east-1 as c7n does.
-  shield: {
-    client: 'ShieldClient',
-    load: () => sdk('@aws-sdk/client-shield', () => import('@aws-sdk/client-shield')),
-  },
+  shield: client('ShieldClient', '@aws-sdk/client-shield', () => import('@aws-sdk/client-shield')),
   // SNS topics (s3 attach-encrypt's `topic`).
-  sns: { client: 'SNSClient', load: () => sdk('@aws-sdk/client-sns', () => import('@aws-sdk/client-sns')) },
+  sns: client('SNSClient', '@aws-sdk/client-sns', () => import('@aws-sdk/client-sns')),
   // notify's `sqs` transport (c7n-mailer's queue).
-  sqs: { client: 'SQSClient', load: () => sdk('@aws-sdk/client-sqs', () => import('@aws-sdk/client-sqs')) },
+  sqs: client('SQSClient', '@aws-sdk/client-sqs', () => import('@aws-sdk/client-sqs')),
   // Systems Manager (ec2 ssm, ssm-compliance, ssm-inventory, send-command, aws.ssm-parameter).
-  ssm: { client: 'SSMClient', load: () => sdk('@aws-sdk/client-ssm', () => import('@aws-sdk/client-ssm')) },
+  ssm: client('SSMClient', '@aws-sdk/client-ssm', () => import('@aws-sdk/client-ssm')),
   // Step Functions (invoke-sfn); its endpoint prefix is `states`.
-  states: {
-    client: 'SFNClient',
-    load: () => sdk('@aws-sdk/client-sfn', () => import('@aws-sdk/client-sfn')),
-  },
-  sts: { client: 'STSClient', load: () => sdk('@aws-sdk/client-sts', () => import('@aws-sdk/client-sts')) },
+  states: client('SFNClient', '@aws-sdk/client-sfn', () => import('@aws-sdk/client-sfn')),
+  sts: client('STSClient', '@aws-sdk/client-sts', () => import('@aws-sdk/client-sts')),
   // Trusted Advisor (ebs fault-tolerant); one global endpoint, the SDK resolves it from any region.
-  support: {
-    client: 'SupportClient',
-    load: () => sdk('@aws-sdk/client-support', () => import('@aws-sdk/client-support')),
-  },
+  support: client('SupportClient', '@aws-sdk/client-support', () => import('@aws-sdk/client-support')),
   // WAFv2 web ACLs (aws.wafv2, rest-stage wafv2-enabled and set-wafv2).
-  wafv2: {
-    client: 'WAFV2Client',
-    load: () => sdk('@aws-sdk/client-wafv2', () => import('@aws-sdk/client-wafv2')),
-  },
-  tagging: {
-    client: 'ResourceGroupsTaggingAPIClient',
-    load: () =>
-      sdk(
-        '@aws-sdk/client-resource-groups-tagging-api',
-        () => import('@aws-sdk/client-resource-groups-tagging-api'),
-      ),
-  },
+  wafv2: client('WAFV2Client', '@aws-sdk/client-wafv2', () => import('@aws-sdk/client-wafv2')),
+  tagging: client(
+    'ResourceGroupsTaggingAPIClient',
+    '@aws-sdk/client-resource-groups-tagging-api',
+    () => import('@aws-sdk/client-resource-groups-tagging-api'),
+  ),
 };
 
 export function serviceInfo(service: string): ServiceInfo {

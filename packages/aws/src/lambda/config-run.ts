@@ -6,8 +6,8 @@
  * evaluations of resources gone since NOT_APPLICABLE (c7n/policy.py).
  */
 import type { OutputSink, PolicyResult, Resource } from '@c7n-ts/core';
+import type { AwsProvider } from '../aws-provider.js';
 import { cfnTypeOf, configIdOf } from '../modes/config-types.js';
-import type { AwsProvider } from '../provider.js';
 import { loadConfigItem } from '../query/config-source.js';
 import type { AwsResourceType } from '../resources/types.js';
 import {

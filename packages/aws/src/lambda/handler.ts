@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AwsProvider } from '../provider.js';
+import type { AwsProvider } from '../aws-provider.js';
 import { runtimeRegistry } from '../runtime-registry.js';
 import type { LambdaConfig } from './config.js';
 import { type LambdaContext, type LambdaSummary, runLambda } from './run-lambda.js';

@@ -1,11 +1,12 @@
 /**
  * A policy's Lambda archive: the handler bundled by esbuild into one `index.mjs` (handler
  * string `index.handler`), `config.json` (the validated policy) and the custom templates of
- * its `notify` actions. SDK clients the policy does not call are replaced by a stub, which
- * keeps an EC2 policy's archive near 500 KB instead of several MB.
+ * its `notify` actions. SDK clients the policy does not call are replaced by a stub, and the
+ * registry holds the policy's resource type only (its own elements, the shared ones, and the
+ * declarations of the other types for related-resource filters).
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,7 +51,7 @@ export const LAMBDA_HANDLER = 'index.handler';
 export async function buildArchive(policy: LoadedPolicy, opts: BuildArchiveOptions): Promise<Archive> {
   const clients = neededServices(policy, opts.registry);
   const files: Record<string, Uint8Array | string> = {
-    'index.mjs': await bundleHandler(clients),
+    'index.mjs': await bundleHandler(clients, policy.resourceType),
     'config.json': `${JSON.stringify(lambdaConfig(policy, opts.version), null, 1)}\n`,
   };
   for (const [name, content] of await notifyTemplates(policy, opts.templateDirs ?? []))
@@ -59,18 +60,19 @@ export async function buildArchive(policy: LoadedPolicy, opts: BuildArchiveOptio
   return { zip, sha256: codeSha256(zip), size: zip.length, files: Object.keys(files).sort(), clients };
 }
 
-// Deploying many policies bundles once per distinct client set, not once per policy.
+// Deploying many policies bundles once per resource type and client set, not once per policy.
 const bundles = new Map<string, Promise<Uint8Array>>();
 
 /**
- * The handler bundled with these SDK clients (service keys); cached for the process, and on
- * disk across processes (bundle-cache.ts) unless `C7N_TS_BUNDLE_CACHE=off`.
+ * The handler bundled for policies on `resourceType` (`aws.ec2`) with these SDK clients
+ * (service keys); cached for the process, and on disk across processes (bundle-cache.ts)
+ * unless `C7N_TS_BUNDLE_CACHE=off`.
  */
-export function bundleHandler(clients: readonly string[]): Promise<Uint8Array> {
-  const key = [...clients].sort().join(',');
+export function bundleHandler(clients: readonly string[], resourceType: string): Promise<Uint8Array> {
+  const key = `${resourceType}|${[...clients].sort().join(',')}`;
   let b = bundles.get(key);
   if (!b) {
-    b = cachedEsbuild(new Set(clients.map(sdkPackageOf)));
+    b = cachedEsbuild(new Set(clients.map(sdkPackageOf)), resourceType);
     // A failed build is not cached: the next policy tries again and reports its own error.
     b.catch(() => bundles.delete(key));
     bundles.set(key, b);
@@ -81,19 +83,27 @@ export function bundleHandler(clients: readonly string[]): Promise<Uint8Array> {
 /** Files esbuild did not read that decide the bundle too: the plugins below live here. */
 const OWN_INPUTS = [fileURLToPath(import.meta.url)];
 
-async function cachedEsbuild(keep: ReadonlySet<string>): Promise<Uint8Array> {
+async function cachedEsbuild(keep: ReadonlySet<string>, resourceType: string): Promise<Uint8Array> {
   const dir = bundleCacheDir();
   const cache: BundleCache | undefined = dir ? diskBundleCache(dir) : undefined;
   const { version } = await import('esbuild');
-  const key = JSON.stringify({ entry: handlerEntry(), esbuild: version, clients: [...keep].sort() });
+  const key = JSON.stringify({
+    entry: handlerEntry(),
+    esbuild: version,
+    clients: [...keep].sort(),
+    resourceType,
+  });
   const hit = cache?.get(key);
   if (hit) return hit;
-  const { bundle, inputs } = await runEsbuild(keep);
+  const { bundle, inputs } = await runEsbuild(keep, resourceType);
   cache?.put(key, bundle, [...inputs, ...OWN_INPUTS], process.cwd());
   return bundle;
 }
 
-async function runEsbuild(keep: ReadonlySet<string>): Promise<{ bundle: Uint8Array; inputs: string[] }> {
+async function runEsbuild(
+  keep: ReadonlySet<string>,
+  resourceType: string,
+): Promise<{ bundle: Uint8Array; inputs: string[] }> {
   const { build } = await import('esbuild');
   const result = await build({
     // The files read, for the disk cache's check that none has changed.
@@ -117,10 +127,13 @@ async function runEsbuild(keep: ReadonlySet<string>): Promise<{ bundle: Uint8Arr
     banner: {
       js: "import { createRequire as __c7nTsCreateRequire } from 'node:module'; const require = __c7nTsCreateRequire(import.meta.url);",
     },
-    plugins: [stubClients(keep), slimClients(keep), pureOwnModules()],
+    plugins: [policyRegistry(resourceType), stubClients(keep), slimClients(keep), pureOwnModules()],
   });
   const out = result.outputFiles.find((f) => f.path.endsWith('index.mjs'));
   if (!out) throw new Error('esbuild produced no index.mjs');
+  // What the archive is made of, for `bench/` and whoever trims it (esbuild's metafile).
+  const meta = process.env.C7N_TS_BUNDLE_METAFILE;
+  if (meta) await writeFile(meta, JSON.stringify(result.metafile));
   // Plugin-made modules are listed as `namespace:name`; their own inputs are listed apart.
   const inputs = Object.keys(result.metafile.inputs).filter((p) => !/^[a-z0-9-]+:/.test(p));
   return { bundle: out.contents, inputs };
@@ -133,14 +146,51 @@ function handlerEntry(): string {
   return file;
 }
 
+/**
+ * The handler's `runtime-registry.js` becomes one composed from `resourceType`'s folder alone:
+ * the other types' elements (and the modules they import) stay out of the archive.
+ */
+function policyRegistry(resourceType: string): Plugin {
+  const folder = ownModule(`resources/${resourceType.replace(/^aws\./, '')}/index`);
+  const compose = ownModule('compose');
+  const declarations = ownModule('resources/index');
+  return {
+    name: 'c7n-ts-policy-registry',
+    setup(b) {
+      b.onResolve({ filter: /[\\/]runtime-registry\.js$/ }, (args) =>
+        /[\\/]lambda[\\/]handler\.[jt]s$/.test(args.importer)
+          ? { path: resourceType, namespace: 'c7n-ts-registry' }
+          : undefined,
+      );
+      b.onLoad({ filter: /.*/, namespace: 'c7n-ts-registry' }, () => {
+        if (!folder || !compose || !declarations)
+          return { errors: [{ text: `no resource folder for ${resourceType} beside c7n-ts` }] };
+        return {
+          loader: 'js',
+          resolveDir: dirname(compose),
+          contents: [
+            `import { composeAws } from ${JSON.stringify(compose)};`,
+            `import { awsResources } from ${JSON.stringify(declarations)};`,
+            `import * as folder from ${JSON.stringify(folder)};`,
+            'export const runtimeRegistry = () => composeAws([folder], { related: awsResources });',
+          ].join('\n'),
+        };
+      });
+    },
+  };
+}
+
+const SERVICES_MODULE = /[\\/]clients[\\/]services\.[jt]s$/;
+
 /** Replaces every SDK client package not in `keep` with a module that fails when loaded. */
 function stubClients(keep: ReadonlySet<string>): Plugin {
-  const known = new Set(Object.keys(services).map(sdkPackageOf));
   return {
     name: 'c7n-ts-stub-clients',
     setup(b) {
+      // Every client is imported by clients/services.ts alone; the SDK's own internal clients
+      // (credential providers') are other packages and stay.
       b.onResolve({ filter: /^@aws-sdk\/client-[a-z0-9-]+$/ }, (args) =>
-        keep.has(args.path) || !known.has(args.path)
+        keep.has(args.path) || !SERVICES_MODULE.test(args.importer)
           ? undefined
           : { path: args.path, namespace: 'c7n-ts-stub' },
       );
@@ -173,7 +223,7 @@ function slimClients(keep: ReadonlySet<string>): Plugin {
     name: 'c7n-ts-slim-clients',
     setup(b) {
       b.onResolve({ filter: /^@aws-sdk\/client-[a-z0-9-]+$/ }, (args) =>
-        keep.has(args.path) && /[\\/]clients[\\/]services\.[jt]s$/.test(args.importer)
+        keep.has(args.path) && SERVICES_MODULE.test(args.importer)
           ? { path: args.path, namespace: 'c7n-ts-slim' }
           : undefined,
       );

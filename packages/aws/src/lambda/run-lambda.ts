@@ -15,9 +15,9 @@ import {
   type Registry,
   runPolicies,
 } from '@c7n-ts/core';
+import { type AwsProvider, openAwsProvider } from '../aws-provider.js';
 import { parseS3Url, S3Sink } from '../clients/s3-sink.js';
 import { flightLogJson } from '../flight/session.js';
-import { type AwsProvider, createAwsProvider } from '../provider.js';
 import type { AwsResourceType } from '../resources/types.js';
 import { executionOptions, type LambdaConfig, modeOf } from './config.js';
 import { type ConfigRun, configRun, sendEvaluations } from './config-run.js';
@@ -277,7 +277,7 @@ function providerFor(rt: LambdaRuntime, accountId: string, region: string): Prom
   let p = rt.providers?.get(key);
   if (!p) {
     const replay = rt.env.C7N_TS_REPLAY;
-    p = createAwsProvider({ regions: [region], accountId, registry: rt.registry, ...(replay && { replay }) });
+    p = openAwsProvider({ regions: [region], accountId, registry: rt.registry, ...(replay && { replay }) });
     rt.providers?.set(key, p);
   }
   return p;

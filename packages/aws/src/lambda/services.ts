@@ -42,25 +42,10 @@ export function serviceForAction(action: string): string | undefined {
 
 /** The SDK package of a service key (`ec2` -> `@aws-sdk/client-ec2`). */
 export function sdkPackageOf(service: string): string {
-  return SDK_PACKAGES[service] ?? `@aws-sdk/client-${service}`;
+  const info = services[service];
+  if (!info) throw new Error(`no SDK client is known for service ${service}`);
+  return info.package;
 }
-
-/** Service keys whose SDK package is not `@aws-sdk/client-<key>`. */
-const SDK_PACKAGES: Readonly<Record<string, string>> = {
-  'access-analyzer': '@aws-sdk/client-accessanalyzer',
-  autoscaling: '@aws-sdk/client-auto-scaling',
-  config: '@aws-sdk/client-config-service',
-  email: '@aws-sdk/client-sesv2',
-  elasticfilesystem: '@aws-sdk/client-efs',
-  elb: '@aws-sdk/client-elastic-load-balancing',
-  elbv2: '@aws-sdk/client-elastic-load-balancing-v2',
-  es: '@aws-sdk/client-elasticsearch-service',
-  events: '@aws-sdk/client-eventbridge',
-  logs: '@aws-sdk/client-cloudwatch-logs',
-  monitoring: '@aws-sdk/client-cloudwatch',
-  states: '@aws-sdk/client-sfn',
-  tagging: '@aws-sdk/client-resource-groups-tagging-api',
-};
 
 /**
  * Service keys the policy's function calls, sorted. STS is left out: the account id comes

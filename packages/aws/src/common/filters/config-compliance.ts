@@ -7,7 +7,7 @@ import {
   type RegistryView,
   type Resource,
 } from '@c7n-ts/core';
-import { awsProvider } from '../../provider.js';
+import { awsProvider } from '../../aws-provider.js';
 import type { AwsSource } from '../../resources/types.js';
 import { resourceArn } from '../tagging/index.js';
 import { regionOf } from './fetch-related.js';

@@ -13,7 +13,7 @@ import {
   valueFromProblems,
   valueFromSchema,
 } from '@c7n-ts/core';
-import { awsProvider } from '../../provider.js';
+import { awsProvider } from '../../aws-provider.js';
 
 export interface AccountsOptions {
   whitelist?: string[];

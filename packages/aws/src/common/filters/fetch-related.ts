@@ -5,7 +5,7 @@
  */
 import type { EvalContext, Resource } from '@c7n-ts/core';
 // Type-only: provider.ts imports the registry, which imports these filters.
-import type { AwsProvider } from '../../provider.js';
+import type { AwsProvider } from '../../aws-provider.js';
 import { errorCode, isServiceError } from '../../query/errors.js';
 import { fetchResources } from '../../query/fetch.js';
 import type { AwsResourceType } from '../../resources/types.js';

@@ -1,5 +1,5 @@
 import { defineFilter, type EvalContext, type Resource, type ValueOptions } from '@c7n-ts/core';
-import { awsProvider } from '../../provider.js';
+import { awsProvider } from '../../aws-provider.js';
 import { regionOf } from './fetch-related.js';
 import {
   checkEmbeddedValue,

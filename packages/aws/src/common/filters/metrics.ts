@@ -1,5 +1,5 @@
 import { type CompileContext, compare, comparisonOp, defineFilter, type Resource } from '@c7n-ts/core';
-import { awsProvider } from '../../provider.js';
+import { awsProvider } from '../../aws-provider.js';
 import { isServiceError } from '../../query/errors.js';
 import { mapLimit } from '../../query/pool.js';
 import type { AwsSource, MetricsSpec } from '../../resources/types.js';

@@ -1,5 +1,5 @@
 import { defineFilter, type Resource } from '@c7n-ts/core';
-import { awsProvider } from '../../provider.js';
+import { awsProvider } from '../../aws-provider.js';
 import { resourceArn } from '../tagging/index.js';
 import { regionOf } from './fetch-related.js';
 

@@ -17,7 +17,7 @@ import {
   valueFromProblems,
   valueFromSchema,
 } from '@c7n-ts/core';
-import { awsProvider } from '../../provider.js';
+import { awsProvider } from '../../aws-provider.js';
 import { type CheckerConfig, PolicyChecker } from './iam-policy-checker.js';
 
 const VIOLATIONS = 'CrossAccountViolations';

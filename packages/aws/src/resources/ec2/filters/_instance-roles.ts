@@ -5,7 +5,7 @@
  * or ListRoles when there are 10 or more roles.
  */
 import type { Resource } from '@c7n-ts/core';
-import type { AwsProvider } from '../../../provider.js';
+import type { AwsProvider } from '../../../aws-provider.js';
 import { errorCode } from '../../../query/errors.js';
 
 /** c7n's related-resource threshold: from this many ids on it lists the whole type. */

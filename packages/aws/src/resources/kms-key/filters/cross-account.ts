@@ -2,7 +2,7 @@ import type { EvalContext, Resource } from '@c7n-ts/core';
 import { regionOf } from '../../../common/filters/fetch-related.js';
 import { accountOf, type Condition } from '../../../common/filters/iam-policy-checker.js';
 import { policyCrossAccount, values } from '../../../common/filters/policy-cross-account.js';
-import { awsProvider } from '../../../provider.js';
+import { awsProvider } from '../../../aws-provider.js';
 import { mapLimit } from '../../../query/pool.js';
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { EvalContext, Resource } from '@c7n-ts/core';
 import { regionOf } from '../../../common/filters/fetch-related.js';
-import { awsProvider } from '../../../provider.js';
+import { awsProvider } from '../../../aws-provider.js';
 import { errorCode } from '../../../query/errors.js';
 import { mapLimit } from '../../../query/pool.js';
 

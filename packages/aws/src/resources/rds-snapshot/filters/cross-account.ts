@@ -7,7 +7,7 @@ import {
   everyoneOnlyProperty,
   whitelistProperties,
 } from '../../../common/filters/cross-account-accounts.js';
-import { awsProvider } from '../../../provider.js';
+import { awsProvider } from '../../../aws-provider.js';
 import { isServiceError } from '../../../query/errors.js';
 import { mapLimit } from '../../../query/pool.js';
 

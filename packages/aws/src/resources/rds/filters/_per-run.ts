@@ -4,7 +4,7 @@
  */
 import type { EvalContext } from '@c7n-ts/core';
 import { providerOf, regionOf } from '../../../common/filters/fetch-related.js';
-import type { AwsProvider } from '../../../provider.js';
+import type { AwsProvider } from '../../../aws-provider.js';
 
 const cache = new WeakMap<AwsProvider, Map<string, Promise<unknown>>>();
 

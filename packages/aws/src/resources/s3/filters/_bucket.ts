@@ -3,7 +3,7 @@
  * bucket's region, the call loop, and the `{bucket_name}`-style variables of statements.
  */
 import type { EvalContext, Resource } from '@c7n-ts/core';
-import { type AwsProvider, awsProvider } from '../../../provider.js';
+import { type AwsProvider, awsProvider } from '../../../aws-provider.js';
 import { errorCode, isServiceError } from '../../../query/errors.js';
 import { mapLimit } from '../../../query/pool.js';
 

@@ -1,5 +1,5 @@
 import { defineFilter, type EvalContext, type Resource } from '@c7n-ts/core';
-import { awsProvider } from '../../../provider.js';
+import { awsProvider } from '../../../aws-provider.js';
 import { isServiceError } from '../../../query/errors.js';
 import { bucketCall, bucketRegion, eachBucket } from './_bucket.js';
 

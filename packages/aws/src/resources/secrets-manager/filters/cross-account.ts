@@ -1,7 +1,7 @@
 import type { EvalContext, Resource } from '@c7n-ts/core';
+import { awsProvider } from '../../../aws-provider.js';
 import { regionOf } from '../../../common/filters/fetch-related.js';
 import { policyCrossAccount } from '../../../common/filters/policy-cross-account.js';
-import { awsProvider } from '../../../provider.js';
 
 /** Where the secret's resource policy is kept, as Cloud Custodian annotates it. */
 const POLICY = 'c7n:AccessPolicy';

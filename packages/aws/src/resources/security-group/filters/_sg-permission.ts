@@ -13,7 +13,7 @@ import {
   type Resource,
   valueProperties,
 } from '@c7n-ts/core';
-import { awsProvider } from '../../../provider.js';
+import { awsProvider } from '../../../aws-provider.js';
 
 type Perm = Record<string, unknown>;
 export type PermissionKey = 'IpPermissions' | 'IpPermissionsEgress';

@@ -7,7 +7,7 @@
  * say, a launch configuration counts as unused here. Every scan lists the whole region.
  */
 import type { EvalContext, Resource } from '@c7n-ts/core';
-import { type AwsProvider, awsProvider } from '../../../provider.js';
+import { type AwsProvider, awsProvider } from '../../../aws-provider.js';
 
 export const USAGE_PERMISSIONS = [
   'ec2:DescribeNetworkInterfaces',
