@@ -23,7 +23,10 @@ export type TagApi =
   | 'elbv2'
   | 'es'
   | 'cfn'
-  | 'secretsmanager';
+  | 'secretsmanager'
+  | 'ecr'
+  | 'ecs'
+  | 'eks';
 
 export interface TagApiSpec {
   /** Client key (endpoint prefix). */
@@ -146,6 +149,30 @@ export const TAG_APIS: Readonly<Record<TagApi, TagApiSpec>> = {
     untagBatch: 1,
     tagPermissions: ['secretsmanager:TagResource'],
     untagPermissions: ['secretsmanager:UntagResource'],
+  },
+  // c7n's ecr tag actions: TagResource/UntagResource by repository ARN, one call per repository.
+  ecr: {
+    service: 'api.ecr',
+    tagBatch: 1,
+    untagBatch: 1,
+    tagPermissions: ['ecr:TagResource'],
+    untagPermissions: ['ecr:UntagResource'],
+  },
+  // c7n's ecs tag actions: TagResource/UntagResource by ARN (`{key, value}` tags), one per call.
+  ecs: {
+    service: 'ecs',
+    tagBatch: 1,
+    untagBatch: 1,
+    tagPermissions: ['ecs:TagResource'],
+    untagPermissions: ['ecs:UntagResource'],
+  },
+  // c7n's eks tag actions: TagResource (a tag map)/UntagResource by cluster ARN, one per call.
+  eks: {
+    service: 'eks',
+    tagBatch: 1,
+    untagBatch: 1,
+    tagPermissions: ['eks:TagResource'],
+    untagPermissions: ['eks:UntagResource'],
   },
 };
 

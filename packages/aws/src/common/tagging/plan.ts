@@ -161,6 +161,28 @@ export async function planTag(
           describe: `${what} on ${id}`,
         };
       });
+    case 'ecr':
+    case 'ecs':
+    case 'eks': {
+      // As c7n: ECR takes `{Key, Value}` pairs, ECS `{key, value}`, EKS a map; a resource gone
+      // meanwhile is skipped (ECR and EKS; c7n's ecs tag lets the error through).
+      const body =
+        api === 'ecr'
+          ? pairs.map(([Key, Value]) => ({ Key, Value }))
+          : api === 'ecs'
+            ? pairs.map(([key, value]) => ({ key, value }))
+            : Object.fromEntries(pairs);
+      return ecsTaggable(api, arns(rt, resources, ctx), ctx).map(({ id, arn }) => ({
+        service: spec.service,
+        operation: 'TagResource',
+        input: { resourceArn: arn, tags: body },
+        resourceIds: [id],
+        describe: `${what} on ${id}`,
+        ...(api !== 'ecs' && {
+          okErrors: [api === 'ecr' ? 'RepositoryNotFoundException' : 'ResourceNotFoundException'],
+        }),
+      }));
+    }
   }
 }
 
@@ -281,6 +303,19 @@ export async function planUntag(
         input: { SecretId: arn, TagKeys: [...keys] },
         resourceIds: [id],
         describe: `${what} from ${id}`,
+      }));
+    case 'ecr':
+    case 'ecs':
+    case 'eks':
+      return ecsTaggable(api, arns(rt, resources, ctx), ctx).map(({ id, arn }) => ({
+        service: spec.service,
+        operation: 'UntagResource',
+        input: { resourceArn: arn, tagKeys: [...keys] },
+        resourceIds: [id],
+        describe: `${what} from ${id}`,
+        ...(api !== 'ecs' && {
+          okErrors: [api === 'ecr' ? 'RepositoryNotFoundException' : 'ResourceNotFoundException'],
+        }),
       }));
   }
 }
@@ -513,4 +548,19 @@ function planStacks(
   }
   if (skipped) ctx.log?.('warn', `cfn: ${skipped} stack(s) not in an updatable state; not tagged`);
   return calls;
+}
+
+/**
+ * ECS tags only resources with new-format ARNs: a service, task or container instance ARN must
+ * name its cluster (`service/<cluster>/<name>`). As c7n, the others are skipped with a warning.
+ */
+function ecsTaggable<T extends { arn: string }>(api: string, items: T[], ctx: TagPlanContext): T[] {
+  if (api !== 'ecs') return items;
+  const kept = items.filter(({ arn }) => {
+    const parts = (arn.split(':').pop() ?? '').split('/');
+    return !['container-instance', 'service', 'task'].includes(parts[0] ?? '') || parts.length > 2;
+  });
+  if (kept.length < items.length)
+    ctx.log?.('warn', `ecs: ${items.length - kept.length} resource(s) with old-format ARNs; not tagged`);
+  return kept;
 }

@@ -45,6 +45,7 @@ export default awsResource({
     query: 'params',
     augment: repositoryTags,
     tags: { kind: 'augment' },
+    tagging: 'ecr',
     arn: { field: 'repositoryArn' },
     getByIds: { param: 'repositoryNames', kind: 'list' },
     configType: 'AWS::ECR::Repository',

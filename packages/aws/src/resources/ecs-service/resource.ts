@@ -27,6 +27,7 @@ export default awsResource({
     list: { operation: 'ListServices', items: 'serviceArns', itemKey: 'serviceArn' },
     listHook: listServices,
     tags: { kind: 'augment' },
+    tagging: 'ecs',
     arn: { field: 'serviceArn' },
     configType: 'AWS::ECS::Service',
     shape: { service: 'ecs', name: 'Service' },

@@ -34,6 +34,7 @@ export default awsResource({
     },
     augmentAll: describeClusters,
     tags: { kind: 'augment' },
+    tagging: 'ecs',
     arn: { field: 'clusterArn' },
     configType: 'AWS::ECS::Cluster',
     metrics: { namespace: 'AWS/ECS', dimension: 'ClusterName', field: 'clusterName' },

@@ -49,6 +49,7 @@ export default awsResource({
     ],
     augment: clusterTags,
     tags: { kind: 'augment' },
+    tagging: 'eks',
     arn: { field: 'arn' },
     configType: 'AWS::EKS::Cluster',
     metrics: { namespace: 'ContainerInsights', dimension: 'ClusterName', field: 'name' },
