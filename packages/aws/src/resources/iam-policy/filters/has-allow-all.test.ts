@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { testFilter } from '@c7n-ts/core/testing';
 import { describe, expect, it } from 'vitest';
+import { policyDocument } from '../../../common/iam/policy-document.js';
 import { createAwsProvider } from '../../../provider.js';
 import policies from '../resource.js';
-import hasAllowAll, { allowsAll, policyDocument } from './has-allow-all.js';
+import hasAllowAll, { allowsAll } from './has-allow-all.js';
 
 // GetPolicyVersion answers, for the first policy, a URL-encoded document with one statement
 // allowing * on * (not in a list); for the second, * on * under a condition and s3:* on *.

@@ -4,24 +4,13 @@
  * without a `Condition` (`Action` and `Resource` as a string or a list).
  */
 import { defineFilter, type Resource } from '@c7n-ts/core';
+import { policyDocument } from '../../../common/iam/policy-document.js';
 import { iamSend } from '../../../common/iam/principal.js';
 
 type Statement = Record<string, unknown>;
 
 const asList = (v: unknown): unknown[] | undefined =>
   v === undefined || v === null ? undefined : Array.isArray(v) ? v : [v];
-
-/** The document of a policy version: IAM returns it URL-encoded; replay data may be parsed JSON. */
-export function policyDocument(doc: unknown): { Statement?: unknown } {
-  if (typeof doc !== 'string') return (doc ?? {}) as { Statement?: unknown };
-  let text = doc;
-  try {
-    text = decodeURIComponent(doc);
-  } catch {
-    // Not URL-encoded.
-  }
-  return JSON.parse(text) as { Statement?: unknown };
-}
 
 export function allowsAll(statement: Statement): boolean {
   const actions = asList(statement.Action);

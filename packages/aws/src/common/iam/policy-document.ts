@@ -1,0 +1,14 @@
+/**
+ * An IAM policy version's document: IAM sends it URL-encoded JSON (boto3 decodes it; the JS SDK
+ * does not); flight data recorded by Cloud Custodian carries it already parsed.
+ */
+export function policyDocument(doc: unknown): { Statement?: unknown } {
+  if (typeof doc !== 'string') return (doc ?? {}) as { Statement?: unknown };
+  let text = doc;
+  try {
+    text = decodeURIComponent(doc);
+  } catch {
+    // Not URL-encoded.
+  }
+  return JSON.parse(text) as { Statement?: unknown };
+}
