@@ -5,7 +5,8 @@
  * the discovered ids and reads each one's latest history entry, which is also how ids from an
  * event are resolved. Each item becomes the resource describe would give: keys TitleCased,
  * date-like strings made dates, tags normalised, then the type's own `config.load` step.
- * Nothing is augmented afterwards: no detail calls, no tag lookups.
+ * Nothing is augmented afterwards (no detail calls, no tag lookups) but by the type's own
+ * `config.complete` step (kms-key alias names).
  */
 import type { Resource } from '@c7n-ts/core';
 import type { AwsClients } from '../clients/index.js';

@@ -79,7 +79,10 @@ export async function fetchResources(rt: AwsResourceType, options: FetchOptions)
   return resources;
 }
 
-/** Config items are complete as listed: as in Cloud Custodian, nothing is augmented. */
+/**
+ * Config items are complete as listed: as in Cloud Custodian, nothing is augmented, except by the
+ * type's own `config.complete` step.
+ */
 async function fetchFromConfig(
   rt: AwsResourceType,
   options: FetchOptions,
@@ -92,6 +95,11 @@ async function fetchFromConfig(
     ids === undefined
       ? await listFromConfig(rt, clients, region, options.query)
       : await getFromConfig(rt, clients, region, ids);
+  const complete = rt.source.config?.complete;
+  if (complete && resources.length)
+    await complete(resources, (operation, input) =>
+      clients.send(rt.source.service, operation, input, region),
+    );
   options.onProgress?.({ listed: resources.length });
   return resources;
 }

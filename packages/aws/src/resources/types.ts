@@ -209,6 +209,11 @@ export interface ConfigHooks {
   select?: readonly string[];
   /** Adjusts the generically converted resource (may return a new one). */
   load?(resource: Resource, item: ConfigItem): Resource;
+  /**
+   * Completes the loaded resources with calls of the type's service, once per fetch and only when
+   * there are any (c7n's kms-key config source adds `AliasNames` from one ListAliases listing).
+   */
+  complete?(resources: Resource[], send: SendFn): Promise<void>;
 }
 
 /**

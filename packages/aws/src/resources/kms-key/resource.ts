@@ -1,3 +1,4 @@
+import type { Resource } from '@c7n-ts/core';
 import { aliasNamesByKey } from '../../common/kms/keys.js';
 import { errorCode } from '../../query/errors.js';
 import { type AugmentHook, awsResource, type SendFn } from '../types.js';
@@ -29,6 +30,15 @@ const describeKey: AugmentHook = async (key, send) => {
   if (names?.length) key.AliasNames = names;
   return key;
 };
+
+/** `AliasNames` of keys loaded from AWS Config, from one ListAliases listing. */
+async function addAliasNames(keys: Resource[], send: SendFn): Promise<void> {
+  const aliases = await aliasNamesByKey(send);
+  for (const key of keys) {
+    const names = aliases.get(String(key.KeyId));
+    if (names?.length) key.AliasNames = names;
+  }
+}
 
 export default awsResource({
   type: 'aws.kms-key',
@@ -68,6 +78,8 @@ export default awsResource({
     tags: { kind: 'tagging-api', resourceTypeFilter: 'kms:key' },
     arn: { field: 'Arn' },
     configType: 'AWS::KMS::Key',
+    // c7n's ConfigKey: a key loaded from Config gets its alias names too.
+    config: { complete: addAliasNames },
     shape: { service: 'kms', name: 'KeyMetadata' },
   },
 });
