@@ -106,6 +106,36 @@ describe('kms-key calls', () => {
     ]);
   });
 
+  it('from ten keys on, reads the whole (run-cached) kms-key listing instead of describing each', async () => {
+    const provider = await createAwsProvider({
+      regions: ['us-east-1'],
+      accountId: '123456789012',
+      replay: fileURLToPath(new URL('./__fixtures__/kms-key-listing', import.meta.url)),
+    });
+    const many = Array.from({ length: 10 }, (_, i) => ({
+      FileSystemId: `fs-${i}`,
+      KmsKeyId: `${String(i).repeat(4)}0000-0000-0000-0000-00000000000${i}`,
+    }));
+    const ev = kmsKey.compile(
+      { key: 'c7n:AliasName', value: '^(alias/aws/)', op: 'regex' },
+      { resourceType: efs, policyName: 't', registry: provider.registry },
+    );
+    if (ev.kind !== 'process') throw new Error('expected a process filter');
+    const out = await ev.process(many, { now: 0, provider });
+    expect(out.map((r) => r.FileSystemId)).toEqual(['fs-0']);
+    const ops = provider.clients.session.calls.map((c) => c.operation);
+    // The listing completes its keys with its own alias listing: one ListAliases more than c7n,
+    // whose filter and listing share one resource manager.
+    expect(ops).toEqual([
+      'ListAliases',
+      'ListKeys',
+      'DescribeKey',
+      'ListAliases',
+      ...Array.from({ length: 9 }, () => 'DescribeKey'),
+      'GetResources',
+    ]);
+  });
+
   it.each([
     ['a key ARN', `${ARN}key/1111`, '1111'],
     ['an alias ARN of a listed alias', `${ARN}alias/app`, '2222'],
