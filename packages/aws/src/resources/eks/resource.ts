@@ -52,6 +52,7 @@ export default awsResource({
     tagging: 'eks',
     arn: { field: 'arn' },
     configType: 'AWS::EKS::Cluster',
+    kmsKeyPath: 'encryptionConfig[].provider.keyArn',
     metrics: { namespace: 'ContainerInsights', dimension: 'ClusterName', field: 'name' },
     shape: { service: 'eks', name: 'Cluster' },
   },
