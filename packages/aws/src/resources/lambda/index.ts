@@ -5,7 +5,10 @@ import setConcurrencyAction from './actions/set-concurrency.js';
 import crossAccountFilter from './filters/cross-account.js';
 import eventSourceFilter from './filters/event-source.js';
 import reservedConcurrencyFilter from './filters/reserved-concurrency.js';
+import securityGroupFilter from './filters/security-group.js';
+import subnetFilter from './filters/subnet.js';
 import urlConfigFilter from './filters/url-config.js';
+import vpcFilter from './filters/vpc.js';
 import resource from './resource.js';
 
 export { resource };
@@ -16,5 +19,8 @@ export const elements: readonly ElementDecl[] = [
   crossAccountFilter,
   eventSourceFilter,
   reservedConcurrencyFilter,
+  securityGroupFilter,
+  subnetFilter,
   urlConfigFilter,
+  vpcFilter,
 ];
