@@ -1,10 +1,22 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
+import removeStatementsAction from './actions/remove-statements.js';
 import setEncryptionAction from './actions/set-encryption.js';
 import crossAccountFilter from './filters/cross-account.js';
+import currentVersionFilter from './filters/current-version.js';
+import hasStatementFilter from './filters/has-statement.js';
+import replicaAttributeFilter from './filters/replica-attribute.js';
 import resource from './resource.js';
 
 export { resource };
 
-export const elements: readonly ElementDecl[] = [deleteAction, setEncryptionAction, crossAccountFilter];
+export const elements: readonly ElementDecl[] = [
+  deleteAction,
+  removeStatementsAction,
+  setEncryptionAction,
+  crossAccountFilter,
+  currentVersionFilter,
+  hasStatementFilter,
+  replicaAttributeFilter,
+];
