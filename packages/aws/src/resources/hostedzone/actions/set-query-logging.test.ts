@@ -69,6 +69,17 @@ testAction(setQueryLogging, {
       ],
     },
     {
+      name: 'log-group-prefix names the per-zone groups (a trailing slash dropped)',
+      options: { 'log-group-prefix': '/dns/' },
+      resources: zones().slice(0, 1),
+      calls: [
+        {
+          operation: 'CreateQueryLoggingConfig',
+          input: { HostedZoneId: '/hostedzone/ZA', CloudWatchLogsLogGroupArn: arn('/dns/a.example.com') },
+        },
+      ],
+    },
+    {
       name: 'state false: the annotated configs deleted',
       options: { state: false },
       resources: zones(),
