@@ -36,6 +36,8 @@ const COMPLETE: Record<string, string> = {
   'aws.nat-gateway': 'aws.nat-gateway',
   'aws.acm-certificate': 'aws.acm-certificate',
   'aws.ssm-parameter': 'aws.ssm-parameter',
+  'aws.hostedzone': 'aws.hostedzone',
+  'aws.rrset': 'aws.rrset',
 };
 
 /** and/or/not are the policy language's blocks, not elements `schema` lists. */
