@@ -69,7 +69,11 @@ const ITEMS = {
     shapes: ['Group', 'InstanceProfile', 'ListAccountAliasesResponse', 'Policy', 'Role', 'User'],
   },
   kms: { pkg: '@aws-sdk/client-kms', shapes: ['AliasListEntry', 'KeyMetadata'] },
-  lambda: { pkg: '@aws-sdk/client-lambda', shapes: ['FunctionConfiguration'] },
+  // UpdateFunctionConfigurationRequest: the request members the lambda update action accepts.
+  lambda: {
+    pkg: '@aws-sdk/client-lambda',
+    shapes: ['FunctionConfiguration', 'UpdateFunctionConfigurationRequest'],
+  },
   logs: { pkg: '@aws-sdk/client-cloudwatch-logs', shapes: ['LogGroup'] },
   // Modify...Message: the request members modify-db-cluster and set-attributes accept.
   organizations: { pkg: '@aws-sdk/client-organizations', shapes: ['Account'] },
@@ -81,7 +85,10 @@ const ITEMS = {
   route53: { pkg: '@aws-sdk/client-route-53', shapes: ['HostedZone', 'ResourceRecordSet'] },
   s3: { pkg: '@aws-sdk/client-s3', shapes: ['Bucket'] },
   // DescribeSecretResponse: the detail call merged into each listed secret.
-  secretsmanager: { pkg: '@aws-sdk/client-secrets-manager', shapes: ['DescribeSecretResponse', 'SecretListEntry'] },
+  secretsmanager: {
+    pkg: '@aws-sdk/client-secrets-manager',
+    shapes: ['DescribeSecretResponse', 'SecretListEntry'],
+  },
   sns: { pkg: '@aws-sdk/client-sns', shapes: ['Topic'] },
   // A queue is its attribute map: the enum of attribute names stands for its members.
   sqs: { pkg: '@aws-sdk/client-sqs', shapes: ['QueueAttributeName'] },
