@@ -2,6 +2,8 @@
 import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
 import setConcurrencyAction from './actions/set-concurrency.js';
+import setXrayTracingAction from './actions/set-xray-tracing.js';
+import updateAction from './actions/update.js';
 import crossAccountFilter from './filters/cross-account.js';
 import eventSourceFilter from './filters/event-source.js';
 import reservedConcurrencyFilter from './filters/reserved-concurrency.js';
@@ -16,6 +18,8 @@ export { resource };
 export const elements: readonly ElementDecl[] = [
   deleteAction,
   setConcurrencyAction,
+  setXrayTracingAction,
+  updateAction,
   crossAccountFilter,
   eventSourceFilter,
   reservedConcurrencyFilter,
