@@ -4,6 +4,7 @@ import disableAction from './actions/disable.js';
 import setAttributesAction from './actions/set-attributes.js';
 import setProtocolsAction from './actions/set-protocols.js';
 import distributionConfigFilter from './filters/distribution-config.js';
+import wafv2EnabledFilter from './filters/wafv2-enabled.js';
 import resource from './resource.js';
 
 export { resource };
@@ -13,4 +14,5 @@ export const elements: readonly ElementDecl[] = [
   setAttributesAction,
   setProtocolsAction,
   distributionConfigFilter,
+  wafv2EnabledFilter,
 ];
