@@ -7,6 +7,7 @@ import checkPermissionsFilter from './filters/check-permissions.js';
 import hasInlinePolicyFilter from './filters/has-inline-policy.js';
 import hasSpecificManagedPolicyFilter from './filters/has-specific-managed-policy.js';
 import hasUsersFilter from './filters/has-users.js';
+import usageFilter from './filters/usage.js';
 import resource from './resource.js';
 
 export { resource };
@@ -19,4 +20,5 @@ export const elements: readonly ElementDecl[] = [
   hasInlinePolicyFilter,
   hasSpecificManagedPolicyFilter,
   hasUsersFilter,
+  usageFilter,
 ];

@@ -4,6 +4,7 @@ import deleteAction from './actions/delete.js';
 import checkPermissionsFilter from './filters/check-permissions.js';
 import hasAllowAllFilter from './filters/has-allow-all.js';
 import unusedFilter from './filters/unused.js';
+import usageFilter from './filters/usage.js';
 import usedFilter from './filters/used.js';
 import resource from './resource.js';
 
@@ -15,4 +16,5 @@ export const elements: readonly ElementDecl[] = [
   hasAllowAllFilter,
   unusedFilter,
   usedFilter,
+  usageFilter,
 ];

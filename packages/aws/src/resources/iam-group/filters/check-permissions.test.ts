@@ -62,7 +62,7 @@ it('simulates by group ARN, with an allow-all boundary when boundaries is false'
   if (ev.kind !== 'process') throw new Error('expected a process filter');
   const out = await ev.process(structuredClone(resources.slice(0, 2)), { now: 0, provider });
   expect(out).toEqual([]);
-  const [first] = provider.clients.session.calls;
-  expect(first?.input).toMatchObject({ PolicySourceArn: arn('admins'), ActionNames: actions });
-  expect(String((first?.input.PermissionsBoundaryPolicyInputList as string[])[0])).toContain('"Action":"*"');
+  const input = provider.clients.session.calls[0]?.input as Record<string, unknown>;
+  expect(input).toMatchObject({ PolicySourceArn: arn('admins'), ActionNames: actions });
+  expect(String((input.PermissionsBoundaryPolicyInputList as string[])[0])).toContain('"Action":"*"');
 });
