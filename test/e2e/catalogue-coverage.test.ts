@@ -38,6 +38,9 @@ const COMPLETE: Record<string, string> = {
   'aws.ssm-parameter': 'aws.ssm-parameter',
   'aws.hostedzone': 'aws.hostedzone',
   'aws.rrset': 'aws.rrset',
+  'aws.iam-group': 'aws.iam-group',
+  'aws.iam-policy': 'aws.iam-policy',
+  'aws.iam-profile': 'aws.iam-profile',
 };
 
 /** and/or/not are the policy language's blocks, not elements `schema` lists. */
