@@ -28,6 +28,7 @@ export default awsResource({
     configType: 'AWS::Lambda::Function',
     metrics: { namespace: 'AWS/Lambda', dimension: 'FunctionName' },
     kmsKeyPath: 'KMSKeyArn',
+    costHub: { resourceType: 'LambdaFunction', actionType: 'Rightsize' },
     shape: { service: 'lambda', name: 'FunctionConfiguration' },
   },
 });
