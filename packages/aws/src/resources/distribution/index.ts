@@ -3,6 +3,7 @@ import type { ElementDecl } from '@c7n-ts/core';
 import disableAction from './actions/disable.js';
 import setAttributesAction from './actions/set-attributes.js';
 import setProtocolsAction from './actions/set-protocols.js';
+import setWafv2Action from './actions/set-wafv2.js';
 import distributionConfigFilter from './filters/distribution-config.js';
 import wafv2EnabledFilter from './filters/wafv2-enabled.js';
 import resource from './resource.js';
@@ -13,6 +14,7 @@ export const elements: readonly ElementDecl[] = [
   disableAction,
   setAttributesAction,
   setProtocolsAction,
+  setWafv2Action,
   distributionConfigFilter,
   wafv2EnabledFilter,
 ];
