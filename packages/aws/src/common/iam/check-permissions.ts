@@ -49,6 +49,10 @@ export interface Simulated {
   by: 'principal' | 'policy';
   /** Plural for docs: `groups`. */
   plural: string;
+  /** Field with the ARN simulated; default `Arn` (a Lambda function's is its execution `Role`). */
+  arnField?: string;
+  /** What the docs call the resources when not `IAM <plural>`. */
+  subject?: string;
 }
 
 /** The simulator's results for one resource (an empty list: nothing to compare). */
@@ -74,7 +78,7 @@ async function evaluate(
   }
   try {
     const res = await iamSend(ctx, 'SimulatePrincipalPolicy', {
-      PolicySourceArn: r.Arn,
+      PolicySourceArn: r[spec.arnField ?? 'Arn'],
       ActionNames: actions,
       ...boundary,
     });
@@ -125,7 +129,7 @@ export function checkPermissionsFilter(spec: Simulated) {
     } as const,
     permissions,
     doc: {
-      summary: `IAM ${spec.plural} allowed (or denied) the given actions by the IAM policy simulator (${api}); the matching evaluation results are kept in \`c7n:perm-matches\`.`,
+      summary: `${spec.subject ?? `IAM ${spec.plural}`} allowed (or denied) the given actions by the IAM policy simulator (${api}); the matching evaluation results are kept in \`c7n:perm-matches\`.`,
       example: '- type: check-permissions\n  match: allowed\n  actions:\n    - iam:CreateUser',
     },
     messages: {
@@ -148,7 +152,7 @@ export function checkPermissionsFilter(spec: Simulated) {
           problems.push({ ...pr, path: ['match', ...(pr.path ?? [])] });
       return problems;
     },
-    reads: () => ['Arn', 'DefaultVersionId'],
+    reads: () => [spec.arnField ?? 'Arn', 'DefaultVersionId'],
     compile(opts, cctx) {
       const matcher = compileItemMatcher(matchOptions(opts.match), cctx.baseDir);
       const all = (opts['match-operator'] ?? 'and') === 'and';
@@ -159,11 +163,12 @@ export function checkPermissionsFilter(spec: Simulated) {
           const byArn = new Map<string, Resource[]>();
           const out: Resource[] = [];
           for (const r of rs) {
-            if (typeof r.Arn !== 'string') continue;
-            let evs = byArn.get(r.Arn);
+            const arn = r[spec.arnField ?? 'Arn'];
+            if (typeof arn !== 'string') continue;
+            let evs = byArn.get(arn);
             if (!evs) {
               evs = await evaluate(spec, r, opts.actions, boundary, ctx);
-              byArn.set(r.Arn, evs);
+              byArn.set(arn, evs);
             }
             if (!evs.length) continue;
             const hits = await matcher(evs, ctx);

@@ -3,6 +3,7 @@ import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
 import setBoundaryAction from './actions/set-boundary.js';
 import setPolicyAction from './actions/set-policy.js';
+import checkPermissionsFilter from './filters/check-permissions.js';
 import crossAccountFilter from './filters/cross-account.js';
 import hasInlinePolicyFilter from './filters/has-inline-policy.js';
 import hasSpecificManagedPolicyFilter from './filters/has-specific-managed-policy.js';
@@ -18,6 +19,7 @@ export const elements: readonly ElementDecl[] = [
   deleteAction,
   setBoundaryAction,
   setPolicyAction,
+  checkPermissionsFilter,
   crossAccountFilter,
   hasInlinePolicyFilter,
   hasSpecificManagedPolicyFilter,

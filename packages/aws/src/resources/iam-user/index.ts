@@ -7,6 +7,7 @@ import setBoundaryAction from './actions/set-boundary.js';
 import setGroupsAction from './actions/set-groups.js';
 import setPolicyAction from './actions/set-policy.js';
 import accessKeyFilter from './filters/access-key.js';
+import checkPermissionsFilter from './filters/check-permissions.js';
 import credentialFilter from './filters/credential.js';
 import groupFilter from './filters/group.js';
 import hasInlinePolicyFilter from './filters/has-inline-policy.js';
@@ -28,6 +29,7 @@ export const elements: readonly ElementDecl[] = [
   setGroupsAction,
   setPolicyAction,
   accessKeyFilter,
+  checkPermissionsFilter,
   credentialFilter,
   groupFilter,
   hasInlinePolicyFilter,

@@ -4,6 +4,7 @@ import deleteAction from './actions/delete.js';
 import setConcurrencyAction from './actions/set-concurrency.js';
 import setXrayTracingAction from './actions/set-xray-tracing.js';
 import updateAction from './actions/update.js';
+import checkPermissionsFilter from './filters/check-permissions.js';
 import crossAccountFilter from './filters/cross-account.js';
 import eventSourceFilter from './filters/event-source.js';
 import reservedConcurrencyFilter from './filters/reserved-concurrency.js';
@@ -20,6 +21,7 @@ export const elements: readonly ElementDecl[] = [
   setConcurrencyAction,
   setXrayTracingAction,
   updateAction,
+  checkPermissionsFilter,
   crossAccountFilter,
   eventSourceFilter,
   reservedConcurrencyFilter,
