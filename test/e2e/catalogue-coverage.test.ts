@@ -36,6 +36,8 @@ const COMPLETE: Record<string, string> = {
   'aws.nat-gateway': 'aws.nat-gateway',
   'aws.acm-certificate': 'aws.acm-certificate',
   'aws.ssm-parameter': 'aws.ssm-parameter',
+  'aws.cfn': 'aws.cfn',
+  'aws.secrets-manager': 'aws.secrets-manager',
   'aws.hostedzone': 'aws.hostedzone',
   'aws.rrset': 'aws.rrset',
   'aws.iam-group': 'aws.iam-group',

@@ -2,8 +2,15 @@
 import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
 import setProtectionAction from './actions/set-protection.js';
+import templateFilter from './filters/template.js';
+import topicFilter from './filters/topic.js';
 import resource from './resource.js';
 
 export { resource };
 
-export const elements: readonly ElementDecl[] = [deleteAction, setProtectionAction];
+export const elements: readonly ElementDecl[] = [
+  deleteAction,
+  setProtectionAction,
+  templateFilter,
+  topicFilter,
+];
