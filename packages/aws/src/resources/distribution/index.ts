@@ -5,6 +5,7 @@ import setAttributesAction from './actions/set-attributes.js';
 import setProtocolsAction from './actions/set-protocols.js';
 import setWafv2Action from './actions/set-wafv2.js';
 import distributionConfigFilter from './filters/distribution-config.js';
+import mismatchS3OriginFilter from './filters/mismatch-s3-origin.js';
 import wafv2EnabledFilter from './filters/wafv2-enabled.js';
 import resource from './resource.js';
 
@@ -16,5 +17,6 @@ export const elements: readonly ElementDecl[] = [
   setProtocolsAction,
   setWafv2Action,
   distributionConfigFilter,
+  mismatchS3OriginFilter,
   wafv2EnabledFilter,
 ];
