@@ -43,6 +43,8 @@ const COMPLETE: Record<string, string> = {
   'aws.iam-group': 'aws.iam-group',
   'aws.iam-policy': 'aws.iam-policy',
   'aws.iam-profile': 'aws.iam-profile',
+  'aws.iam-user': 'aws.iam-user',
+  'aws.iam-role': 'aws.iam-role',
 };
 
 /** and/or/not are the policy language's blocks, not elements `schema` lists. */
