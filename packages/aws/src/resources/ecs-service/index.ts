@@ -1,9 +1,16 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
+import deleteAction from './actions/delete.js';
+import modifyAction from './actions/modify.js';
 import securityGroupFilter from './filters/security-group.js';
 import subnetFilter from './filters/subnet.js';
 import resource from './resource.js';
 
 export { resource };
 
-export const elements: readonly ElementDecl[] = [securityGroupFilter, subnetFilter];
+export const elements: readonly ElementDecl[] = [
+  deleteAction,
+  modifyAction,
+  securityGroupFilter,
+  subnetFilter,
+];
