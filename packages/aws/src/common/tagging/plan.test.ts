@@ -4,10 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { MissingFlightFileError } from '../../flight/session.js';
 import appElb from '../../resources/app-elb/resource.js';
 import asg from '../../resources/asg/resource.js';
+import cfn from '../../resources/cfn/resource.js';
 import elb from '../../resources/elb/resource.js';
 import iamRole from '../../resources/iam-role/resource.js';
 import iamUser from '../../resources/iam-user/resource.js';
 import redshift from '../../resources/redshift/resource.js';
+import secretsManager from '../../resources/secrets-manager/resource.js';
 import { ec2, instances, rds, rdsApi, rdsSnapshot, s3, tagList } from '../test-fixtures.js';
 import {
   describeIds,
@@ -446,5 +448,73 @@ describe('load balancers (ELB by name, ELBv2 by ARN; AddTags/RemoveTags one per 
       }),
     ]);
     expect(untagPermissions(appElb)).toEqual(['elasticloadbalancing:RemoveTags']);
+  });
+});
+
+describe('CloudFormation stacks (UpdateStack with the whole new tag set, as c7n)', () => {
+  const stack = (StackName: string, StackStatus: string): Resource => ({
+    StackName,
+    StackStatus,
+    StackId: `arn:aws:cloudformation:us-east-1:123456789012:stack/${StackName}/1`,
+    Parameters: [{ ParameterKey: 'Env', ParameterValue: 'prod' }],
+    Capabilities: ['CAPABILITY_IAM'],
+    NotificationARNs: ['arn:aws:sns:us-east-1:123456789012:events'],
+    Tags: tagList({ Team: 'web', Old: 'x' }),
+  });
+
+  it('keeps the template, parameters, capabilities and topics; skips stacks not updatable', async () => {
+    const warnings: string[] = [];
+    const log = (_l: string, m: string) => void warnings.push(m);
+    const stacks = [stack('app', 'UPDATE_COMPLETE'), stack('busy', 'UPDATE_IN_PROGRESS')];
+    const calls = await planTag(cfn, stacks, { App: 'Ftw' }, { ...ctx, log } as ActionContext);
+    expect(calls).toMatchObject([
+      {
+        service: 'cloudformation',
+        operation: 'UpdateStack',
+        input: {
+          StackName: 'app',
+          UsePreviousTemplate: true,
+          Capabilities: ['CAPABILITY_IAM'],
+          Parameters: [{ ParameterKey: 'Env', UsePreviousValue: true }],
+          NotificationARNs: ['arn:aws:sns:us-east-1:123456789012:events'],
+          Tags: tagList({ Team: 'web', Old: 'x', App: 'Ftw' }),
+        },
+        resourceIds: ['app'],
+      },
+    ]);
+    expect(warnings).toEqual(['cfn: 1 stack(s) not in an updatable state; not tagged']);
+    const untag = await planUntag(cfn, stacks.slice(0, 1), ['Old'], ctx);
+    expect(untag).toMatchObject([{ operation: 'UpdateStack', input: { Tags: tagList({ Team: 'web' }) } }]);
+  });
+
+  it('renames in a single update', async () => {
+    const calls = await planRetag(cfn, [stack('app', 'CREATE_COMPLETE')], { New: 'x' }, ['Old'], ctx);
+    expect(calls).toMatchObject([
+      { operation: 'UpdateStack', input: { Tags: tagList({ Team: 'web', New: 'x' }) } },
+    ]);
+  });
+});
+
+describe('Secrets Manager secrets (TagResource/UntagResource by ARN, one secret a call, as c7n)', () => {
+  const secret: Resource = {
+    Name: 'db',
+    ARN: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf',
+    Tags: tagList({ Team: 'web', 'aws:cloudformation:stack-name': 's' }),
+  };
+
+  it('sends the other tags again (but aws: ones) with the new ones; untags by key', async () => {
+    expect(taggingOf(secretsManager)).toBe('secretsmanager');
+    expect(tagPermissions(secretsManager)).toEqual(['secretsmanager:TagResource']);
+    expect(await planTag(secretsManager, [secret], { App: 'Ftw' }, ctx)).toMatchObject([
+      {
+        service: 'secretsmanager',
+        operation: 'TagResource',
+        input: { SecretId: secret.ARN, Tags: tagList({ Team: 'web', App: 'Ftw' }) },
+        resourceIds: ['db'],
+      },
+    ]);
+    expect(await planUntag(secretsManager, [secret], ['Team'], ctx)).toMatchObject([
+      { operation: 'UntagResource', input: { SecretId: secret.ARN, TagKeys: ['Team'] }, resourceIds: ['db'] },
+    ]);
   });
 });
