@@ -1,6 +1,7 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
+import removeStatementsAction from './actions/remove-statements.js';
 import setConcurrencyAction from './actions/set-concurrency.js';
 import setXrayTracingAction from './actions/set-xray-tracing.js';
 import updateAction from './actions/update.js';
@@ -18,6 +19,7 @@ export { resource };
 
 export const elements: readonly ElementDecl[] = [
   deleteAction,
+  removeStatementsAction,
   setConcurrencyAction,
   setXrayTracingAction,
   updateAction,
