@@ -31,6 +31,7 @@ import metrics from './filters/metrics.js';
 import networkLocation from './filters/network-location.js';
 import opsItem from './filters/ops-item.js';
 import shieldEnabled from './filters/shield-enabled.js';
+import shieldMetrics from './filters/shield-metrics.js';
 
 /** The tag family of actions, sorted by name. `unmark`, `untag` and `mark` are aliases. */
 export const commonActions: readonly ActionDecl<any, any>[] = [
@@ -69,6 +70,7 @@ export const commonFilters: readonly FilterDecl<any, any>[] = [
   networkLocation,
   opsItem,
   shieldEnabled,
+  shieldMetrics,
 ];
 
 export * from './tagging/index.js';

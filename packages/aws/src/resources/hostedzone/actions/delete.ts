@@ -1,5 +1,5 @@
 import { defineAction, type PlannedCall } from '@c7n-ts/core';
-import { deleteRecordSetCall } from '../../rrset/actions/record-set.js';
+import { deleteRecordSetCall } from '../../rrset/actions/_record-set.js';
 
 export default defineAction({
   type: 'delete',

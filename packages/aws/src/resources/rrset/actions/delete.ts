@@ -1,6 +1,6 @@
 import { defineAction } from '@c7n-ts/core';
 import { PARENT_ID } from '../resource.js';
-import { deleteRecordSetCall } from './record-set.js';
+import { deleteRecordSetCall } from './_record-set.js';
 
 export default defineAction({
   type: 'delete',
