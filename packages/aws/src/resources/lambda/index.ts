@@ -8,6 +8,7 @@ import updateAction from './actions/update.js';
 import checkPermissionsFilter from './filters/check-permissions.js';
 import crossAccountFilter from './filters/cross-account.js';
 import eventSourceFilter from './filters/event-source.js';
+import iamRoleFilter from './filters/iam-role.js';
 import reservedConcurrencyFilter from './filters/reserved-concurrency.js';
 import securityGroupFilter from './filters/security-group.js';
 import subnetFilter from './filters/subnet.js';
@@ -26,6 +27,7 @@ export const elements: readonly ElementDecl[] = [
   checkPermissionsFilter,
   crossAccountFilter,
   eventSourceFilter,
+  iamRoleFilter,
   reservedConcurrencyFilter,
   securityGroupFilter,
   subnetFilter,
