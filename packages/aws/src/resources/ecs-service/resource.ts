@@ -1,3 +1,4 @@
+import { containerConfig } from '../ecs/container-config.js';
 import { awsResource } from '../types.js';
 import { listServices } from './list-services.js';
 
@@ -30,6 +31,8 @@ export default awsResource({
     tagging: 'ecs',
     arn: { field: 'serviceArn' },
     configType: 'AWS::ECS::Service',
+    // As c7n: Config's keys lowered; `role` and `cluster` are describe's `roleArn` and `clusterArn`.
+    config: containerConfig({ role: 'roleArn', cluster: 'clusterArn' }),
     shape: { service: 'ecs', name: 'Service' },
   },
 });

@@ -1,3 +1,4 @@
+import { containerConfig } from '../ecs/container-config.js';
 import { type AugmentHook, awsResource } from '../types.js';
 
 /** EKS's `tags` map as the `{Key, Value}` pairs every tag filter reads; `tags` stays, as in Cloud Custodian. */
@@ -52,6 +53,7 @@ export default awsResource({
     tagging: 'eks',
     arn: { field: 'arn' },
     configType: 'AWS::EKS::Cluster',
+    config: containerConfig({ certificateAuthorityData: 'certificateAuthority' }),
     kmsKeyPath: 'encryptionConfig[].provider.keyArn',
     metrics: { namespace: 'ContainerInsights', dimension: 'ClusterName', field: 'name' },
     shape: { service: 'eks', name: 'Cluster' },
