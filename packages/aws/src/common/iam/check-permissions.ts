@@ -25,13 +25,13 @@ const ANNOTATION = 'c7n:perm-matches';
 const POLICY = 'c7n:policy';
 
 /** With `boundaries: false` the simulation gets an allow-all boundary, as c7n does. */
-const ALLOW_ALL = JSON.stringify({
+export const ALLOW_ALL = JSON.stringify({
   Version: '2012-10-17',
   Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
 });
 
 /** `match` as value filter options: allowed/denied, a `key: value` pair or value filter options. */
-function matchOptions(match: unknown): ValueOptions {
+export function matchOptions(match: unknown): ValueOptions {
   if (match === 'allowed') return { key: 'EvalDecision', op: 'in', value: ['allowed'] } as ValueOptions;
   if (match === 'denied')
     return { key: 'EvalDecision', op: 'in', value: ['explicitDeny', 'implicitDeny'] } as ValueOptions;

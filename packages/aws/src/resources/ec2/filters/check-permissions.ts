@@ -3,37 +3,14 @@
  * instance's profile. Profiles come from one ListInstanceProfiles, then SimulatePrincipalPolicy
  * once per role (NoSuchEntity: no evaluations, so no match).
  */
-import {
-  checkValueOptions,
-  defineFilter,
-  type Problem,
-  type Resource,
-  type ValueOptions,
-} from '@c7n-ts/core';
+import { checkValueOptions, defineFilter, type Problem, type Resource } from '@c7n-ts/core';
 import { providerOf, regionOf } from '../../../common/filters/fetch-related.js';
 import { compileItemMatcher, valueMessages } from '../../../common/filters/value-over.js';
+import { ALLOW_ALL, matchOptions } from '../../../common/iam/check-permissions.js';
 import { errorCode } from '../../../query/errors.js';
 import { lastPart, profileArnOf, profilesNamed } from './_instance-roles.js';
 
 const ANNOTATION = 'c7n:perm-matches';
-
-/** With `boundaries: false` the simulation gets an allow-all boundary, as c7n does. */
-const ALLOW_ALL = JSON.stringify({
-  Version: '2012-10-17',
-  Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
-});
-
-/** `match` as value filter options: allowed/denied, a `key: value` pair or value filter options. */
-function matchOptions(match: unknown): ValueOptions {
-  if (match === 'allowed') return { key: 'EvalDecision', op: 'in', value: ['allowed'] } as ValueOptions;
-  if (match === 'denied')
-    return { key: 'EvalDecision', op: 'in', value: ['explicitDeny', 'implicitDeny'] } as ValueOptions;
-  const { type: _type, ...m } = match as Record<string, unknown>;
-  const keys = Object.keys(m);
-  if (keys.length === 1 && !('key' in m))
-    return { key: keys[0], value: m[keys[0] as string] } as ValueOptions;
-  return m as ValueOptions;
-}
 
 export default defineFilter({
   type: 'check-permissions',
