@@ -23,7 +23,9 @@ import { services } from '../clients/services.js';
 import { ownModule } from '../own-module.js';
 import { type BundleCache, bundleCacheDir, diskBundleCache } from './bundle-cache.js';
 import { lambdaConfig } from './config.js';
-import { neededServices, sdkPackageOf } from './services.js';
+import { stubDeclarationShapes, stubLibraries, unneededLibraries } from './optional-libraries.js';
+import { pureSchemaDeclarations } from './pure-schemas.js';
+import { neededOperations, sdkPackageOf } from './services.js';
 import { codeSha256, zipFiles } from './zip.js';
 
 export interface BuildArchiveOptions {
@@ -49,9 +51,10 @@ export interface Archive {
 export const LAMBDA_HANDLER = 'index.handler';
 
 export async function buildArchive(policy: LoadedPolicy, opts: BuildArchiveOptions): Promise<Archive> {
-  const clients = neededServices(policy, opts.registry);
+  const operations = neededOperations(policy, opts.registry);
+  const clients = [...operations.keys()].sort();
   const files: Record<string, Uint8Array | string> = {
-    'index.mjs': await bundleHandler(clients, policy.resourceType),
+    'index.mjs': await bundleHandler(operations, policy.resourceType, unneededLibraries(policy)),
     'config.json': `${JSON.stringify(lambdaConfig(policy, opts.version), null, 1)}\n`,
   };
   for (const [name, content] of await notifyTemplates(policy, opts.templateDirs ?? []))
@@ -63,16 +66,26 @@ export async function buildArchive(policy: LoadedPolicy, opts: BuildArchiveOptio
 // Deploying many policies bundles once per resource type and client set, not once per policy.
 const bundles = new Map<string, Promise<Uint8Array>>();
 
+/** SDK package -> the operations of it a function calls. */
+type Keep = ReadonlyMap<string, readonly string[]>;
+
 /**
- * The handler bundled for policies on `resourceType` (`aws.ec2`) with these SDK clients
- * (service keys); cached for the process, and on disk across processes (bundle-cache.ts)
- * unless `C7N_TS_BUNDLE_CACHE=off`.
+ * The handler bundled for policies on `resourceType` (`aws.ec2`) with these SDK clients and
+ * operations (service key -> operation names); cached for the process, and on disk across
+ * processes (bundle-cache.ts) unless `C7N_TS_BUNDLE_CACHE=off`.
  */
-export function bundleHandler(clients: readonly string[], resourceType: string): Promise<Uint8Array> {
-  const key = `${resourceType}|${[...clients].sort().join(',')}`;
+export function bundleHandler(
+  operations: ReadonlyMap<string, ReadonlySet<string>>,
+  resourceType: string,
+  leftOut: readonly string[] = [],
+): Promise<Uint8Array> {
+  const keep: Keep = new Map(
+    [...operations].map(([service, ops]) => [sdkPackageOf(service), [...ops].sort()] as const).sort(),
+  );
+  const key = `${resourceType}|${JSON.stringify([...keep])}|${leftOut.join(',')}`;
   let b = bundles.get(key);
   if (!b) {
-    b = cachedEsbuild(new Set(clients.map(sdkPackageOf)), resourceType);
+    b = cachedEsbuild(keep, resourceType, leftOut);
     // A failed build is not cached: the next policy tries again and reports its own error.
     b.catch(() => bundles.delete(key));
     bundles.set(key, b);
@@ -83,26 +96,32 @@ export function bundleHandler(clients: readonly string[], resourceType: string):
 /** Files esbuild did not read that decide the bundle too: the plugins below live here. */
 const OWN_INPUTS = [fileURLToPath(import.meta.url)];
 
-async function cachedEsbuild(keep: ReadonlySet<string>, resourceType: string): Promise<Uint8Array> {
+async function cachedEsbuild(
+  keep: Keep,
+  resourceType: string,
+  leftOut: readonly string[],
+): Promise<Uint8Array> {
   const dir = bundleCacheDir();
   const cache: BundleCache | undefined = dir ? diskBundleCache(dir) : undefined;
   const { version } = await import('esbuild');
   const key = JSON.stringify({
     entry: handlerEntry(),
     esbuild: version,
-    clients: [...keep].sort(),
+    clients: [...keep],
     resourceType,
+    leftOut,
   });
   const hit = cache?.get(key);
   if (hit) return hit;
-  const { bundle, inputs } = await runEsbuild(keep, resourceType);
+  const { bundle, inputs } = await runEsbuild(keep, resourceType, leftOut);
   cache?.put(key, bundle, [...inputs, ...OWN_INPUTS], process.cwd());
   return bundle;
 }
 
 async function runEsbuild(
-  keep: ReadonlySet<string>,
+  keep: Keep,
   resourceType: string,
+  leftOut: readonly string[],
 ): Promise<{ bundle: Uint8Array; inputs: string[] }> {
   const { build } = await import('esbuild');
   const result = await build({
@@ -127,7 +146,14 @@ async function runEsbuild(
     banner: {
       js: "import { createRequire as __c7nTsCreateRequire } from 'node:module'; const require = __c7nTsCreateRequire(import.meta.url);",
     },
-    plugins: [policyRegistry(resourceType), stubClients(keep), slimClients(keep), pureOwnModules()],
+    plugins: [
+      policyRegistry(resourceType),
+      stubLibraries(leftOut),
+      stubDeclarationShapes(),
+      stubClients(keep),
+      slimClients(keep),
+      pureOwnModules(),
+    ],
   });
   const out = result.outputFiles.find((f) => f.path.endsWith('index.mjs'));
   if (!out) throw new Error('esbuild produced no index.mjs');
@@ -183,7 +209,7 @@ function policyRegistry(resourceType: string): Plugin {
 const SERVICES_MODULE = /[\\/]clients[\\/]services\.[jt]s$/;
 
 /** Replaces every SDK client package not in `keep` with a module that fails when loaded. */
-function stubClients(keep: ReadonlySet<string>): Plugin {
+function stubClients(keep: Keep): Plugin {
   return {
     name: 'c7n-ts-stub-clients',
     setup(b) {
@@ -211,12 +237,13 @@ function stubClients(keep: ReadonlySet<string>): Plugin {
 }
 
 /**
- * What clients/services.ts gets for a bundled client: the client class and every command, not
- * the package's whole index. The index also builds the aggregated client (a method per
- * operation: EC2 has 700), paginators, waiters and enum tables at load; leaving them out takes
- * about a third off an EC2 policy's cold start. Every command stays, so any call still works.
+ * What clients/services.ts gets for a bundled client: the client class and the commands of the
+ * operations the policy calls, not the package's whole index. The index also builds the
+ * aggregated client (a method per operation: EC2 has 700), paginators, waiters and enum tables
+ * at load. When a needed name is no command of the client (S3's IAM actions are not all
+ * operation names), every command stays, so any call still works.
  */
-function slimClients(keep: ReadonlySet<string>): Plugin {
+function slimClients(keep: Keep): Plugin {
   const clientClass = new Map(Object.entries(services).map(([key, s]) => [sdkPackageOf(key), s.client]));
   const require = createRequire(import.meta.url);
   return {
@@ -227,14 +254,26 @@ function slimClients(keep: ReadonlySet<string>): Plugin {
           ? { path: args.path, namespace: 'c7n-ts-slim' }
           : undefined,
       );
+      // Shapes no kept command reaches are dropped (pure-schemas.ts).
+      b.onLoad(
+        { filter: /[\\/]@aws-sdk[\\/]client-[a-z0-9-]+[\\/]dist-es[\\/]schemas[\\/]schemas_\d+\.js$/ },
+        async (args) => ({
+          loader: 'js',
+          contents: pureSchemaDeclarations(await readFile(args.path, 'utf8')),
+        }),
+      );
       b.onLoad({ filter: /.*/, namespace: 'c7n-ts-slim' }, (args) => {
         const es = join(dirname(require.resolve(`${args.path}/package.json`)), 'dist-es');
+        const ops = keep.get(args.path) ?? [];
+        const some = ops.length > 0 && ops.every((op) => existsSync(join(es, 'commands', `${op}Command.js`)));
         return {
           loader: 'js',
           resolveDir: es,
           contents: [
             `export * from './${clientClass.get(args.path)}.js';`,
-            "export * from './commands/index.js';",
+            ...(some
+              ? ops.map((op) => `export { ${op}Command } from './commands/${op}Command.js';`)
+              : ["export * from './commands/index.js';"]),
           ].join('\n'),
         };
       });

@@ -56,13 +56,32 @@ export function neededServices(
   registry: Registry,
   outputDir?: string,
 ): string[] {
+  return [...neededOperations(policy, registry, outputDir).keys()].sort();
+}
+
+/**
+ * The operations the policy's function may call, by service key: the names of its IAM actions
+ * (`ec2:CreateTags` -> CreateTags), which for most APIs are the operation names. The bundle
+ * keeps these commands of the client; where a name is no operation of the client (S3's
+ * `s3:ListBucket`, a wildcard), it keeps them all.
+ */
+export function neededOperations(
+  policy: Pick<LoadedPolicy, 'data' | 'resourceType'>,
+  registry: Registry,
+  outputDir?: string,
+): Map<string, Set<string>> {
   const rt = registry.resource(policy.resourceType);
   if (!rt) throw new Error(`unknown resource type ${policy.resourceType}`);
-  const needed = new Set<string>();
+  const needed = new Map<string, Set<string>>();
+  const add = (service: string, operation: string) => {
+    const ops = needed.get(service) ?? new Set<string>();
+    needed.set(service, ops.add(operation));
+  };
   for (const action of policyPermissions(policy.data, rt, registry).actions) {
-    for (const service of servicesForAction(action)) if (service !== 'sts') needed.add(service);
+    const operation = action.slice(action.indexOf(':') + 1);
+    for (const service of servicesForAction(action)) if (service !== 'sts') add(service, operation);
   }
   const dir = outputDir ?? executionOptions(policy.data).outputDir;
-  if (dir?.startsWith('s3://')) needed.add('s3');
-  return [...needed].sort();
+  if (dir?.startsWith('s3://')) add('s3', 'PutObject');
+  return needed;
 }

@@ -9,7 +9,16 @@ import Handlebars from 'handlebars';
 import { tagsOf } from '../common/tagging/index.js';
 import { COLUMNS, consoleLink } from './console-links.js';
 
-export const hb = Handlebars.create();
+let instance: typeof Handlebars | undefined;
+
+/** Made on first use, so loading this module (every function's registry does) costs nothing. */
+function hb(): typeof Handlebars {
+  if (!instance) {
+    instance = Handlebars.create();
+    for (const [name, fn] of Object.entries(helpers)) instance.registerHelper(name, fn);
+  }
+  return instance;
+}
 
 interface HelperOptions {
   data?: { root?: { resource_type?: string; region?: string; id_field?: string; name_field?: string } };
@@ -100,7 +109,6 @@ helpers.get_resource_tag_value = helpers.tag!;
 helpers.format_struct = helpers.json!;
 helpers.date_time_format = helpers.date!;
 
-for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn);
 
 /** Every helper a template may call: ours and Handlebars' built-ins. */
 export const KNOWN_HELPERS = new Set([
@@ -128,7 +136,7 @@ export function compileTemplate(
   const key = `${format}\n${source}`;
   let t = compiled.get(key);
   if (!t) {
-    t = hb.compile(source, { noEscape: format === 'text', strict: false });
+    t = hb().compile(source, { noEscape: format === 'text', strict: false });
     compiled.set(key, t);
   }
   return t;
@@ -193,6 +201,6 @@ export function render(
 
 /** Text as HTML: escaped, in a <pre> (the HTML part of a text-only template). */
 export function textAsHtml(text: string, title: string): string {
-  const esc = (s: string) => hb.escapeExpression(s);
+  const esc = (s: string) => hb().escapeExpression(s);
   return `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>${esc(title)}</title>\n</head>\n<body>\n<pre style="font-family:SFMono-Regular, Consolas, monospace; font-size:13px;">${esc(text)}</pre>\n</body>\n</html>\n`;
 }

@@ -344,36 +344,63 @@ export const CONFIG_SOURCE_PERMISSIONS: readonly string[] = [
 
 /**
  * `defineResource` for AWS: sets the provider and derives `fields` from the SDK shape named in
- * `source.shape` plus the declared `extraFields`, so the list cannot drift from the SDK.
+ * `source.shape` plus the declared `extraFields`, so the list cannot drift from the SDK. The
+ * fields are read when a policy is validated or a schema printed, so they are worked out on
+ * first read; a Lambda function, whose policy was validated when packaged, never reads them
+ * (its bundle leaves the generated shapes out).
  */
 export function awsResource(decl: Decl): AwsResourceType {
   const { extraFields = [], removedFields = [], ...rest } = decl;
-  const shapes = sdkShapes[rest.source.shape.service] as Record<string, readonly string[]>;
-  const members = shapes[rest.source.shape.name];
-  if (!members)
-    throw new Error(`no generated fields for ${rest.source.shape.service}.${rest.source.shape.name}`);
-  const fields = [...new Set([...members, ...extraFields])].filter((f) => !removedFields.includes(f)).sort();
-  const nestedFields = nestedMembers(rest.source.shape.service, rest.source.shape.name, removedFields);
+  const { service, name } = rest.source.shape;
   const otherSources = rest.source.configType ? { config: CONFIG_SOURCE_PERMISSIONS } : undefined;
-  return defineResource<AwsSource>({
+  const rt = defineResource<AwsSource>({
     ...rest,
     provider: 'aws',
-    fields,
-    nestedFields,
+    fields: [],
     ...(otherSources && { otherSources }),
   });
+  let fields: readonly string[] | undefined;
+  let nested: Record<string, readonly string[]> | undefined;
+  Object.defineProperties(rt, {
+    fields: {
+      enumerable: true,
+      get: () => {
+        fields ??= shapeFields(service, name, extraFields, removedFields);
+        return fields;
+      },
+    },
+    nestedFields: {
+      enumerable: true,
+      get: () => {
+        nested ??= nestedMembers(service, name, removedFields);
+        return nested;
+      },
+    },
+  });
+  return rt;
 }
 
-/**
- * Dotted path -> members, for every structure the item shape nests (as far as the generated
- * shapes go), so a value filter key like `State.Nmae` can be checked past its first segment.
- */
+function shapeFields(
+  service: keyof typeof sdkShapes,
+  name: string,
+  extra: readonly string[],
+  removed: readonly string[],
+): readonly string[] {
+  const members = (sdkShapes[service] as Record<string, readonly string[]> | undefined)?.[name];
+  if (!members) {
+    // A Lambda bundle's stand-in for the generated module has no shapes at all.
+    if (Object.keys(sdkShapes).length === 0) return [];
+    throw new Error(`no generated fields for ${service}.${name}`);
+  }
+  return [...new Set([...members, ...extra])].filter((f) => !removed.includes(f)).sort();
+}
+
 function nestedMembers(
   service: keyof typeof sdkShapes,
   root: string,
   removed: readonly string[],
 ): Record<string, readonly string[]> {
-  const shapes = sdkShapes[service] as Record<string, readonly string[]>;
+  const shapes = (sdkShapes[service] ?? {}) as Record<string, readonly string[]>;
   const refs = (sdkShapeRefs as Record<string, Record<string, Record<string, string>>>)[service] ?? {};
   const out: Record<string, readonly string[]> = {};
   const walk = (shape: string, prefix: string, seen: readonly string[]) => {
