@@ -9,16 +9,17 @@
  * Run by `npm run build` after tsc; bin/c7n-ts.js starts the bundle when it exists.
  */
 import { readFileSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const cli = join(dirname(fileURLToPath(import.meta.url)), '..');
-const final = join(cli, 'dist', 'bundle');
-// Written beside and swapped in, so a CLI started meanwhile finds the old bundle or none
-// (then bin/c7n-ts.js starts dist/main.js), never half of one.
-const outdir = `${final}.${process.pid}`;
+// Each build goes to its own directory, named in dist/bundle/current once complete: a CLI
+// started during a rebuild runs the previous build whole, chunks it loads later included.
+const root = join(cli, 'dist', 'bundle');
+const id = `${Date.now().toString(36)}-${process.pid}`;
+const outdir = join(root, id);
 const { version } = JSON.parse(readFileSync(join(cli, 'package.json'), 'utf8'));
 
 await build({
@@ -46,5 +47,12 @@ await build({
   logLevel: 'warning',
 });
 
-await rm(final, { recursive: true, force: true });
-await rename(outdir, final);
+await writeFile(join(root, `current.${id}`), `${id}\n`);
+await rename(join(root, `current.${id}`), join(root, 'current'));
+
+// Builds older than a minute, but the current one, are left by CLIs long finished.
+for (const name of await readdir(root)) {
+  if (name === id || name === 'current') continue;
+  const path = join(root, name);
+  if (Date.now() - (await stat(path)).mtimeMs > 60_000) await rm(path, { recursive: true, force: true });
+}
