@@ -3,6 +3,7 @@ import type { ElementDecl } from '@c7n-ts/core';
 import updateConfigAction from './actions/update-config.js';
 import securityGroupFilter from './filters/security-group.js';
 import subnetFilter from './filters/subnet.js';
+import upgradeAvailableFilter from './filters/upgrade-available.js';
 import vpcFilter from './filters/vpc.js';
 import resource from './resource.js';
 
@@ -12,5 +13,6 @@ export const elements: readonly ElementDecl[] = [
   updateConfigAction,
   securityGroupFilter,
   subnetFilter,
+  upgradeAvailableFilter,
   vpcFilter,
 ];
