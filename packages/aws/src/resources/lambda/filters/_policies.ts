@@ -5,8 +5,8 @@
  * warning); any other error drops it with a warning.
  */
 import type { EvalContext, Resource } from '@c7n-ts/core';
-import { regionOf } from '../../../common/filters/fetch-related.js';
 import { awsProvider } from '../../../aws-provider.js';
+import { regionOf } from '../../../common/filters/fetch-related.js';
 import { errorCode } from '../../../query/errors.js';
 import { mapLimit } from '../../../query/pool.js';
 
