@@ -1,10 +1,11 @@
+export { type AwsProvider, type AwsProviderOptions, awsProvider } from './aws-provider.js';
 export * from './clients/index.js';
 export * from './deploy/index.js';
 export * from './flight/index.js';
 export * from './lambda/index.js';
 export { configTypes } from './modes/config-types.js';
 export { awsModes, type TrailShortcut, trailShortcuts } from './modes/index.js';
-export { type AwsProvider, type AwsProviderOptions, awsProvider, openAwsProvider } from './aws-provider.js';
+export { openAwsProvider } from './open-provider.js';
 export { type CreateAwsProviderOptions, createAwsProvider } from './provider.js';
 export * from './query/index.js';
 export { awsRegistry } from './registry.js';

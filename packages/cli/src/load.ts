@@ -1,6 +1,7 @@
 /** Loading policies the same way in every command, with diagnostics printed alike. */
 import { readFile, stat } from 'node:fs/promises';
-import { awsRegistry } from '@c7n-ts/aws';
+// The registry alone: the package index would bring the SDK's transport and the flight layer.
+import { awsRegistry } from '@c7n-ts/aws/registry';
 import {
   type Diagnostic,
   formatDiagnostic,

@@ -15,9 +15,10 @@ import {
   type Registry,
   runPolicies,
 } from '@c7n-ts/core';
-import { type AwsProvider, openAwsProvider } from '../aws-provider.js';
+import type { AwsProvider } from '../aws-provider.js';
 import { parseS3Url, S3Sink } from '../clients/s3-sink.js';
 import { flightLogJson } from '../flight/session.js';
+import { openAwsProvider } from '../open-provider.js';
 import type { AwsResourceType } from '../resources/types.js';
 import { executionOptions, type LambdaConfig, modeOf } from './config.js';
 import { type ConfigRun, configRun, sendEvaluations } from './config-run.js';
