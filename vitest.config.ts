@@ -8,6 +8,7 @@ export default defineConfig({
     alias: {
       '@c7n-ts/core/testing': src('./packages/core/src/testing/index.ts'),
       '@c7n-ts/core': src('./packages/core/src/index.ts'),
+      '@c7n-ts/aws/registry': src('./packages/aws/src/registry.ts'),
       '@c7n-ts/aws': src('./packages/aws/src/index.ts'),
     },
   },
