@@ -90,6 +90,12 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
     () => import('@aws-sdk/client-config-service'),
   ),
   // Cost Optimization Hub recommendations (cost-optimization); one endpoint, in us-east-1.
+  // Payment Cryptography (account payment-cryptography-replication-regions); endpoint prefix `controlplane.payment-cryptography`.
+  'controlplane.payment-cryptography': client(
+    'PaymentCryptographyClient',
+    '@aws-sdk/client-payment-cryptography',
+    () => import('@aws-sdk/client-payment-cryptography'),
+  ),
   'cost-optimization-hub': client(
     'CostOptimizationHubClient',
     '@aws-sdk/client-cost-optimization-hub',
@@ -138,6 +144,12 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
     () => import('@aws-sdk/client-eventbridge'),
   ),
   // AWS Health affected entities (phd mode); one global endpoint, in us-east-1.
+  // GuardDuty detectors (account guard-duty).
+  guardduty: client(
+    'GuardDutyClient',
+    '@aws-sdk/client-guardduty',
+    () => import('@aws-sdk/client-guardduty'),
+  ),
   health: client('HealthClient', '@aws-sdk/client-health', () => import('@aws-sdk/client-health')),
   // Role lookups (ec2 iam-role-tag-mirror).
   iam: client('IAMClient', '@aws-sdk/client-iam', () => import('@aws-sdk/client-iam')),
@@ -151,6 +163,8 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
     () => import('@aws-sdk/client-cloudwatch-logs'),
   ),
   // CloudWatch (the metrics filter and the put-metric action); its endpoint prefix is `monitoring`.
+  // Macie sessions (account check-macie).
+  macie2: client('Macie2Client', '@aws-sdk/client-macie2', () => import('@aws-sdk/client-macie2')),
   monitoring: client(
     'CloudWatchClient',
     '@aws-sdk/client-cloudwatch',
