@@ -90,12 +90,6 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
     () => import('@aws-sdk/client-config-service'),
   ),
   // Cost Optimization Hub recommendations (cost-optimization); one endpoint, in us-east-1.
-  // Payment Cryptography (account payment-cryptography-replication-regions); endpoint prefix `controlplane.payment-cryptography`.
-  'controlplane.payment-cryptography': client(
-    'PaymentCryptographyClient',
-    '@aws-sdk/client-payment-cryptography',
-    () => import('@aws-sdk/client-payment-cryptography'),
-  ),
   'cost-optimization-hub': client(
     'CostOptimizationHubClient',
     '@aws-sdk/client-cost-optimization-hub',

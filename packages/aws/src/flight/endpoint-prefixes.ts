@@ -45,7 +45,6 @@ export const endpointPrefixes: Readonly<Record<string, string>> = {
   Macie2Client: 'macie2',
   OpenSearchClient: 'es',
   OrganizationsClient: 'organizations',
-  PaymentCryptographyClient: 'controlplane.payment-cryptography',
   RDSClient: 'rds',
   RedshiftClient: 'redshift',
   ResourceGroupsTaggingAPIClient: 'tagging',
