@@ -239,7 +239,7 @@ describe.concurrent('c7n-ts invoke (built CLI, handler in its own process, repla
 });
 
 describe.concurrent('c7n-ts package, then the unzipped handler run by hand', { timeout: 180_000 }, () => {
-  it('builds a deterministic archive under 1 MB whose handler processes a CloudTrail event', async () => {
+  it('builds a deterministic archive under 400 KB whose handler processes a CloudTrail event', async () => {
     const dir = tmp('package');
     const zip = join(dir, 'rds.zip');
     const first = await runCli(['package', policies, '-p', 'rds-delete-public', '-o', zip]);
@@ -257,7 +257,9 @@ describe.concurrent('c7n-ts package, then the unzipped handler run by hand', { t
     expect(sha(again.stdout)).toBe(sha(first.stdout));
     expect(first.stdout).toMatch(/clients\s+rds, tagging/);
     const bytes = readFileSync(zip);
-    expect(bytes.length).toBeLessThan(1024 * 1024);
+    // The policy's resource type, the RDS and tagging commands it calls, no Ajv, Handlebars or
+    // re2js: about 275 KB (all 38 types and whole clients made it 570 KB).
+    expect(bytes.length).toBeLessThan(400 * 1024);
     expect(readFileSync(join(dir, 'again.zip')).equals(bytes)).toBe(true);
 
     const fn = join(dir, 'fn');
