@@ -5,6 +5,7 @@ import setEc2MetadataDefaultsAction from './actions/set-ec2-metadata-defaults.js
 import setPasswordPolicyAction from './actions/set-password-policy.js';
 import setS3PublicBlockAction from './actions/set-s3-public-block.js';
 import setSecurityTokenServicePreferencesAction from './actions/set-security-token-service-preferences.js';
+import setShieldAdvancedAction from './actions/set-shield-advanced.js';
 import accessAnalyzerFilter from './filters/access-analyzer.js';
 import amiBlockPublicAccessFilter from './filters/ami-block-public-access.js';
 import checkCloudtrailFilter from './filters/check-cloudtrail.js';
@@ -13,6 +14,7 @@ import organizationFilter from './filters/organization.js';
 import passwordPolicyFilter from './filters/password-policy.js';
 import s3PublicBlockFilter from './filters/s3-public-block.js';
 import securityhubFilter from './filters/securityhub.js';
+import shieldEnabledFilter from './filters/shield-enabled.js';
 import resource from './resource.js';
 
 export { resource };
@@ -23,6 +25,7 @@ export const elements: readonly ElementDecl[] = [
   setPasswordPolicyAction,
   setS3PublicBlockAction,
   setSecurityTokenServicePreferencesAction,
+  setShieldAdvancedAction,
   accessAnalyzerFilter,
   amiBlockPublicAccessFilter,
   checkCloudtrailFilter,
@@ -31,4 +34,5 @@ export const elements: readonly ElementDecl[] = [
   passwordPolicyFilter,
   s3PublicBlockFilter,
   securityhubFilter,
+  shieldEnabledFilter,
 ];
