@@ -1,8 +1,14 @@
 import { containerConfig } from '../ecs/container-config.js';
 import { type AugmentHook, awsResource } from '../types.js';
 
-/** EKS's `tags` map as the `{Key, Value}` pairs every tag filter reads; `tags` stays, as in Cloud Custodian. */
-const clusterTags: AugmentHook = async (cluster) => {
+/**
+ * Cloud Custodian's detail of a listed name: DescribeCluster, whose `cluster` becomes the
+ * resource with `name` kept from the listing (c7n sets the id from the list item), and the `tags`
+ * map also given as `{Key, Value}` pairs in `Tags` (`tags` stays, as in c7n).
+ */
+const describeCluster: AugmentHook = async (listed, send) => {
+  const out = await send('DescribeCluster', { name: listed.name });
+  const cluster: Record<string, unknown> = { ...(out.cluster as Record<string, unknown>), name: listed.name };
   const tags = cluster.tags;
   if (tags === null || typeof tags !== 'object') return cluster;
   return { ...cluster, Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) };
@@ -36,19 +42,7 @@ export default awsResource({
       itemKey: 'name',
       pagination: { inputToken: 'nextToken', outputToken: 'nextToken' },
     },
-    details: [
-      {
-        field: 'cluster',
-        operation: 'DescribeCluster',
-        input: { name: 'name' },
-        select: 'cluster',
-        merge: true,
-        absentValue: undefined,
-        absent: {},
-        permission: 'eks:DescribeCluster',
-      },
-    ],
-    augment: clusterTags,
+    augment: describeCluster,
     tags: { kind: 'augment' },
     tagging: 'eks',
     arn: { field: 'arn' },
