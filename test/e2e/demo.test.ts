@@ -24,6 +24,13 @@ interface Expected {
 }
 
 const want: Record<string, Record<string, Expected>> = {
+  'distribution-https-only.yml': {
+    'distribution-https-only': {
+      ids: ['E1V5N0R3TQ6MHA'],
+      // set-protocols reads the distribution's config (GetDistributionConfig) even in a dry run.
+      plan: ['set-protocols: set the protocols of distribution E1V5N0R3TQ6MHA'],
+    },
+  },
   'ebs-unattached.yml': {
     'ebs-unattached': {
       ids: ['vol-0e7a9c1b3d5f7a246', 'vol-03b5d7f9a1c3e5b80'],
@@ -51,6 +58,21 @@ const want: Record<string, Record<string, Expected>> = {
       ids: ['i-09e2a4c6b8d1f3057', 'i-0f1b3d5a7c9e2f048', 'i-0217c4e6a8b0d3f59'],
       // The file transport makes no call: it writes the emails (checked below).
       plan: ['notify: nothing to do'],
+    },
+  },
+  'iam-user-old-access-keys.yml': {
+    // alice's old key is already Inactive and bob has none: only ci-deploy's active key is old.
+    'iam-user-old-access-keys': {
+      ids: ['ci-deploy'],
+      plan: ['remove-keys: deactivate access key AKIA4EXAMPLECIDEPLOY of user ci-deploy'],
+    },
+  },
+  'lambda-public-invoke.yml': {
+    // orders-api grants API Gateway (by source ARN), legacy-report has no policy; image-resize
+    // keeps its S3 statement and loses the one granting everyone.
+    'lambda-public-invoke': {
+      ids: ['image-resize'],
+      plan: ['remove-statements: remove statement debug-invoke-anyone from the policy of image-resize'],
     },
   },
   'offhours.yml': {
@@ -121,7 +143,8 @@ function checkPolicies(run: ReturnType<typeof dryRun>, policies: Record<string, 
     run.log.filter((c) => isMutating(c.operation)).map((c) => `${c.service}.${c.operation}`),
     'a dry run makes no mutating call',
   ).toEqual([]);
-  // Every replayed call found its file; the S3 NotFound answers are recorded errors, not gaps.
+  // Every replayed call found its file; the NotFound answers (S3 buckets without encryption, a
+  // Lambda function without a resource policy) are recorded errors, not gaps.
   expect(run.log.filter((c) => !c.ok && !/NotFound|NoSuch/.test(c.errorCode ?? ''))).toEqual([]);
   for (const [policy, expected] of Object.entries(policies)) {
     const meta = JSON.parse(run.read(policy, 'metadata.json')) as { policy: { resource: string } };
@@ -169,6 +192,41 @@ describe('demo: examples/*.yml on examples/demo-account', () => {
     checkPolicies(run, Object.assign({}, ...Object.values(want)));
     for (const p of Object.values(want).flatMap(Object.keys))
       expect(existsSync(join(run.out, p, 'plan.json')), `${p}/plan.json`).toBe(true);
+  });
+
+  it('the IAM, CloudFront and Lambda examples, run without --dryrun, make just the fixing calls', () => {
+    const out = mkdtempSync(join(tmpdir(), 'c7n-ts-demo-acting-'));
+    const r = runCli([
+      'run',
+      '-s',
+      out,
+      '--replay',
+      account,
+      ...['distribution-https-only.yml', 'iam-user-old-access-keys.yml', 'lambda-public-invoke.yml'].map(
+        (f) => join(examples, f),
+      ),
+    ]);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const log = JSON.parse(readFileSync(join(out, 'flight-log.json'), 'utf8')) as FlightLogEntry[];
+    const writes = log.filter((c) => isMutating(c.operation));
+    expect(writes.map((c) => ({ operation: c.operation, input: c.input }))).toMatchObject([
+      {
+        operation: 'UpdateDistribution',
+        input: {
+          Id: 'E1V5N0R3TQ6MHA',
+          IfMatch: 'E3LD5CK8EXAMPLE',
+          DistributionConfig: { DefaultCacheBehavior: { ViewerProtocolPolicy: 'redirect-to-https' } },
+        },
+      },
+      {
+        operation: 'UpdateAccessKey',
+        input: { UserName: 'ci-deploy', AccessKeyId: 'AKIA4EXAMPLECIDEPLOY', Status: 'Inactive' },
+      },
+      {
+        operation: 'RemovePermission',
+        input: { FunctionName: 'image-resize', StatementId: 'debug-invoke-anyone' },
+      },
+    ]);
   });
 
   it('writes the rendered owner emails of ec2-notify-owners.yml, one per owner', () => {
