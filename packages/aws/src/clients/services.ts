@@ -182,6 +182,12 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
   redshift: client('RedshiftClient', '@aws-sdk/client-redshift', () => import('@aws-sdk/client-redshift')),
   // Route 53 hosted zones and record sets (aws.hostedzone, aws.rrset); one global endpoint.
   route53: client('Route53Client', '@aws-sdk/client-route-53', () => import('@aws-sdk/client-route-53')),
+  // Route 53 Resolver query logging (vpc resolver-query-logging).
+  route53resolver: client(
+    'Route53ResolverClient',
+    '@aws-sdk/client-route53resolver',
+    () => import('@aws-sdk/client-route53resolver'),
+  ),
   // EventBridge Scheduler schedules of schedule-mode policies.
   scheduler: client(
     'SchedulerClient',
