@@ -7,6 +7,7 @@ import asg from '../../resources/asg/resource.js';
 import ec2SecurityGroup from '../../resources/ec2/filters/security-group.js';
 import ec2Subnet from '../../resources/ec2/filters/subnet.js';
 import ec2 from '../../resources/ec2/resource.js';
+import lambda from '../../resources/lambda/resource.js';
 import rds from '../../resources/rds/resource.js';
 import s3 from '../../resources/s3/resource.js';
 import networkLocation, { NETWORK_LOCATION } from './network-location.js';
@@ -105,4 +106,20 @@ it("reuses rds's and asg's own subnet and security-group filters; a type without
   expect(check(rds)).toEqual([]);
   expect(check(asg)).toEqual([]);
   expect(check(s3).map((p) => p.messageId)).toEqual(['needs-related']);
+});
+
+it("works on lambda through its VpcConfig's subnets and groups", async () => {
+  const provider = await replay();
+  const fn = (name: string, groups: string[]): Resource => ({
+    FunctionName: name,
+    Tags: [{ Key: 'Location', Value: 'east' }],
+    VpcConfig: { SubnetIds: ['subnet-1'], SecurityGroupIds: groups, VpcId: 'vpc-1' },
+  });
+  const ev = networkLocation.compile(
+    { key: 'tag:Location' },
+    { resourceType: lambda, policyName: 't', registry: provider.registry },
+  );
+  if (ev.kind !== 'process') throw new Error('expected a process filter');
+  const out = await ev.process([fn('ok', ['sg-a']), fn('mixed', ['sg-a', 'sg-b'])], { now: 0, provider });
+  expect(out.map((r) => r.FunctionName)).toEqual(['mixed']);
 });

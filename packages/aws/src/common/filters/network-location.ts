@@ -35,7 +35,7 @@ const sameSpace = (a: readonly unknown[], b: readonly unknown[]) =>
 export default defineFilter({
   type: 'network-location',
   // Cloud Custodian registers it type by type; each needs its `subnet` and `security-group` filters.
-  resources: ['aws.asg', 'aws.ec2', 'aws.ecs-service', 'aws.eks', 'aws.rds'],
+  resources: ['aws.asg', 'aws.ec2', 'aws.ecs-service', 'aws.eks', 'aws.lambda', 'aws.rds'],
   options: {
     type: 'object',
     additionalProperties: false,

@@ -1,6 +1,7 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
+import modifySecurityGroupsAction from './actions/modify-security-groups.js';
 import removeStatementsAction from './actions/remove-statements.js';
 import setConcurrencyAction from './actions/set-concurrency.js';
 import setXrayTracingAction from './actions/set-xray-tracing.js';
@@ -8,7 +9,9 @@ import updateAction from './actions/update.js';
 import checkPermissionsFilter from './filters/check-permissions.js';
 import crossAccountFilter from './filters/cross-account.js';
 import eventSourceFilter from './filters/event-source.js';
+import hasSpecificManagedPolicyFilter from './filters/has-specific-managed-policy.js';
 import iamRoleFilter from './filters/iam-role.js';
+import iamRoleTagMirrorFilter from './filters/iam-role-tag-mirror.js';
 import reservedConcurrencyFilter from './filters/reserved-concurrency.js';
 import securityGroupFilter from './filters/security-group.js';
 import subnetFilter from './filters/subnet.js';
@@ -20,6 +23,7 @@ export { resource };
 
 export const elements: readonly ElementDecl[] = [
   deleteAction,
+  modifySecurityGroupsAction,
   removeStatementsAction,
   setConcurrencyAction,
   setXrayTracingAction,
@@ -27,7 +31,9 @@ export const elements: readonly ElementDecl[] = [
   checkPermissionsFilter,
   crossAccountFilter,
   eventSourceFilter,
+  hasSpecificManagedPolicyFilter,
   iamRoleFilter,
+  iamRoleTagMirrorFilter,
   reservedConcurrencyFilter,
   securityGroupFilter,
   subnetFilter,
