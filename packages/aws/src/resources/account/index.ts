@@ -9,7 +9,9 @@ import setShieldAdvancedAction from './actions/set-shield-advanced.js';
 import accessAnalyzerFilter from './filters/access-analyzer.js';
 import amiBlockPublicAccessFilter from './filters/ami-block-public-access.js';
 import checkCloudtrailFilter from './filters/check-cloudtrail.js';
+import checkMacieFilter from './filters/check-macie.js';
 import ec2MetadataDefaultsFilter from './filters/ec2-metadata-defaults.js';
+import guardDutyFilter from './filters/guard-duty.js';
 import organizationFilter from './filters/organization.js';
 import passwordPolicyFilter from './filters/password-policy.js';
 import s3PublicBlockFilter from './filters/s3-public-block.js';
@@ -29,7 +31,9 @@ export const elements: readonly ElementDecl[] = [
   accessAnalyzerFilter,
   amiBlockPublicAccessFilter,
   checkCloudtrailFilter,
+  checkMacieFilter,
   ec2MetadataDefaultsFilter,
+  guardDutyFilter,
   organizationFilter,
   passwordPolicyFilter,
   s3PublicBlockFilter,

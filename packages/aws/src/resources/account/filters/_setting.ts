@@ -24,7 +24,8 @@ export interface AccountSetting {
   type: string;
   summary: string;
   example: string;
-  permission: string;
+  /** The IAM permission(s) the read needs. */
+  permission: string | readonly string[];
   /** Where the answer is kept on the account (c7n's annotation key). */
   annotation: string;
   /** The setting as a document; `null` when it cannot be read (then nothing matches). */
@@ -37,7 +38,7 @@ export function accountSettingFilter(setting: AccountSetting) {
     type: setting.type,
     resources: ['aws.account'],
     options: { type: 'object', additionalProperties: false, properties: { ...valueProperties } } as const,
-    permissions: [setting.permission],
+    permissions: typeof setting.permission === 'string' ? [setting.permission] : [...setting.permission],
     doc: { summary: setting.summary, example: setting.example },
     messages: valueMessages,
     check: (opts) => checkEmbeddedValue(opts),
