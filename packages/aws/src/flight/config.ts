@@ -16,6 +16,17 @@ export interface ReplayClientConfig {
 }
 
 /**
+ * A client package older than @smithy/core's retry strategy (Route 53 Resolver's newest release
+ * on the registry is 3.654) asks for its first retry token without a scope, which the strategy
+ * reads; the scope only tells long-poll operations apart.
+ */
+class ReplayRetryStrategy extends ConfiguredRetryStrategy {
+  override acquireInitialRetryToken(scope?: string) {
+    return super.acquireInitialRetryToken(scope ?? '');
+  }
+}
+
+/**
  * Spread into every client's constructor config in replay:
  * `new EC2Client({ ...replayClientConfig({ region }), ...rest })`.
  */
@@ -25,7 +36,7 @@ export function replayClientConfig(opts: { region?: string; maxAttempts?: number
     region: opts.region ?? 'us-east-1',
     credentials: { accessKeyId: 'REPLAY', secretAccessKey: 'REPLAY' },
     // Real retry decisions, zero backoff: a replayed throttle costs no wall-clock time.
-    retryStrategy: new ConfiguredRetryStrategy(maxAttempts, () => 0),
+    retryStrategy: new ReplayRetryStrategy(maxAttempts, () => 0),
     maxAttempts,
     // 'auto' would probe IMDS to learn whether it runs on EC2.
     defaultsMode: 'legacy',

@@ -7,6 +7,7 @@ import dhcpOptionsFilter from './filters/dhcp-options.js';
 import flowLogsFilter from './filters/flow-logs.js';
 import internetGatewayFilter from './filters/internet-gateway.js';
 import natGatewayFilter from './filters/nat-gateway.js';
+import resolverQueryLoggingFilter from './filters/resolver-query-logging.js';
 import securityGroupFilter from './filters/security-group.js';
 import subnetFilter from './filters/subnet.js';
 import vpcAttributesFilter from './filters/vpc-attributes.js';
@@ -23,6 +24,7 @@ export const elements: readonly ElementDecl[] = [
   flowLogsFilter,
   internetGatewayFilter,
   natGatewayFilter,
+  resolverQueryLoggingFilter,
   securityGroupFilter,
   subnetFilter,
   vpcAttributesFilter,
