@@ -10,6 +10,7 @@ import accessAnalyzerFilter from './filters/access-analyzer.js';
 import amiBlockPublicAccessFilter from './filters/ami-block-public-access.js';
 import checkCloudtrailFilter from './filters/check-cloudtrail.js';
 import checkMacieFilter from './filters/check-macie.js';
+import defaultEbsEncryptionFilter from './filters/default-ebs-encryption.js';
 import ec2MetadataDefaultsFilter from './filters/ec2-metadata-defaults.js';
 import guardDutyFilter from './filters/guard-duty.js';
 import organizationFilter from './filters/organization.js';
@@ -32,6 +33,7 @@ export const elements: readonly ElementDecl[] = [
   amiBlockPublicAccessFilter,
   checkCloudtrailFilter,
   checkMacieFilter,
+  defaultEbsEncryptionFilter,
   ec2MetadataDefaultsFilter,
   guardDutyFilter,
   organizationFilter,
