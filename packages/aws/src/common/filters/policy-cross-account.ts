@@ -92,6 +92,11 @@ export interface PolicyCrossAccountSpec {
   example: string;
   /** Resource field holding the policy document (a JSON string or an object). */
   policyField: string;
+  /**
+   * The document to check when the field's value needs reworking first (API Gateway's escaped
+   * JSON and its public default when there is none); the field's value otherwise.
+   */
+  policyOf?: (resource: Resource) => unknown;
   /** Resource field naming it in warnings. */
   nameField: string;
   /** Accounts always allowed besides the policy's own. */
@@ -200,7 +205,7 @@ export function policyCrossAccount(spec: PolicyCrossAccountSpec) {
         });
         const resources = spec.prefetch ? await spec.prefetch(listed, ctx) : listed;
         return resources.filter((r) => {
-          const policy = r[spec.policyField];
+          const policy = spec.policyOf ? spec.policyOf(r) : r[spec.policyField];
           if (policy === undefined || policy === null) return false;
           let result: ReturnType<PolicyChecker['check']>;
           try {

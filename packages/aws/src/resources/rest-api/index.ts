@@ -2,8 +2,15 @@
 import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
 import updateAction from './actions/update.js';
+import crossAccountFilter from './filters/cross-account.js';
+import hasStatementFilter from './filters/has-statement.js';
 import resource from './resource.js';
 
 export { resource };
 
-export const elements: readonly ElementDecl[] = [deleteAction, updateAction];
+export const elements: readonly ElementDecl[] = [
+  deleteAction,
+  updateAction,
+  crossAccountFilter,
+  hasStatementFilter,
+];
