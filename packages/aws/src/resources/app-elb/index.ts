@@ -2,6 +2,7 @@
 import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
 import setS3LoggingAction from './actions/set-s3-logging.js';
+import setWafv2Action from './actions/set-wafv2.js';
 import attributesFilter from './filters/attributes.js';
 import defaultVpcFilter from './filters/default-vpc.js';
 import healthcheckProtocolMismatchFilter from './filters/healthcheck-protocol-mismatch.js';
@@ -12,6 +13,7 @@ import securityGroupFilter from './filters/security-group.js';
 import subnetFilter from './filters/subnet.js';
 import targetGroupFilter from './filters/target-group.js';
 import vpcFilter from './filters/vpc.js';
+import wafv2EnabledFilter from './filters/wafv2-enabled.js';
 import resource from './resource.js';
 
 export { resource };
@@ -19,6 +21,7 @@ export { resource };
 export const elements: readonly ElementDecl[] = [
   deleteAction,
   setS3LoggingAction,
+  setWafv2Action,
   attributesFilter,
   defaultVpcFilter,
   healthcheckProtocolMismatchFilter,
@@ -29,4 +32,5 @@ export const elements: readonly ElementDecl[] = [
   subnetFilter,
   targetGroupFilter,
   vpcFilter,
+  wafv2EnabledFilter,
 ];

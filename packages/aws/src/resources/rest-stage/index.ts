@@ -1,9 +1,16 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
+import setWafv2Action from './actions/set-wafv2.js';
 import updateAction from './actions/update.js';
+import wafv2EnabledFilter from './filters/wafv2-enabled.js';
 import resource from './resource.js';
 
 export { resource };
 
-export const elements: readonly ElementDecl[] = [deleteAction, updateAction];
+export const elements: readonly ElementDecl[] = [
+  deleteAction,
+  setWafv2Action,
+  updateAction,
+  wafv2EnabledFilter,
+];

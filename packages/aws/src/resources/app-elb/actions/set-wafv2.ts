@@ -1,0 +1,3 @@
+import { setWafv2Action } from '../../../common/actions/web-acl.js';
+
+export default setWafv2Action({ resources: ['aws.app-elb'], arnField: 'LoadBalancerArn' });

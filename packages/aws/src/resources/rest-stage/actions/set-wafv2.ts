@@ -1,0 +1,7 @@
+import { setWafv2Action } from '../../../common/actions/web-acl.js';
+
+export default setWafv2Action({
+  resources: ['aws.rest-stage'],
+  arnField: 'stageArn',
+  stateNeedsWebAcl: true,
+});
