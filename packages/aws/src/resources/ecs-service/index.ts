@@ -4,6 +4,7 @@ import deleteAction from './actions/delete.js';
 import modifyAction from './actions/modify.js';
 import securityGroupFilter from './filters/security-group.js';
 import subnetFilter from './filters/subnet.js';
+import taskDefinitionFilter from './filters/task-definition.js';
 import resource from './resource.js';
 
 export { resource };
@@ -13,4 +14,5 @@ export const elements: readonly ElementDecl[] = [
   modifyAction,
   securityGroupFilter,
   subnetFilter,
+  taskDefinitionFilter,
 ];
