@@ -219,6 +219,8 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
   sts: client('STSClient', '@aws-sdk/client-sts', () => import('@aws-sdk/client-sts')),
   // Trusted Advisor (ebs fault-tolerant); one global endpoint, the SDK resolves it from any region.
   support: client('SupportClient', '@aws-sdk/client-support', () => import('@aws-sdk/client-support')),
+  // WAF Classic global web ACLs (distribution waf-enabled and set-waf); the SDK stopped at 3.1048.0 with the service.
+  waf: client('WAFClient', '@aws-sdk/client-waf', () => import('@aws-sdk/client-waf')),
   // WAFv2 web ACLs (aws.wafv2, rest-stage wafv2-enabled and set-wafv2).
   wafv2: client('WAFV2Client', '@aws-sdk/client-wafv2', () => import('@aws-sdk/client-wafv2')),
   tagging: client(
