@@ -9,6 +9,7 @@ import setShieldAdvancedAction from './actions/set-shield-advanced.js';
 import accessAnalyzerFilter from './filters/access-analyzer.js';
 import amiBlockPublicAccessFilter from './filters/ami-block-public-access.js';
 import checkCloudtrailFilter from './filters/check-cloudtrail.js';
+import checkConfigFilter from './filters/check-config.js';
 import checkMacieFilter from './filters/check-macie.js';
 import defaultEbsEncryptionFilter from './filters/default-ebs-encryption.js';
 import ec2MetadataDefaultsFilter from './filters/ec2-metadata-defaults.js';
@@ -32,6 +33,7 @@ export const elements: readonly ElementDecl[] = [
   accessAnalyzerFilter,
   amiBlockPublicAccessFilter,
   checkCloudtrailFilter,
+  checkConfigFilter,
   checkMacieFilter,
   defaultEbsEncryptionFilter,
   ec2MetadataDefaultsFilter,
