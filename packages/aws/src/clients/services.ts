@@ -110,6 +110,8 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
     '@aws-sdk/client-elasticache',
     () => import('@aws-sdk/client-elasticache'),
   ),
+  // EMR block public access (account emr-block-public-access); endpoint prefix `elasticmapreduce`.
+  elasticmapreduce: client('EMRClient', '@aws-sdk/client-emr', () => import('@aws-sdk/client-emr')),
   // Classic load balancers (aws.elb); ELB and ELBv2 share the endpoint prefix
   // `elasticloadbalancing`, so they are keyed by Cloud Custodian's service names.
   elb: client(

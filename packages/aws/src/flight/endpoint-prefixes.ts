@@ -28,6 +28,7 @@ export const endpointPrefixes: Readonly<Record<string, string>> = {
   ECRClient: 'api.ecr',
   ECSClient: 'ecs',
   EFSClient: 'elasticfilesystem',
+  EMRClient: 'elasticmapreduce',
   EKSClient: 'eks',
   ElastiCacheClient: 'elasticache',
   ElasticLoadBalancingClient: 'elasticloadbalancing',
