@@ -51,6 +51,12 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
     '@aws-sdk/client-api-gateway',
     () => import('@aws-sdk/client-api-gateway'),
   ),
+  // Application Auto Scaling scalable targets (ecs-service resize); its endpoint prefix is `application-autoscaling`.
+  'application-autoscaling': client(
+    'ApplicationAutoScalingClient',
+    '@aws-sdk/client-application-auto-scaling',
+    () => import('@aws-sdk/client-application-auto-scaling'),
+  ),
   // Auto Scaling groups and launch configurations (ami and ebs-snapshot `unused`).
   autoscaling: client(
     'AutoScalingClient',

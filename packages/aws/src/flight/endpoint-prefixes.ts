@@ -9,6 +9,7 @@ export const endpointPrefixes: Readonly<Record<string, string>> = {
   ACMClient: 'acm',
   APIGatewayClient: 'apigateway',
   AccessAnalyzerClient: 'access-analyzer',
+  ApplicationAutoScalingClient: 'application-autoscaling',
   AutoScalingClient: 'autoscaling',
   BackupClient: 'backup',
   BatchClient: 'batch',
