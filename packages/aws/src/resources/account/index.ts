@@ -2,6 +2,7 @@
 import type { ElementDecl } from '@c7n-ts/core';
 import setEbsEncryptionAction from './actions/set-ebs-encryption.js';
 import setEc2MetadataDefaultsAction from './actions/set-ec2-metadata-defaults.js';
+import setEmrBlockPublicAccessAction from './actions/set-emr-block-public-access.js';
 import setPasswordPolicyAction from './actions/set-password-policy.js';
 import setS3PublicBlockAction from './actions/set-s3-public-block.js';
 import setSecurityTokenServicePreferencesAction from './actions/set-security-token-service-preferences.js';
@@ -13,6 +14,7 @@ import checkConfigFilter from './filters/check-config.js';
 import checkMacieFilter from './filters/check-macie.js';
 import defaultEbsEncryptionFilter from './filters/default-ebs-encryption.js';
 import ec2MetadataDefaultsFilter from './filters/ec2-metadata-defaults.js';
+import emrBlockPublicAccessFilter from './filters/emr-block-public-access.js';
 import guardDutyFilter from './filters/guard-duty.js';
 import organizationFilter from './filters/organization.js';
 import passwordPolicyFilter from './filters/password-policy.js';
@@ -26,6 +28,7 @@ export { resource };
 export const elements: readonly ElementDecl[] = [
   setEbsEncryptionAction,
   setEc2MetadataDefaultsAction,
+  setEmrBlockPublicAccessAction,
   setPasswordPolicyAction,
   setS3PublicBlockAction,
   setSecurityTokenServicePreferencesAction,
@@ -37,6 +40,7 @@ export const elements: readonly ElementDecl[] = [
   checkMacieFilter,
   defaultEbsEncryptionFilter,
   ec2MetadataDefaultsFilter,
+  emrBlockPublicAccessFilter,
   guardDutyFilter,
   organizationFilter,
   passwordPolicyFilter,
