@@ -60,4 +60,7 @@ it('needs the cross-account filter in the policy, as Cloud Custodian', () => {
     expect.objectContaining({ messageId: 'needs-cross-account' }),
   ]);
   expect(removeStatements.check?.(opts, ctx([{ or: [{ type: 'cross-account' }] }]))).toEqual([]);
+  // A bare name is the filter with its default options.
+  expect(removeStatements.check?.(opts, ctx(['cross-account']))).toEqual([]);
+  expect(removeStatements.check?.(opts, ctx([{ not: ['cross-account'] }]))).toEqual([]);
 });
