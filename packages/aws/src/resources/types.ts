@@ -304,6 +304,12 @@ export interface AwsSource {
    */
   costHub?: { resourceType: string; actionType: string };
   /**
+   * The type gets Cloud Custodian's `network-location` filter (registered type by type there),
+   * which compares a key across the resource, its subnets and its security groups through the
+   * type's own `subnet` and `security-group` filters.
+   */
+  networkLocation?: true;
+  /**
    * The AWS Health service code of the type's events (`EC2`), whose affected entities name
    * resources by `id`, or by `field` when given (app-elb's names, as c7n looks them up): a type
    * declaring it gets the `health-event` filter.

@@ -123,3 +123,52 @@ it("works on lambda through its VpcConfig's subnets and groups", async () => {
   const out = await ev.process([fn('ok', ['sg-a']), fn('mixed', ['sg-a', 'sg-b'])], { now: 0, provider });
   expect(out.map((r) => r.FunctionName)).toEqual(['mixed']);
 });
+
+it('attaches to the types that declare source.networkLocation, as Cloud Custodian registers it', async () => {
+  const { registry } = await replay();
+  const declared = ['aws.app-elb', 'aws.asg', 'aws.ec2', 'aws.ecs-service', 'aws.eks', 'aws.elb', 'aws.eni'];
+  for (const type of [...declared, 'aws.lambda', 'aws.rds'])
+    expect(registry.filter(type, 'network-location'), type).toBeDefined();
+  for (const type of ['aws.s3', 'aws.vpc', 'aws.subnet'])
+    expect(registry.filter(type, 'network-location'), type).toBeUndefined();
+});
+
+it('works on eni, app-elb and elb through their own subnet and security-group filters', async () => {
+  const provider = await replay();
+  const run = async (type: string, resources: Resource[]) => {
+    const resourceType = provider.registry.resource(type);
+    if (!resourceType) throw new Error(type);
+    const ctx = { resourceType, policyName: 't', registry: provider.registry };
+    expect(networkLocation.check?.({ key: 'tag:Location' }, ctx) ?? []).toEqual([]);
+    const ev = networkLocation.compile({ key: 'tag:Location' }, ctx);
+    if (ev.kind !== 'process') throw new Error('expected a process filter');
+    return (await ev.process(resources, { now: 0, provider })).map((r) => r[resourceType.id]);
+  };
+  const east = [{ Key: 'Location', Value: 'east' }];
+  const eni = (id: string, groups: string[]): Resource => ({
+    NetworkInterfaceId: id,
+    SubnetId: 'subnet-1',
+    Groups: groups.map((GroupId) => ({ GroupId })),
+    Tags: east,
+  });
+  expect(await run('aws.eni', [eni('eni-ok', ['sg-a']), eni('eni-mixed', ['sg-a', 'sg-b'])])).toEqual([
+    'eni-mixed',
+  ]);
+  const alb = (name: string, groups: string[]): Resource => ({
+    LoadBalancerArn: `arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/${name}/1`,
+    LoadBalancerName: name,
+    AvailabilityZones: [{ ZoneName: 'us-east-1a', SubnetId: 'subnet-1' }],
+    SecurityGroups: groups,
+    Tags: east,
+  });
+  expect(await run('aws.app-elb', [alb('ok', ['sg-a']), alb('west', ['sg-b'])])).toEqual([
+    'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/west/1',
+  ]);
+  const elb = (name: string, groups: string[]): Resource => ({
+    LoadBalancerName: name,
+    Subnets: ['subnet-1'],
+    SecurityGroups: groups,
+    Tags: east,
+  });
+  expect(await run('aws.elb', [elb('ok', ['sg-a']), elb('mixed', ['sg-a', 'sg-b'])])).toEqual(['mixed']);
+});

@@ -6,6 +6,7 @@ import {
   pyEq,
   type Resource,
 } from '@c7n-ts/core';
+import type { AwsSource } from '../../resources/types.js';
 import { idFieldOf } from './fetch-related.js';
 import { fetchRelated, type RelatedFilterSpec, relatedSpecOf } from './related.js';
 
@@ -34,8 +35,12 @@ const sameSpace = (a: readonly unknown[], b: readonly unknown[]) =>
 
 export default defineFilter({
   type: 'network-location',
-  // Cloud Custodian registers it type by type; each needs its `subnet` and `security-group` filters.
-  resources: ['aws.asg', 'aws.ec2', 'aws.ecs-service', 'aws.eks', 'aws.lambda', 'aws.rds'],
+  // Cloud Custodian registers it type by type; here each type says so (`source.networkLocation`)
+  // and needs its own `subnet` and `security-group` filters.
+  resources: {
+    trait: 'network-location',
+    has: (rt) => (rt.source as Partial<AwsSource> | undefined)?.networkLocation === true,
+  },
   options: {
     type: 'object',
     additionalProperties: false,

@@ -58,6 +58,7 @@ export default awsResource({
     shield: { arnType: 'loadbalancer/app' },
     // c7n asks AWS Health about app-elb by name.
     health: { service: 'ELASTICLOADBALANCING', field: 'LoadBalancerName' },
+    networkLocation: true,
     shape: { service: 'elbv2', name: 'LoadBalancer' },
   },
 });

@@ -50,6 +50,7 @@ export default awsResource({
     // Cloud Custodian maps asg to this type but has no default action for it, so its filter
     // fails on asg; Cost Optimization Hub recommends Rightsize for groups, used here.
     costHub: { resourceType: 'Ec2AutoScalingGroup', actionType: 'Rightsize' },
+    networkLocation: true,
     shape: { service: 'autoscaling', name: 'AutoScalingGroup' },
   },
 });

@@ -43,6 +43,7 @@ export default awsResource({
     metrics: { namespace: 'AWS/EC2', dimension: 'InstanceId' },
     costHub: { resourceType: 'Ec2Instance', actionType: 'Rightsize' },
     health: { service: 'EC2' },
+    networkLocation: true,
     shape: { service: 'ec2', name: 'Instance' },
   },
 });

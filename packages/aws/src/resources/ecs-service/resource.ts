@@ -33,6 +33,7 @@ export default awsResource({
     configType: 'AWS::ECS::Service',
     // As c7n: Config's keys lowered; `role` and `cluster` are describe's `roleArn` and `clusterArn`.
     config: containerConfig({ role: 'roleArn', cluster: 'clusterArn' }),
+    networkLocation: true,
     shape: { service: 'ecs', name: 'Service' },
   },
 });

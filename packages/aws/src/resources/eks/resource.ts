@@ -50,6 +50,7 @@ export default awsResource({
     config: containerConfig({ certificateAuthorityData: 'certificateAuthority' }),
     kmsKeyPath: 'encryptionConfig[].provider.keyArn',
     metrics: { namespace: 'ContainerInsights', dimension: 'ClusterName', field: 'name' },
+    networkLocation: true,
     shape: { service: 'eks', name: 'Cluster' },
   },
 });

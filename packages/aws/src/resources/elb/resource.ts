@@ -44,6 +44,7 @@ export default awsResource({
     metrics: { namespace: 'AWS/ELB', dimension: 'LoadBalancerName' },
     shield: { arnType: 'loadbalancer' },
     health: { service: 'ELASTICLOADBALANCING' },
+    networkLocation: true,
     shape: { service: 'elb', name: 'LoadBalancerDescription' },
   },
 });

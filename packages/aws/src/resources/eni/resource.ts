@@ -30,6 +30,7 @@ export default awsResource({
     getByIds: { param: 'NetworkInterfaceIds', kind: 'list' },
     idPrefix: 'eni-',
     configType: 'AWS::EC2::NetworkInterface',
+    networkLocation: true,
     shape: { service: 'ec2', name: 'NetworkInterface' },
   },
 });

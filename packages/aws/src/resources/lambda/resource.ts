@@ -29,6 +29,7 @@ export default awsResource({
     metrics: { namespace: 'AWS/Lambda', dimension: 'FunctionName' },
     kmsKeyPath: 'KMSKeyArn',
     costHub: { resourceType: 'LambdaFunction', actionType: 'Rightsize' },
+    networkLocation: true,
     shape: { service: 'lambda', name: 'FunctionConfiguration' },
   },
 });

@@ -44,6 +44,7 @@ export default awsResource({
     config: { load: loadRdsItem },
     metrics: { namespace: 'AWS/RDS', dimension: 'DBInstanceIdentifier' },
     health: { service: 'RDS' },
+    networkLocation: true,
     shape: { service: 'rds', name: 'DBInstance' },
   },
 });
