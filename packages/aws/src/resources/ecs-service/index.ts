@@ -2,6 +2,7 @@
 import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
 import modifyAction from './actions/modify.js';
+import resizeAction from './actions/resize.js';
 import securityGroupFilter from './filters/security-group.js';
 import subnetFilter from './filters/subnet.js';
 import taskDefinitionFilter from './filters/task-definition.js';
@@ -12,6 +13,7 @@ export { resource };
 export const elements: readonly ElementDecl[] = [
   deleteAction,
   modifyAction,
+  resizeAction,
   securityGroupFilter,
   subnetFilter,
   taskDefinitionFilter,
