@@ -1,6 +1,7 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
+import modifySecurityGroupsAction from './actions/modify-security-groups.js';
 import securityGroupFilter from './filters/security-group.js';
 import subnetFilter from './filters/subnet.js';
 import vpcFilter from './filters/vpc.js';
@@ -8,4 +9,10 @@ import resource from './resource.js';
 
 export { resource };
 
-export const elements: readonly ElementDecl[] = [securityGroupFilter, subnetFilter, vpcFilter, deleteAction];
+export const elements: readonly ElementDecl[] = [
+  securityGroupFilter,
+  subnetFilter,
+  vpcFilter,
+  deleteAction,
+  modifySecurityGroupsAction,
+];

@@ -1,9 +1,10 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
+import regionCopyAction from './actions/region-copy.js';
 import ageFilter from './filters/age.js';
 import resource from './resource.js';
 
 export { resource };
 
-export const elements: readonly ElementDecl[] = [ageFilter, deleteAction];
+export const elements: readonly ElementDecl[] = [ageFilter, deleteAction, regionCopyAction];

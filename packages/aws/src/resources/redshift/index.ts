@@ -4,6 +4,7 @@ import deleteAction from './actions/delete.js';
 import pauseAction from './actions/pause.js';
 import resumeAction from './actions/resume.js';
 import retentionAction from './actions/retention.js';
+import setAttributesAction from './actions/set-attributes.js';
 import setLoggingAction from './actions/set-logging.js';
 import setPublicAccessAction from './actions/set-public-access.js';
 import snapshotAction from './actions/snapshot.js';
@@ -24,6 +25,7 @@ export const elements: readonly ElementDecl[] = [
   pauseAction,
   resumeAction,
   retentionAction,
+  setAttributesAction,
   setLoggingAction,
   setPublicAccessAction,
   snapshotAction,

@@ -1,10 +1,16 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
+import setEncryptionAction from './actions/set-encryption.js';
 import crossAccountFilter from './filters/cross-account.js';
 import hasStatementFilter from './filters/has-statement.js';
 import resource from './resource.js';
 
 export { resource };
 
-export const elements: readonly ElementDecl[] = [deleteAction, crossAccountFilter, hasStatementFilter];
+export const elements: readonly ElementDecl[] = [
+  deleteAction,
+  setEncryptionAction,
+  crossAccountFilter,
+  hasStatementFilter,
+];

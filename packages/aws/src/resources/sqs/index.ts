@@ -1,6 +1,7 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
+import setEncryptionAction from './actions/set-encryption.js';
 import setRetentionPeriodAction from './actions/set-retention-period.js';
 import crossAccountFilter from './filters/cross-account.js';
 import hasStatementFilter from './filters/has-statement.js';
@@ -10,6 +11,7 @@ export { resource };
 
 export const elements: readonly ElementDecl[] = [
   deleteAction,
+  setEncryptionAction,
   setRetentionPeriodAction,
   crossAccountFilter,
   hasStatementFilter,
