@@ -137,3 +137,37 @@ export function wafv2EnabledFilter(spec: WebAclFilterSpec): FilterDecl<any, any>
     },
   });
 }
+
+/** Sends one WAF Classic call (the caller picks the client and region). */
+export type WafSend = (operation: string, input: Record<string, unknown>) => Promise<Record<string, unknown>>;
+
+/**
+ * WAF Classic web ACLs as Cloud Custodian's `waf`/`waf-regional` managers list them:
+ * ListWebACLs page by page (NextMarker), then GetWebACL per ACL for its detail.
+ */
+export async function listClassicWebAcls(send: WafSend, detail = true): Promise<Resource[]> {
+  const acls: Resource[] = [];
+  let marker: unknown;
+  do {
+    const page = await send('ListWebACLs', marker ? { NextMarker: marker } : {});
+    acls.push(...((page.WebACLs ?? []) as Resource[]));
+    marker = page.NextMarker;
+  } while (marker);
+  if (!detail) return acls;
+  const out: Resource[] = [];
+  for (const acl of acls) {
+    const got = await send('GetWebACL', { WebACLId: acl.WebACLId });
+    out.push({ ...acl, ...((got.WebACL ?? {}) as Resource) });
+  }
+  return out;
+}
+
+/** c7n's `web-acl` for WAF Classic: an ACL name, else taken as an ACL id; it must exist. */
+export function classicTargetId(acls: readonly Resource[], target: string | undefined): string | undefined {
+  if (target === undefined) return undefined;
+  const byName = new Map<unknown, unknown>();
+  for (const a of acls) byName.set(a.Name, a.WebACLId);
+  const id = String(byName.get(target) ?? target);
+  if (!acls.some((a) => a.WebACLId === id)) throw new Error(`invalid web acl: ${id}`);
+  return id;
+}

@@ -3,9 +3,11 @@ import type { ElementDecl } from '@c7n-ts/core';
 import disableAction from './actions/disable.js';
 import setAttributesAction from './actions/set-attributes.js';
 import setProtocolsAction from './actions/set-protocols.js';
+import setWafAction from './actions/set-waf.js';
 import setWafv2Action from './actions/set-wafv2.js';
 import distributionConfigFilter from './filters/distribution-config.js';
 import mismatchS3OriginFilter from './filters/mismatch-s3-origin.js';
+import wafEnabledFilter from './filters/waf-enabled.js';
 import wafv2EnabledFilter from './filters/wafv2-enabled.js';
 import resource from './resource.js';
 
@@ -15,8 +17,10 @@ export const elements: readonly ElementDecl[] = [
   disableAction,
   setAttributesAction,
   setProtocolsAction,
+  setWafAction,
   setWafv2Action,
   distributionConfigFilter,
   mismatchS3OriginFilter,
+  wafEnabledFilter,
   wafv2EnabledFilter,
 ];
