@@ -5,6 +5,7 @@ import modifySecurityGroupsAction from './actions/modify-security-groups.js';
 import removeStatementsAction from './actions/remove-statements.js';
 import setConcurrencyAction from './actions/set-concurrency.js';
 import setXrayTracingAction from './actions/set-xray-tracing.js';
+import trimVersionsAction from './actions/trim-versions.js';
 import updateAction from './actions/update.js';
 import checkPermissionsFilter from './filters/check-permissions.js';
 import crossAccountFilter from './filters/cross-account.js';
@@ -12,6 +13,7 @@ import eventSourceFilter from './filters/event-source.js';
 import hasSpecificManagedPolicyFilter from './filters/has-specific-managed-policy.js';
 import iamRoleFilter from './filters/iam-role.js';
 import iamRoleTagMirrorFilter from './filters/iam-role-tag-mirror.js';
+import lambdaEdgeFilter from './filters/lambda-edge.js';
 import reservedConcurrencyFilter from './filters/reserved-concurrency.js';
 import securityGroupFilter from './filters/security-group.js';
 import subnetFilter from './filters/subnet.js';
@@ -27,6 +29,7 @@ export const elements: readonly ElementDecl[] = [
   removeStatementsAction,
   setConcurrencyAction,
   setXrayTracingAction,
+  trimVersionsAction,
   updateAction,
   checkPermissionsFilter,
   crossAccountFilter,
@@ -34,6 +37,7 @@ export const elements: readonly ElementDecl[] = [
   hasSpecificManagedPolicyFilter,
   iamRoleFilter,
   iamRoleTagMirrorFilter,
+  lambdaEdgeFilter,
   reservedConcurrencyFilter,
   securityGroupFilter,
   subnetFilter,
