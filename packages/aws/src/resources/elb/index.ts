@@ -9,6 +9,7 @@ import healthcheckProtocolMismatchFilter from './filters/healthcheck-protocol-mi
 import instanceFilter from './filters/instance.js';
 import isLoggingFilter from './filters/is-logging.js';
 import isNotLoggingFilter from './filters/is-not-logging.js';
+import isSslFilter from './filters/is-ssl.js';
 import securityGroupFilter from './filters/security-group.js';
 import sslPolicyFilter from './filters/ssl-policy.js';
 import subnetFilter from './filters/subnet.js';
@@ -27,6 +28,7 @@ export const elements: readonly ElementDecl[] = [
   instanceFilter,
   isLoggingFilter,
   isNotLoggingFilter,
+  isSslFilter,
   securityGroupFilter,
   sslPolicyFilter,
   subnetFilter,
