@@ -1,6 +1,7 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
+import modifyAttributesAction from './actions/modify-attributes.js';
 import setS3LoggingAction from './actions/set-s3-logging.js';
 import setWafv2Action from './actions/set-wafv2.js';
 import attributesFilter from './filters/attributes.js';
@@ -20,6 +21,7 @@ export { resource };
 
 export const elements: readonly ElementDecl[] = [
   deleteAction,
+  modifyAttributesAction,
   setS3LoggingAction,
   setWafv2Action,
   attributesFilter,
