@@ -34,6 +34,7 @@ export default awsResource({
     configType: 'AWS::EFS::FileSystem',
     metrics: { namespace: 'AWS/EFS', dimension: 'FileSystemId' },
     kmsKeyPath: 'KmsKeyId',
+    health: { service: 'ELASTICFILESYSTEM' },
     shape: { service: 'elasticfilesystem', name: 'FileSystemDescription' },
   },
 });

@@ -1,80 +1,9 @@
-import { defineFilter, type Resource, toMs } from '@c7n-ts/core';
-import { providerOf, regionOf } from '../../../common/filters/fetch-related.js';
+import { consecutiveAwsBackups } from '../../../common/filters/consecutive-aws-backups.js';
 
-/** Where each instance keeps its recovery points (Cloud Custodian's key). */
-export const AWS_BACKUPS = 'c7n:AwsBackups';
+export { AWS_BACKUPS } from '../../../common/filters/consecutive-aws-backups.js';
 
-const HOUR = 3_600_000;
-const PERIOD_MS = { hours: HOUR, days: 24 * HOUR, weeks: 7 * 24 * HOUR } as const;
-
-/** The UTC day (`YYYY-MM-DD`), or the UTC hour (`YYYY-MM-DD-HH`) when counting hours. */
-function slot(ms: number, period: keyof typeof PERIOD_MS): string {
-  const iso = new Date(ms).toISOString();
-  return period === 'hours' ? `${iso.slice(0, 10)}-${iso.slice(11, 13)}` : iso.slice(0, 10);
-}
-
-export default defineFilter({
-  type: 'consecutive-aws-backups',
+export default consecutiveAwsBackups({
   resources: ['aws.rds'],
-  options: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['count', 'period', 'status'],
-    properties: {
-      count: {
-        type: 'number',
-        minimum: 1,
-        description: 'How many periods back, from the last one (UTC), must each have a recovery point.',
-      },
-      period: { enum: ['hours', 'days', 'weeks'], description: 'The period counted back.' },
-      status: {
-        enum: ['COMPLETED', 'PARTIAL', 'DELETING', 'EXPIRED'],
-        description: 'The recovery point status that counts.',
-      },
-    },
-  } as const,
-  permissions: ['backup:ListRecoveryPointsByResource'],
-  doc: {
-    summary:
-      'DB instances with an AWS Backup recovery point of the given status in each of the last `count` periods: each hour back (by UTC hour), each day, or the day one, two... weeks ago (by UTC date, as Cloud Custodian compares them). Recovery points come from ListRecoveryPointsByResource, one listing per instance ARN, kept under `c7n:AwsBackups`.',
-    example: '- type: consecutive-aws-backups\n  count: 7\n  period: days\n  status: COMPLETED',
-  },
-  reads: () => ['DBInstanceArn', AWS_BACKUPS],
-  compile(opts) {
-    const count = Math.floor(opts.count); // Python's range() takes whole periods
-    const period = opts.period;
-    return {
-      kind: 'process',
-      async process(rs, ectx) {
-        const p = providerOf(ectx);
-        const region = regionOf(ectx, p);
-        for (const r of rs.filter((x) => !(AWS_BACKUPS in x))) {
-          const points: Resource[] = [];
-          let token: string | undefined;
-          do {
-            const page = await p.send(
-              'backup',
-              'ListRecoveryPointsByResource',
-              { ResourceArn: r.DBInstanceArn, ...(token && { NextToken: token }) },
-              region,
-            );
-            points.push(...((page.RecoveryPoints ?? []) as Resource[]));
-            token = typeof page.NextToken === 'string' && page.NextToken ? page.NextToken : undefined;
-          } while (token);
-          r[AWS_BACKUPS] = points;
-        }
-        const expected = Array.from({ length: count }, (_, k) =>
-          slot(ectx.now - (k + 1) * PERIOD_MS[period], period),
-        );
-        return rs.filter((r) => {
-          const taken = new Set(
-            ((r[AWS_BACKUPS] ?? []) as Resource[])
-              .filter((b) => b.Status === opts.status && b.CreationDate !== undefined)
-              .map((b) => slot(toMs(b.CreationDate), period)),
-          );
-          return expected.every((s) => taken.has(s));
-        });
-      },
-    };
-  },
+  noun: 'DB instances',
+  arnField: 'DBInstanceArn',
 });
