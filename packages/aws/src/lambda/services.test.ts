@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { LoadedPolicy } from '@c7n-ts/core';
 import { describe, expect, it } from 'vitest';
@@ -59,7 +60,17 @@ describe('neededServices', () => {
     expect(serviceForAction('ec2:DescribeInstances')).toBe('ec2');
     expect(serviceForAction('cloudwatch:GetMetricStatistics')).toBe('monitoring');
     expect(serviceForAction('iam:PassRole')).toBe('iam');
-    expect(serviceForAction('macie2:GetMacieSession')).toBeUndefined();
+    expect(serviceForAction('iotwireless:ListDevices')).toBeUndefined();
+  });
+
+  it("declares every client's package as a dependency (a fresh install has nothing else)", () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    const missing = Object.keys(services)
+      .map(sdkPackageOf)
+      .filter((p) => !(p in pkg.dependencies));
+    expect(missing).toEqual([]);
   });
 
   it('knows the SDK package of every client', () => {
