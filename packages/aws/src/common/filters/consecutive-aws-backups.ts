@@ -8,11 +8,11 @@ import { providerOf, regionOf } from './fetch-related.js';
 /** Where each instance keeps its recovery points (Cloud Custodian's key). */
 export const AWS_BACKUPS = 'c7n:AwsBackups';
 
-const HOUR = 3_600_000;
-const PERIOD_MS = { hours: HOUR, days: 24 * HOUR, weeks: 7 * 24 * HOUR } as const;
+export const HOUR = 3_600_000;
+export const PERIOD_MS = { hours: HOUR, days: 24 * HOUR, weeks: 7 * 24 * HOUR } as const;
 
 /** The UTC day (`YYYY-MM-DD`), or the UTC hour (`YYYY-MM-DD-HH`) when counting hours. */
-function slot(ms: number, period: keyof typeof PERIOD_MS): string {
+export function slot(ms: number, period: keyof typeof PERIOD_MS): string {
   const iso = new Date(ms).toISOString();
   return period === 'hours' ? `${iso.slice(0, 10)}-${iso.slice(11, 13)}` : iso.slice(0, 10);
 }
