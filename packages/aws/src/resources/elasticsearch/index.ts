@@ -1,6 +1,7 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
+import enableAuditlogAction from './actions/enable-auditlog.js';
 import removeStatementsAction from './actions/remove-statements.js';
 import updateDomainConfigAction from './actions/update-domain-config.js';
 import updateTlsConfigAction from './actions/update-tls-config.js';
@@ -19,6 +20,7 @@ export const elements: readonly ElementDecl[] = [
   crossAccountFilter,
   crossClusterFilter,
   deleteAction,
+  enableAuditlogAction,
   hasStatementFilter,
   removeStatementsAction,
   securityGroupFilter,
