@@ -157,6 +157,12 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
   iam: client('IAMClient', '@aws-sdk/client-iam', () => import('@aws-sdk/client-iam')),
   // KMS key lookups (s3 bucket-encryption `key`).
   kms: client('KMSClient', '@aws-sdk/client-kms', () => import('@aws-sdk/client-kms')),
+  // Lake Formation registered locations (account lakeformation-s3-cross-account).
+  lakeformation: client(
+    'LakeFormationClient',
+    '@aws-sdk/client-lakeformation',
+    () => import('@aws-sdk/client-lakeformation'),
+  ),
   lambda: client('LambdaClient', '@aws-sdk/client-lambda', () => import('@aws-sdk/client-lambda')),
   // Log groups of deployed functions (created tagged, removed with them).
   logs: client(

@@ -43,6 +43,7 @@ export const endpointPrefixes: Readonly<Record<string, string>> = {
   IAMClient: 'iam',
   KMSClient: 'kms',
   KinesisClient: 'kinesis',
+  LakeFormationClient: 'lakeformation',
   LambdaClient: 'lambda',
   Macie2Client: 'macie2',
   OpenSearchClient: 'es',
