@@ -45,6 +45,14 @@ const COMPLETE: Record<string, string> = {
   'aws.iam-profile': 'aws.iam-profile',
   'aws.iam-user': 'aws.iam-user',
   'aws.iam-role': 'aws.iam-role',
+  'aws.vpc': 'aws.vpc',
+  'aws.subnet': 'aws.subnet',
+  'aws.eni': 'aws.eni',
+  'aws.route-table': 'aws.route-table',
+  'aws.app-elb-target-group': 'aws.app-elb-target-group',
+  'aws.lambda': 'aws.lambda',
+  'aws.config-recorder': 'aws.config-recorder',
+  'aws.rest-api': 'aws.rest-api',
 };
 
 /** and/or/not are the policy language's blocks, not elements `schema` lists. */
