@@ -53,6 +53,8 @@ const COMPLETE: Record<string, string> = {
   'aws.lambda': 'aws.lambda',
   'aws.config-recorder': 'aws.config-recorder',
   'aws.rest-api': 'aws.rest-api',
+  'aws.ecr': 'aws.ecr',
+  'aws.ecs': 'aws.ecs',
 };
 
 /** and/or/not are the policy language's blocks, not elements `schema` lists. */
