@@ -2,6 +2,7 @@
 import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
 import modifyAttributesAction from './actions/modify-attributes.js';
+import modifySecurityGroupsAction from './actions/modify-security-groups.js';
 import setS3LoggingAction from './actions/set-s3-logging.js';
 import setWafv2Action from './actions/set-wafv2.js';
 import attributesFilter from './filters/attributes.js';
@@ -22,6 +23,7 @@ export { resource };
 export const elements: readonly ElementDecl[] = [
   deleteAction,
   modifyAttributesAction,
+  modifySecurityGroupsAction,
   setS3LoggingAction,
   setWafv2Action,
   attributesFilter,

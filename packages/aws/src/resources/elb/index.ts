@@ -3,6 +3,7 @@ import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
 import disableS3LoggingAction from './actions/disable-s3-logging.js';
 import enableS3LoggingAction from './actions/enable-s3-logging.js';
+import modifySecurityGroupsAction from './actions/modify-security-groups.js';
 import attributesFilter from './filters/attributes.js';
 import defaultVpcFilter from './filters/default-vpc.js';
 import healthcheckProtocolMismatchFilter from './filters/healthcheck-protocol-mismatch.js';
@@ -22,6 +23,7 @@ export const elements: readonly ElementDecl[] = [
   deleteAction,
   disableS3LoggingAction,
   enableS3LoggingAction,
+  modifySecurityGroupsAction,
   attributesFilter,
   defaultVpcFilter,
   healthcheckProtocolMismatchFilter,
