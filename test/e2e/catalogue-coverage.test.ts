@@ -55,6 +55,8 @@ const COMPLETE: Record<string, string> = {
   'aws.rest-api': 'aws.rest-api',
   'aws.ecr': 'aws.ecr',
   'aws.ecs': 'aws.ecs',
+  'aws.distribution': 'aws.distribution',
+  'aws.wafv2': 'aws.wafv2',
 };
 
 /** and/or/not are the policy language's blocks, not elements `schema` lists. */
