@@ -26,7 +26,8 @@ const ITEMS = {
   cloudformation: { pkg: '@aws-sdk/client-cloudformation', shapes: ['Stack'] },
   // DistributionConfig: the members distribution-config and set-attributes read and write.
   cloudfront: { pkg: '@aws-sdk/client-cloudfront', shapes: ['DistributionConfig', 'DistributionSummary'] },
-  cloudtrail: { pkg: '@aws-sdk/client-cloudtrail', shapes: ['Trail'] },
+  // UpdateTrailRequest: the request members the cloudtrail update-trail action accepts.
+  cloudtrail: { pkg: '@aws-sdk/client-cloudtrail', shapes: ['Trail', 'UpdateTrailRequest'] },
   config: { pkg: '@aws-sdk/client-config-service', shapes: ['ConfigurationRecorder'] },
   // UpdateTableInput: the request members the dynamodb-table update action accepts.
   dynamodb: { pkg: '@aws-sdk/client-dynamodb', shapes: ['TableDescription', 'UpdateTableInput'] },

@@ -398,6 +398,20 @@ export const sdkShapes = {
       'SnsTopicName',
       'TrailARN',
     ],
+    UpdateTrailRequest: [
+      'CloudWatchLogsLogGroupArn',
+      'CloudWatchLogsRoleArn',
+      'EnableLogFileValidation',
+      'IncludeGlobalServiceEvents',
+      'IsMultiRegionTrail',
+      'IsOrganizationTrail',
+      'KmsKeyId',
+      'Name',
+      'RecursiveLogging',
+      'S3BucketName',
+      'S3KeyPrefix',
+      'SnsTopicName',
+    ],
   },
   config: {
     ConfigurationRecorder: [
