@@ -3,6 +3,7 @@ import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
 import putSubscriptionFilterAction from './actions/put-subscription-filter.js';
 import retentionAction from './actions/retention.js';
+import setEncryptionAction from './actions/set-encryption.js';
 import crossAccountFilter from './filters/cross-account.js';
 import lastWriteFilter from './filters/last-write.js';
 import subscriptionFilterFilter from './filters/subscription-filter.js';
@@ -14,6 +15,7 @@ export const elements: readonly ElementDecl[] = [
   deleteAction,
   putSubscriptionFilterAction,
   retentionAction,
+  setEncryptionAction,
   crossAccountFilter,
   lastWriteFilter,
   subscriptionFilterFilter,
