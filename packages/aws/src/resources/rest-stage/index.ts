@@ -3,6 +3,7 @@ import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
 import setWafv2Action from './actions/set-wafv2.js';
 import updateAction from './actions/update.js';
+import clientCertificateFilter from './filters/client-certificate.js';
 import wafv2EnabledFilter from './filters/wafv2-enabled.js';
 import resource from './resource.js';
 
@@ -12,5 +13,6 @@ export const elements: readonly ElementDecl[] = [
   deleteAction,
   setWafv2Action,
   updateAction,
+  clientCertificateFilter,
   wafv2EnabledFilter,
 ];
