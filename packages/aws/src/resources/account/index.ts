@@ -16,6 +16,7 @@ import defaultEbsEncryptionFilter from './filters/default-ebs-encryption.js';
 import ec2MetadataDefaultsFilter from './filters/ec2-metadata-defaults.js';
 import emrBlockPublicAccessFilter from './filters/emr-block-public-access.js';
 import guardDutyFilter from './filters/guard-duty.js';
+import iamSummaryFilter from './filters/iam-summary.js';
 import lakeformationS3CrossAccountFilter from './filters/lakeformation-s3-cross-account.js';
 import organizationFilter from './filters/organization.js';
 import passwordPolicyFilter from './filters/password-policy.js';
@@ -43,6 +44,7 @@ export const elements: readonly ElementDecl[] = [
   ec2MetadataDefaultsFilter,
   emrBlockPublicAccessFilter,
   guardDutyFilter,
+  iamSummaryFilter,
   lakeformationS3CrossAccountFilter,
   organizationFilter,
   passwordPolicyFilter,
