@@ -249,6 +249,12 @@ export interface MetricsSpec {
    * metrics are published per `ClientId` and `DomainName`).
    */
   accountDimension?: string;
+  /**
+   * Dimensions taken from other fields of the resource, sent before the resource's own (ECS
+   * services' metrics are published per `ClusterName`, the text of `clusterArn` after its last
+   * `/`, and `ServiceName`).
+   */
+  leadingDimensions?: readonly { name: string; field: string; afterLast?: string }[];
 }
 
 export interface AwsSource {

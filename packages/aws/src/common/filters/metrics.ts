@@ -154,7 +154,10 @@ export default defineFilter({
   },
   reads: (opts: Opts, rt) => {
     const spec = specOf(rt);
-    const fields = [spec?.field ?? spec?.dimension ?? rt.id];
+    const fields = [
+      spec?.field ?? spec?.dimension ?? rt.id,
+      ...(spec?.leadingDimensions ?? []).map((d) => d.field),
+    ];
     if (opts['percent-attr']) fields.push(opts['percent-attr']);
     return fields;
   },
@@ -220,6 +223,13 @@ export default defineFilter({
                       ...(spec.accountDimension
                         ? [{ Name: spec.accountDimension, Value: ctx.accountId ?? p.accountId }]
                         : []),
+                      ...(spec.leadingDimensions ?? []).map((d) => ({
+                        Name: d.name,
+                        Value: dimensionValue(
+                          { ...spec, afterFirst: undefined, afterLast: d.afterLast },
+                          r[d.field],
+                        ),
+                      })),
                       { Name: spec.dimension, Value: dimensionValue(spec, r[field]) },
                       ...Object.entries(spec.fixedDimensions ?? {}).map(([Name, Value]) => ({ Name, Value })),
                       ...extraDims,

@@ -3,8 +3,11 @@ import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
 import modifyAction from './actions/modify.js';
 import resizeAction from './actions/resize.js';
+import offhourFilter from './filters/offhour.js';
+import onhourFilter from './filters/onhour.js';
 import securityGroupFilter from './filters/security-group.js';
 import subnetFilter from './filters/subnet.js';
+import taggableFilter from './filters/taggable.js';
 import taskDefinitionFilter from './filters/task-definition.js';
 import resource from './resource.js';
 
@@ -14,7 +17,10 @@ export const elements: readonly ElementDecl[] = [
   deleteAction,
   modifyAction,
   resizeAction,
+  offhourFilter,
+  onhourFilter,
   securityGroupFilter,
   subnetFilter,
+  taggableFilter,
   taskDefinitionFilter,
 ];

@@ -31,6 +31,13 @@ export default awsResource({
     tagging: 'ecs',
     arn: { field: 'serviceArn' },
     configType: 'AWS::ECS::Service',
+    // As c7n's ServiceMetrics: per cluster (the name in the cluster ARN) and service.
+    metrics: {
+      namespace: 'AWS/ECS',
+      dimension: 'ServiceName',
+      field: 'serviceName',
+      leadingDimensions: [{ name: 'ClusterName', field: 'clusterArn', afterLast: '/' }],
+    },
     // As c7n: Config's keys lowered; `role` and `cluster` are describe's `roleArn` and `clusterArn`.
     config: containerConfig({ role: 'roleArn', cluster: 'clusterArn' }),
     networkLocation: true,
