@@ -2,6 +2,7 @@
 import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
 import enableAuditlogAction from './actions/enable-auditlog.js';
+import removeMatchedSourceIpsAction from './actions/remove-matched-source-ips.js';
 import removeStatementsAction from './actions/remove-statements.js';
 import updateDomainConfigAction from './actions/update-domain-config.js';
 import updateTlsConfigAction from './actions/update-tls-config.js';
@@ -9,6 +10,7 @@ import crossAccountFilter from './filters/cross-account.js';
 import crossClusterFilter from './filters/cross-cluster.js';
 import hasStatementFilter from './filters/has-statement.js';
 import securityGroupFilter from './filters/security-group.js';
+import sourceIpFilter from './filters/source-ip.js';
 import subnetFilter from './filters/subnet.js';
 import upgradeAvailableFilter from './filters/upgrade-available.js';
 import vpcFilter from './filters/vpc.js';
@@ -22,8 +24,10 @@ export const elements: readonly ElementDecl[] = [
   deleteAction,
   enableAuditlogAction,
   hasStatementFilter,
+  removeMatchedSourceIpsAction,
   removeStatementsAction,
   securityGroupFilter,
+  sourceIpFilter,
   subnetFilter,
   updateDomainConfigAction,
   updateTlsConfigAction,
