@@ -16,6 +16,7 @@ import defaultEbsEncryptionFilter from './filters/default-ebs-encryption.js';
 import ec2MetadataDefaultsFilter from './filters/ec2-metadata-defaults.js';
 import emrBlockPublicAccessFilter from './filters/emr-block-public-access.js';
 import guardDutyFilter from './filters/guard-duty.js';
+import hasVirtualMfaFilter from './filters/has-virtual-mfa.js';
 import iamSummaryFilter from './filters/iam-summary.js';
 import lakeformationS3CrossAccountFilter from './filters/lakeformation-s3-cross-account.js';
 import organizationFilter from './filters/organization.js';
@@ -44,6 +45,7 @@ export const elements: readonly ElementDecl[] = [
   ec2MetadataDefaultsFilter,
   emrBlockPublicAccessFilter,
   guardDutyFilter,
+  hasVirtualMfaFilter,
   iamSummaryFilter,
   lakeformationS3CrossAccountFilter,
   organizationFilter,
