@@ -2,6 +2,7 @@
 import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
 import enableAuditlogAction from './actions/enable-auditlog.js';
+import modifySecurityGroupsAction from './actions/modify-security-groups.js';
 import removeMatchedSourceIpsAction from './actions/remove-matched-source-ips.js';
 import removeStatementsAction from './actions/remove-statements.js';
 import updateDomainConfigAction from './actions/update-domain-config.js';
@@ -24,6 +25,7 @@ export const elements: readonly ElementDecl[] = [
   deleteAction,
   enableAuditlogAction,
   hasStatementFilter,
+  modifySecurityGroupsAction,
   removeMatchedSourceIpsAction,
   removeStatementsAction,
   securityGroupFilter,
