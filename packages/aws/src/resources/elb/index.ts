@@ -4,6 +4,7 @@ import deleteAction from './actions/delete.js';
 import disableS3LoggingAction from './actions/disable-s3-logging.js';
 import enableS3LoggingAction from './actions/enable-s3-logging.js';
 import modifySecurityGroupsAction from './actions/modify-security-groups.js';
+import setSslListenerPolicyAction from './actions/set-ssl-listener-policy.js';
 import attributesFilter from './filters/attributes.js';
 import defaultVpcFilter from './filters/default-vpc.js';
 import healthcheckProtocolMismatchFilter from './filters/healthcheck-protocol-mismatch.js';
@@ -24,6 +25,7 @@ export const elements: readonly ElementDecl[] = [
   disableS3LoggingAction,
   enableS3LoggingAction,
   modifySecurityGroupsAction,
+  setSslListenerPolicyAction,
   attributesFilter,
   defaultVpcFilter,
   healthcheckProtocolMismatchFilter,
