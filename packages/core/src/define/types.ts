@@ -210,6 +210,11 @@ export interface WaitFor {
   operation: string;
   input: Record<string, unknown>;
   ready(output: unknown): boolean;
+  /**
+   * Error codes of the read that mean the wait is over: the resource is gone (an EKS Fargate
+   * profile being deleted answers ResourceNotFoundException, as Cloud Custodian's waiter accepts).
+   */
+  doneOn?: readonly string[];
   /** Polls before giving up; default 40. The pause between polls is the executor's. */
   attempts?: number;
   /** What is awaited, for logs: "vol-1 to become available". */

@@ -418,6 +418,33 @@ describe('executeCalls', () => {
       await executeCalls([{ ...del(), region: 'eu-west-1' }], fake.provider, scope, { waitDelayMs: 0 });
       expect(regions).toEqual(['eu-west-1']);
     });
+
+    it('ends the wait on one of its doneOn error codes (the resource is gone); another error fails', async () => {
+      const gone = (code: string) => {
+        const fake = waiting(['in-use']);
+        let n = 0;
+        fake.provider.read = async () => {
+          if (n++ === 0) return { Volumes: [{ State: 'deleting' }] };
+          throw Object.assign(new Error('not found'), { name: code });
+        };
+        return fake;
+      };
+      const call = (): PlannedCall => {
+        const c = del();
+        return {
+          ...c,
+          waitFor: { ...(c.waitFor as NonNullable<PlannedCall['waitFor']>), doneOn: ['NotFound'] },
+        };
+      };
+      const done = gone('NotFound');
+      const result = await executeCalls([call()], done.provider, scope, { waitDelayMs: 0 });
+      expect(done.made.map((m) => m.operation)).toEqual(['DeleteVolume']);
+      expect(result.outcomes).toEqual([{ id: 'vol-1', ok: true }]);
+      const denied = gone('AccessDenied');
+      const failed = await executeCalls([call()], denied.provider, scope, { waitDelayMs: 0 });
+      expect(denied.made).toEqual([]);
+      expect(failed.outcomes[0]).toMatchObject({ ok: false, errorCode: 'AccessDenied' });
+    });
   });
 });
 

@@ -272,6 +272,7 @@ async function waitUntilReady(
       output = await provider.read(wait.service, wait.operation, wait.input, scope);
     } catch (err) {
       const e = err as { name?: string; Code?: string; message?: string };
+      if (wait.doneOn?.includes(e.Code ?? e.name ?? '')) return { ok: true };
       return {
         ok: false,
         errorCode: e.Code ?? e.name ?? 'Error',
