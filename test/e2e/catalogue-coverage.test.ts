@@ -55,8 +55,18 @@ const COMPLETE: Record<string, string> = {
   'aws.rest-api': 'aws.rest-api',
   'aws.ecr': 'aws.ecr',
   'aws.ecs': 'aws.ecs',
+  'aws.eks': 'aws.eks',
   'aws.distribution': 'aws.distribution',
   'aws.wafv2': 'aws.wafv2',
+  'aws.sqs': 'aws.sqs',
+  'aws.sns': 'aws.sns',
+  'aws.log-group': 'aws.log-group',
+  'aws.cloudtrail': 'aws.cloudtrail',
+  'aws.kms': 'aws.kms',
+  'aws.kms-key': 'aws.kms-key',
+  'aws.efs': 'aws.efs',
+  'aws.dynamodb-table': 'aws.dynamodb-table',
+  'aws.elasticsearch': 'aws.elasticsearch',
 };
 
 /** and/or/not are the policy language's blocks, not elements `schema` lists. */
