@@ -6,6 +6,7 @@ import removeStatementsAction from './actions/remove-statements.js';
 import setEncryptionAction from './actions/set-encryption.js';
 import setRetentionPeriodAction from './actions/set-retention-period.js';
 import crossAccountFilter from './filters/cross-account.js';
+import deadLetterFilter from './filters/dead-letter.js';
 import hasStatementFilter from './filters/has-statement.js';
 import resource from './resource.js';
 
@@ -18,5 +19,6 @@ export const elements: readonly ElementDecl[] = [
   setEncryptionAction,
   setRetentionPeriodAction,
   crossAccountFilter,
+  deadLetterFilter,
   hasStatementFilter,
 ];
