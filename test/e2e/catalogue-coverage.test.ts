@@ -60,8 +60,6 @@ const COMPLETE: Record<string, string> = {
   'aws.wafv2': 'aws.wafv2',
   'aws.sqs': 'aws.sqs',
   'aws.sns': 'aws.sns',
-  'aws.sqs': 'aws.sqs',
-  'aws.sns': 'aws.sns',
   'aws.log-group': 'aws.log-group',
   'aws.cloudtrail': 'aws.cloudtrail',
   'aws.kms': 'aws.kms',
