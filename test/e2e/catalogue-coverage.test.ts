@@ -67,6 +67,7 @@ const COMPLETE: Record<string, string> = {
   'aws.efs': 'aws.efs',
   'aws.dynamodb-table': 'aws.dynamodb-table',
   'aws.elasticsearch': 'aws.elasticsearch',
+  'aws.elb': 'aws.elb',
 };
 
 /** and/or/not are the policy language's blocks, not elements `schema` lists. */
