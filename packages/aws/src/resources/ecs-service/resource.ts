@@ -31,6 +31,7 @@ export default awsResource({
     tagging: 'ecs',
     arn: { field: 'serviceArn' },
     configType: 'AWS::ECS::Service',
+    costHub: { resourceType: 'EcsService', actionType: 'Rightsize' },
     // As c7n's ServiceMetrics: per cluster (the name in the cluster ARN) and service.
     metrics: {
       namespace: 'AWS/ECS',
