@@ -2,6 +2,7 @@
 import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
 import modifyAction from './actions/modify.js';
+import modifyDefinitionAction from './actions/modify-definition.js';
 import resizeAction from './actions/resize.js';
 import offhourFilter from './filters/offhour.js';
 import onhourFilter from './filters/onhour.js';
@@ -15,6 +16,7 @@ export { resource };
 
 export const elements: readonly ElementDecl[] = [
   deleteAction,
+  modifyDefinitionAction,
   modifyAction,
   resizeAction,
   offhourFilter,
