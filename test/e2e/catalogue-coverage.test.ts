@@ -55,6 +55,7 @@ const COMPLETE: Record<string, string> = {
   'aws.rest-api': 'aws.rest-api',
   'aws.ecr': 'aws.ecr',
   'aws.ecs': 'aws.ecs',
+  'aws.ecs-service': 'aws.ecs-service',
   'aws.eks': 'aws.eks',
   'aws.distribution': 'aws.distribution',
   'aws.wafv2': 'aws.wafv2',
