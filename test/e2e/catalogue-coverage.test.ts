@@ -61,6 +61,7 @@ const COMPLETE: Record<string, string> = {
   'aws.wafv2': 'aws.wafv2',
   'aws.sqs': 'aws.sqs',
   'aws.sns': 'aws.sns',
+  'aws.rds-cluster-snapshot': 'aws.rds-cluster-snapshot',
   'aws.log-group': 'aws.log-group',
   'aws.cloudtrail': 'aws.cloudtrail',
   'aws.kms': 'aws.kms',
