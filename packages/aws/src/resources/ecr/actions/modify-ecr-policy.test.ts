@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import type { Resource } from '@c7n-ts/core';
 import { testAction } from '@c7n-ts/core/testing';
 import { createClients } from '../../../clients/index.js';
 import ecr from '../resource.js';
@@ -32,7 +33,7 @@ const known = (Statement: unknown[]) => ({
   CrossAccountViolations: [partner],
 });
 
-testAction(modify, {
+testAction<Resource>(modify, {
   resourceType: ecr,
   context: { read: reader() },
   valid: [

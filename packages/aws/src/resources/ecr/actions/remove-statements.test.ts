@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import type { Resource } from '@c7n-ts/core';
 import { testAction } from '@c7n-ts/core/testing';
 import { createClients } from '../../../clients/index.js';
 import ecr from '../resource.js';
@@ -30,7 +31,7 @@ const known = {
   CrossAccountViolations: [partner],
 };
 
-testAction(removeStatements, {
+testAction<Resource>(removeStatements, {
   resourceType: ecr,
   context: { read: reader() },
   valid: [{ statement_ids: 'matched' }, { statement_ids: '*' }, { statement_ids: ['a'] }],

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { testAction } from '@c7n-ts/core/testing';
+import { expect } from 'vitest';
 import { createClients } from '../../../clients/index.js';
 import eks from '../resource.js';
 import del from './delete.js';
@@ -12,7 +13,7 @@ const reader = () => {
   return (service: string, operation: string, input: Record<string, unknown>) =>
     clients.send(service, operation, input, 'us-east-1');
 };
-const gone = { doneOn: ['ResourceNotFoundException'] };
+const gone = expect.objectContaining({ doneOn: ['ResourceNotFoundException'] });
 
 testAction(del, {
   resourceType: eks,
@@ -33,7 +34,13 @@ testAction(del, {
         },
         { operation: 'DeleteNodegroup', input: { clusterName: 'prod', nodegroupName: 'gpu' } },
         { operation: 'DeleteFargateProfile', input: { clusterName: 'prod', fargateProfileName: 'batch' } },
-        { operation: 'DescribeFargateProfile', waitFor: { operation: 'DescribeFargateProfile', ...gone } },
+        {
+          operation: 'DescribeFargateProfile',
+          waitFor: expect.objectContaining({
+            operation: 'DescribeFargateProfile',
+            doneOn: ['ResourceNotFoundException'],
+          }),
+        },
         { operation: 'DescribeNodegroup', input: { nodegroupName: 'general' }, waitFor: gone },
         { operation: 'DescribeNodegroup', input: { nodegroupName: 'gpu' }, waitFor: gone },
         { operation: 'DeleteCluster', input: { name: 'prod' }, okErrors: ['ResourceNotFoundException'] },
