@@ -1,4 +1,4 @@
-import { autoscalingResize } from '../../../common/actions/app-autoscaling-resize.js';
+import { autoscalingResize } from '../../../common/actions/_app-autoscaling-resize.js';
 
 export default autoscalingResize({
   resources: ['aws.ecs-service'],

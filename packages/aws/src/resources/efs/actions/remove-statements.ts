@@ -1,4 +1,4 @@
-import { removeStatements } from '../../../common/actions/remove-statements.js';
+import { removeStatements } from '../../../common/actions/_remove-statements.js';
 import { isServiceError } from '../../../query/errors.js';
 
 export default removeStatements({

@@ -1,4 +1,4 @@
-import { removeStatements } from '../../../common/actions/remove-statements.js';
+import { removeStatements } from '../../../common/actions/_remove-statements.js';
 
 /** Where the `cross-account` filter keeps the secret's resource policy (JSON text). */
 const POLICY = 'c7n:AccessPolicy';
