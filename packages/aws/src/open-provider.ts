@@ -3,17 +3,7 @@
  * whoever opens a provider hands it the registry it composed (the CLI's whole one, a Lambda
  * function's own).
  */
-import type {
-  CallOutcome,
-  EvalContext,
-  FetchRequest,
-  PlannedCall,
-  Provider,
-  Registry,
-  Resource,
-  ResourceTypeDecl,
-  Scope,
-} from '@c7n-ts/core';
+import type { CallOutcome, FetchRequest, PlannedCall, Resource, ResourceTypeDecl, Scope } from '@c7n-ts/core';
 import type { AwsProvider, AwsProviderOptions } from './aws-provider.js';
 import { HTTP_SERVICE, type HttpRequestInput, sendHttp } from './clients/http.js';
 import { createClients } from './clients/index.js';

@@ -109,7 +109,6 @@ helpers.get_resource_tag_value = helpers.tag!;
 helpers.format_struct = helpers.json!;
 helpers.date_time_format = helpers.date!;
 
-
 /** Every helper a template may call: ours and Handlebars' built-ins. */
 export const KNOWN_HELPERS = new Set([
   ...Object.keys(helpers),

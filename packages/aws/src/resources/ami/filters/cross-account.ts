@@ -1,4 +1,5 @@
 import { defineFilter } from '@c7n-ts/core';
+import { awsProvider } from '../../../aws-provider.js';
 import {
   type AccountsOptions,
   accountsMessages,
@@ -6,7 +7,6 @@ import {
   checkAccounts,
   whitelistProperties,
 } from '../../../common/filters/cross-account-accounts.js';
-import { awsProvider } from '../../../aws-provider.js';
 import { isServiceError } from '../../../query/errors.js';
 import { mapLimit } from '../../../query/pool.js';
 

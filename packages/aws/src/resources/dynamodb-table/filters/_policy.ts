@@ -1,6 +1,6 @@
 import type { EvalContext, Resource } from '@c7n-ts/core';
-import { regionOf } from '../../../common/filters/fetch-related.js';
 import { awsProvider } from '../../../aws-provider.js';
+import { regionOf } from '../../../common/filters/fetch-related.js';
 import { errorCode } from '../../../query/errors.js';
 
 /** Where a table keeps its resource policy (Cloud Custodian's key). */

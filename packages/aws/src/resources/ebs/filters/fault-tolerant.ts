@@ -1,6 +1,6 @@
 import { defineFilter, type Resource } from '@c7n-ts/core';
-import { regionOf } from '../../../common/filters/fetch-related.js';
 import { awsProvider } from '../../../aws-provider.js';
+import { regionOf } from '../../../common/filters/fetch-related.js';
 
 // Trusted Advisor's "Amazon EBS Snapshots" check: it flags volumes whose newest snapshot is
 // 7 days old or more (yellow) or 30+ days / none (red); green volumes are not listed.

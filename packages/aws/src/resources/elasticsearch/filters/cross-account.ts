@@ -1,7 +1,7 @@
 import type { EvalContext, Resource } from '@c7n-ts/core';
+import { awsProvider } from '../../../aws-provider.js';
 import { regionOf } from '../../../common/filters/fetch-related.js';
 import { policyCrossAccount } from '../../../common/filters/policy-cross-account.js';
-import { awsProvider } from '../../../aws-provider.js';
 import { errorCode } from '../../../query/errors.js';
 
 const POLICY = 'c7n:Policy';

@@ -1,8 +1,8 @@
 import type { EvalContext, Resource } from '@c7n-ts/core';
+import { awsProvider } from '../../../aws-provider.js';
 import { regionOf } from '../../../common/filters/fetch-related.js';
 import { accountOf, type Condition } from '../../../common/filters/iam-policy-checker.js';
 import { policyCrossAccount, values } from '../../../common/filters/policy-cross-account.js';
-import { awsProvider } from '../../../aws-provider.js';
 import { mapLimit } from '../../../query/pool.js';
 
 /**

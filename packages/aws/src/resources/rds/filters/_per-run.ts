@@ -3,8 +3,8 @@
  * in its cache keyed by account, region and group, so a second policy of the run reads nothing.
  */
 import type { EvalContext } from '@c7n-ts/core';
-import { providerOf, regionOf } from '../../../common/filters/fetch-related.js';
 import type { AwsProvider } from '../../../aws-provider.js';
+import { providerOf, regionOf } from '../../../common/filters/fetch-related.js';
 
 const cache = new WeakMap<AwsProvider, Map<string, Promise<unknown>>>();
 

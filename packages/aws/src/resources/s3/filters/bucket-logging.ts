@@ -1,6 +1,6 @@
 import { defineFilter, type EvalContext } from '@c7n-ts/core';
-import { regionOf } from '../../../common/filters/fetch-related.js';
 import { awsProvider } from '../../../aws-provider.js';
+import { regionOf } from '../../../common/filters/fetch-related.js';
 import { equal } from '../actions/_statements.js';
 import { bucketRegion, formatArgs, pyFormat } from './_bucket.js';
 

@@ -1,6 +1,6 @@
 import { defineFilter, type Resource } from '@c7n-ts/core';
-import { providerOf, regionOf } from '../../../common/filters/fetch-related.js';
 import type { AwsProvider } from '../../../aws-provider.js';
+import { providerOf, regionOf } from '../../../common/filters/fetch-related.js';
 import { isServiceError } from '../../../query/errors.js';
 
 type Json = Record<string, unknown>;
