@@ -99,34 +99,9 @@ export function checkPermissionsFilter(spec: Simulated) {
   return defineFilter({
     type: 'check-permissions',
     resources: [spec.type],
-    options: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['actions', 'match'],
-      properties: {
-        actions: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'IAM actions simulated, each `service:Action` (no wildcards in the action name).',
-        },
-        match: {
-          oneOf: [{ enum: ['allowed', 'denied'] }, { type: 'object' }],
-          description:
-            'allowed or denied (explicitDeny/implicitDeny), or value filter options (or one `key: value` pair) applied to each evaluation result (EvalDecision, EvalActionName, ...).',
-        },
-        'match-operator': {
-          enum: ['and', 'or'],
-          default: 'and',
-          description: 'and (default): every simulated action matches; or: at least one does.',
-        },
-        boundaries: {
-          type: 'boolean',
-          default: true,
-          description:
-            'Apply permissions boundaries in the simulation (false: simulate with an allow-all boundary). A managed policy is simulated alone, so this changes nothing for it.',
-        },
-      },
-    } as const,
+    options: checkPermissionsOptions(
+      'Apply permissions boundaries in the simulation (false: simulate with an allow-all boundary). A managed policy is simulated alone, so this changes nothing for it.',
+    ),
     permissions,
     doc: {
       summary: `${spec.subject ?? `IAM ${spec.plural}`} allowed (or denied) the given actions by the IAM policy simulator (${api}); the matching evaluation results are kept in \`c7n:perm-matches\`.`,
@@ -182,4 +157,35 @@ export function checkPermissionsFilter(spec: Simulated) {
       };
     },
   });
+}
+
+/** The options of every check-permissions filter; `boundaries` says what the flag does there. */
+export function checkPermissionsOptions(boundaries: string) {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required: ['actions', 'match'],
+    properties: {
+      actions: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'IAM actions simulated, each `service:Action` (no wildcards in the action name).',
+      },
+      match: {
+        oneOf: [{ enum: ['allowed', 'denied'] }, { type: 'object' }],
+        description:
+          'allowed or denied (explicitDeny/implicitDeny), or value filter options (or one `key: value` pair) applied to each evaluation result (EvalDecision, EvalActionName, ...).',
+      },
+      'match-operator': {
+        enum: ['and', 'or'],
+        default: 'and',
+        description: 'and (default): every simulated action matches; or: at least one does.',
+      },
+      boundaries: {
+        type: 'boolean',
+        default: true,
+        description: boundaries,
+      },
+    },
+  } as const;
 }

@@ -6,7 +6,7 @@
 import { checkValueOptions, defineFilter, type Problem, type Resource } from '@c7n-ts/core';
 import { providerOf, regionOf } from '../../../common/filters/fetch-related.js';
 import { compileItemMatcher, valueMessages } from '../../../common/filters/value-over.js';
-import { ALLOW_ALL, matchOptions } from '../../../common/iam/check-permissions.js';
+import { ALLOW_ALL, checkPermissionsOptions, matchOptions } from '../../../common/iam/check-permissions.js';
 import { errorCode } from '../../../query/errors.js';
 import { lastPart, profileArnOf, profilesNamed } from './_instance-roles.js';
 
@@ -15,33 +15,9 @@ const ANNOTATION = 'c7n:perm-matches';
 export default defineFilter({
   type: 'check-permissions',
   resources: ['aws.ec2'],
-  options: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['actions', 'match'],
-    properties: {
-      actions: {
-        type: 'array',
-        items: { type: 'string' },
-        description: 'IAM actions simulated, each `service:Action` (no wildcards in the action name).',
-      },
-      match: {
-        oneOf: [{ enum: ['allowed', 'denied'] }, { type: 'object' }],
-        description:
-          'allowed or denied (explicitDeny/implicitDeny), or value filter options (or one `key: value` pair) applied to each evaluation result (EvalDecision, EvalActionName, ...).',
-      },
-      'match-operator': {
-        enum: ['and', 'or'],
-        default: 'and',
-        description: 'and (default): every simulated action matches; or: at least one does.',
-      },
-      boundaries: {
-        type: 'boolean',
-        default: true,
-        description: "Apply the role's permissions boundary in the simulation (false: simulate without it).",
-      },
-    },
-  } as const,
+  options: checkPermissionsOptions(
+    "Apply the role's permissions boundary in the simulation (false: simulate without it).",
+  ),
   permissions: ['iam:SimulatePrincipalPolicy', 'iam:GetPolicy', 'iam:GetPolicyVersion', 'iam:GetRole'],
   doc: {
     summary:
