@@ -220,6 +220,9 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
     '@aws-sdk/client-securityhub',
     () => import('@aws-sdk/client-securityhub'),
   ),
+  // SES v1 send statistics (account ses-send-stats, ses-agg-send-stats); v1 and v2 share the
+  // endpoint prefix `email`, so v1 is keyed by Cloud Custodian's service name.
+  ses: client('SESClient', '@aws-sdk/client-ses', () => import('@aws-sdk/client-ses')),
   // Shield Advanced protections (shield-enabled, set-shield); global, called in us-east-1 as c7n does.
   shield: client('ShieldClient', '@aws-sdk/client-shield', () => import('@aws-sdk/client-shield')),
   // SNS topics (s3 attach-encrypt's `topic`).
@@ -237,6 +240,8 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
   waf: client('WAFClient', '@aws-sdk/client-waf', () => import('@aws-sdk/client-waf')),
   // WAFv2 web ACLs (aws.wafv2, rest-stage wafv2-enabled and set-wafv2).
   wafv2: client('WAFV2Client', '@aws-sdk/client-wafv2', () => import('@aws-sdk/client-wafv2')),
+  // X-Ray encryption settings (account xray-encrypt-key, set-xray-encrypt).
+  xray: client('XRayClient', '@aws-sdk/client-xray', () => import('@aws-sdk/client-xray')),
   tagging: client(
     'ResourceGroupsTaggingAPIClient',
     '@aws-sdk/client-resource-groups-tagging-api',

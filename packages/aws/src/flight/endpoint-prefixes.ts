@@ -70,6 +70,7 @@ export const endpointPrefixes: Readonly<Record<string, string>> = {
   WAFClient: 'waf',
   WAFRegionalClient: 'waf-regional',
   WAFV2Client: 'wafv2',
+  XRayClient: 'xray',
 };
 
 /** The endpoint prefix for a client; unknown clients fail loudly rather than read wrong files. */
