@@ -38,6 +38,8 @@ export default awsResource({
     getByIds: { param: 'CacheClusterId', kind: 'scalar' },
     cfnType: 'AWS::ElastiCache::CacheCluster',
     metrics: { namespace: 'AWS/ElastiCache', dimension: 'CacheClusterId' },
+    health: { service: 'ELASTICACHE' },
+    networkLocation: true,
     shape: { service: 'elasticache', name: 'CacheCluster' },
   },
 });
