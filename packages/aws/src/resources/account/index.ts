@@ -7,6 +7,7 @@ import setPasswordPolicyAction from './actions/set-password-policy.js';
 import setS3PublicBlockAction from './actions/set-s3-public-block.js';
 import setSecurityTokenServicePreferencesAction from './actions/set-security-token-service-preferences.js';
 import setShieldAdvancedAction from './actions/set-shield-advanced.js';
+import setXrayEncryptAction from './actions/set-xray-encrypt.js';
 import accessAnalyzerFilter from './filters/access-analyzer.js';
 import amiBlockPublicAccessFilter from './filters/ami-block-public-access.js';
 import checkCloudtrailFilter from './filters/check-cloudtrail.js';
@@ -23,7 +24,11 @@ import organizationFilter from './filters/organization.js';
 import passwordPolicyFilter from './filters/password-policy.js';
 import s3PublicBlockFilter from './filters/s3-public-block.js';
 import securityhubFilter from './filters/securityhub.js';
+import serviceLimitFilter from './filters/service-limit.js';
+import sesAggSendStatsFilter from './filters/ses-agg-send-stats.js';
+import sesSendStatsFilter from './filters/ses-send-stats.js';
 import shieldEnabledFilter from './filters/shield-enabled.js';
+import xrayEncryptKeyFilter from './filters/xray-encrypt-key.js';
 import resource from './resource.js';
 
 export { resource };
@@ -36,6 +41,7 @@ export const elements: readonly ElementDecl[] = [
   setS3PublicBlockAction,
   setSecurityTokenServicePreferencesAction,
   setShieldAdvancedAction,
+  setXrayEncryptAction,
   accessAnalyzerFilter,
   amiBlockPublicAccessFilter,
   checkCloudtrailFilter,
@@ -52,5 +58,9 @@ export const elements: readonly ElementDecl[] = [
   passwordPolicyFilter,
   s3PublicBlockFilter,
   securityhubFilter,
+  serviceLimitFilter,
+  sesAggSendStatsFilter,
+  sesSendStatsFilter,
   shieldEnabledFilter,
+  xrayEncryptKeyFilter,
 ];

@@ -8,6 +8,7 @@ export async function runOnAccount(
   filter: FilterDecl<any, any>,
   fixture: string,
   options: Record<string, unknown>,
+  now = 0,
 ) {
   const provider = await createAwsProvider({
     regions: ['us-east-1'],
@@ -17,6 +18,6 @@ export async function runOnAccount(
   const ev = filter.compile(options, { resourceType: account, policyName: 't', registry: provider.registry });
   if (ev.kind !== 'process') throw new Error('expected a process filter');
   const accounts: Resource[] = [{ account_id: '123456789012', account_name: 'prod' }];
-  const out = await ev.process(accounts, { now: 0, provider });
+  const out = await ev.process(accounts, { now, provider });
   return { matched: out.length, account: accounts[0] as Resource, calls: provider.clients.session.calls };
 }
