@@ -1,5 +1,6 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
+import requestLimitIncreaseAction from './actions/request-limit-increase.js';
 import setEbsEncryptionAction from './actions/set-ebs-encryption.js';
 import setEc2MetadataDefaultsAction from './actions/set-ec2-metadata-defaults.js';
 import setEmrBlockPublicAccessAction from './actions/set-emr-block-public-access.js';
@@ -34,6 +35,7 @@ import resource from './resource.js';
 export { resource };
 
 export const elements: readonly ElementDecl[] = [
+  requestLimitIncreaseAction,
   setEbsEncryptionAction,
   setEc2MetadataDefaultsAction,
   setEmrBlockPublicAccessAction,
