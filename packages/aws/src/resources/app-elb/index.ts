@@ -1,7 +1,9 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
 import deleteAction from './actions/delete.js';
+import deleteListenerAction from './actions/delete-listener.js';
 import modifyAttributesAction from './actions/modify-attributes.js';
+import modifyListenerAction from './actions/modify-listener.js';
 import modifySecurityGroupsAction from './actions/modify-security-groups.js';
 import setS3LoggingAction from './actions/set-s3-logging.js';
 import setWafv2Action from './actions/set-wafv2.js';
@@ -11,6 +13,7 @@ import healthcheckProtocolMismatchFilter from './filters/healthcheck-protocol-mi
 import isLoggingFilter from './filters/is-logging.js';
 import isNotLoggingFilter from './filters/is-not-logging.js';
 import listenerFilter from './filters/listener.js';
+import listenerRuleFilter from './filters/listener-rule.js';
 import securityGroupFilter from './filters/security-group.js';
 import subnetFilter from './filters/subnet.js';
 import targetGroupFilter from './filters/target-group.js';
@@ -22,7 +25,9 @@ export { resource };
 
 export const elements: readonly ElementDecl[] = [
   deleteAction,
+  deleteListenerAction,
   modifyAttributesAction,
+  modifyListenerAction,
   modifySecurityGroupsAction,
   setS3LoggingAction,
   setWafv2Action,
@@ -32,6 +37,7 @@ export const elements: readonly ElementDecl[] = [
   isLoggingFilter,
   isNotLoggingFilter,
   listenerFilter,
+  listenerRuleFilter,
   securityGroupFilter,
   subnetFilter,
   targetGroupFilter,

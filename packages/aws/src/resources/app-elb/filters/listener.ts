@@ -8,9 +8,7 @@ import {
   valueOptionsOf,
   valueProperties,
 } from '../../../common/filters/value-over.js';
-import { errorCode } from '../../../query/errors.js';
-
-const MATCHED = 'c7n:MatchedListeners';
+import { listenersOf, MATCHED_LISTENERS as MATCHED } from '../_listeners.js';
 
 export default defineFilter({
   type: 'listener',
@@ -45,21 +43,7 @@ export default defineFilter({
         const region = regionOf(ectx, p);
         // As c7n, every load balancer's listeners are read first, whether or not `matched` is set.
         const listeners = new Map<Resource, Resource[]>();
-        for (const alb of albs) {
-          try {
-            const out = await p.send(
-              'elbv2',
-              'DescribeListeners',
-              { LoadBalancerArn: alb.LoadBalancerArn },
-              region,
-            );
-            listeners.set(alb, (out.Listeners ?? []) as Resource[]);
-          } catch (e) {
-            if (errorCode(e) !== 'LoadBalancerNotFoundException' && errorCode(e) !== 'LoadBalancerNotFound')
-              throw e;
-            listeners.set(alb, []);
-          }
-        }
+        for (const alb of albs) listeners.set(alb, await listenersOf(p, alb, region));
         const out: Resource[] = [];
         for (const alb of albs) {
           let candidates = listeners.get(alb) ?? [];
