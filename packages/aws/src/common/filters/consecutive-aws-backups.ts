@@ -3,6 +3,7 @@
  * AWS Backup recovery points per resource ARN, one in each of the last `count` periods.
  */
 import { defineFilter, type Resource, toMs } from '@c7n-ts/core';
+import { resourceArn } from '../tagging/arn.js';
 import { providerOf, regionOf } from './fetch-related.js';
 
 /** Where each instance keeps its recovery points (Cloud Custodian's key). */
@@ -21,11 +22,16 @@ export interface ConsecutiveAwsBackupsSpec {
   resources: string[];
   /** The resources, plural, in the summary ("DB instances"). */
   noun: string;
-  /** Field holding the resource's ARN, as recovery points are listed by it. */
-  arnField: string;
+  /**
+   * Field holding the resource's ARN, as recovery points are listed by it. Without one, the ARN
+   * is built from the type's declared `source.arn` (Redshift clusters carry none).
+   */
+  arnField?: string;
+  /** Fields the built ARN reads (its id field), when there is no `arnField`. */
+  arnReads?: string[];
 }
 
-/** A `consecutive-aws-backups` filter for types whose ARN is a field of the resource. */
+/** A `consecutive-aws-backups` filter: recovery points listed by each resource's ARN. */
 export function consecutiveAwsBackups(spec: ConsecutiveAwsBackupsSpec) {
   return defineFilter({
     type: 'consecutive-aws-backups',
@@ -52,8 +58,8 @@ export function consecutiveAwsBackups(spec: ConsecutiveAwsBackupsSpec) {
       summary: `${spec.noun} with an AWS Backup recovery point of the given status in each of the last \`count\` periods: each hour back (by UTC hour), each day, or the day one, two... weeks ago (by UTC date, as Cloud Custodian compares them). Recovery points come from ListRecoveryPointsByResource, one listing per ARN, kept under \`c7n:AwsBackups\`.`,
       example: '- type: consecutive-aws-backups\n  count: 7\n  period: days\n  status: COMPLETED',
     },
-    reads: () => [spec.arnField, AWS_BACKUPS],
-    compile(opts) {
+    reads: () => [...(spec.arnField ? [spec.arnField] : (spec.arnReads ?? [])), AWS_BACKUPS],
+    compile(opts, cctx) {
       const count = Math.floor(opts.count); // Python's range() takes whole periods
       const period = opts.period;
       return {
@@ -61,6 +67,10 @@ export function consecutiveAwsBackups(spec: ConsecutiveAwsBackupsSpec) {
         async process(rs, ectx) {
           const p = providerOf(ectx);
           const region = regionOf(ectx, p);
+          const arnOf = (r: Resource) =>
+            spec.arnField
+              ? r[spec.arnField]
+              : resourceArn(cctx.resourceType, r, { region, accountId: ectx.accountId ?? p.accountId });
           for (const r of rs.filter((x) => !(AWS_BACKUPS in x))) {
             const points: Resource[] = [];
             let token: string | undefined;
@@ -68,7 +78,7 @@ export function consecutiveAwsBackups(spec: ConsecutiveAwsBackupsSpec) {
               const page = await p.send(
                 'backup',
                 'ListRecoveryPointsByResource',
-                { ResourceArn: r[spec.arnField], ...(token && { NextToken: token }) },
+                { ResourceArn: arnOf(r), ...(token && { NextToken: token }) },
                 region,
               );
               points.push(...((page.RecoveryPoints ?? []) as Resource[]));

@@ -6,6 +6,11 @@ import retentionAction from './actions/retention.js';
 import snapshotAction from './actions/snapshot.js';
 import startAction from './actions/start.js';
 import stopAction from './actions/stop.js';
+import consecutiveAwsBackupsFilter from './filters/consecutive-aws-backups.js';
+import consecutiveSnapshotsFilter from './filters/consecutive-snapshots.js';
+import dbClusterParameterFilter from './filters/db-cluster-parameter.js';
+import offhourFilter from './filters/offhour.js';
+import onhourFilter from './filters/onhour.js';
 import securityGroupFilter from './filters/security-group.js';
 import subnetFilter from './filters/subnet.js';
 import resource from './resource.js';
@@ -13,6 +18,11 @@ import resource from './resource.js';
 export { resource };
 
 export const elements: readonly ElementDecl[] = [
+  consecutiveAwsBackupsFilter,
+  consecutiveSnapshotsFilter,
+  dbClusterParameterFilter,
+  offhourFilter,
+  onhourFilter,
   securityGroupFilter,
   subnetFilter,
   deleteAction,

@@ -38,16 +38,30 @@ export function recast(value: string, dataType: string | undefined): unknown {
   }
 }
 
-/** A group's parameter values by name, read once per run. */
-function groupValues(ctx: EvalContext, group: string): Promise<Resource> {
-  return oncePerRun(ctx, `rds-pg:${group}`, async () => {
+/** Where a parameter group's values are read: DB parameter groups, or DB cluster parameter groups. */
+export interface ParameterSource {
+  operation: 'DescribeDBParameters' | 'DescribeDBClusterParameters';
+  /** The operation's group-name input. */
+  param: 'DBParameterGroupName' | 'DBClusterParameterGroupName';
+  /** The per-run cache key prefix (the two kinds of group may share a name). */
+  cacheKey: string;
+}
+
+const DB_PARAMETERS: ParameterSource = {
+  operation: 'DescribeDBParameters',
+  param: 'DBParameterGroupName',
+  cacheKey: 'rds-pg',
+};
+
+/** A group's parameter values by name, typed by DataType, read once per run. */
+export function groupValues(
+  ctx: EvalContext,
+  group: string,
+  src: ParameterSource = DB_PARAMETERS,
+): Promise<Resource> {
+  return oncePerRun(ctx, `${src.cacheKey}:${group}`, async () => {
     const out: Resource = {};
-    const params = await allPages<Parameter>(
-      ctx,
-      'DescribeDBParameters',
-      { DBParameterGroupName: group },
-      'Parameters',
-    );
+    const params = await allPages<Parameter>(ctx, src.operation, { [src.param]: group }, 'Parameters');
     for (const prm of params)
       if (prm.ParameterName && prm.ParameterValue !== undefined)
         out[prm.ParameterName] = recast(prm.ParameterValue, prm.DataType);
