@@ -1,23 +1,30 @@
 /**
- * Cloud Custodian's iam-user credential: one IAM credential report per account and run (fetched
- * once, reused by every credential filter), its CSV rows keyed by user name. As c7n converts a
+ * Cloud Custodian's `credential` filters (iam-user, account): one IAM credential report per
+ * account and run (fetched once, reused by every credential filter), its CSV rows keyed by user
+ * name (the root user's row is `<root_account>`). As c7n converts a
  * row: `N/A` and `no_information` become null, `true`/`false` booleans, and the
  * `access_key_1_*`/`access_key_2_*` (`cert_1_*`/`cert_2_*`) columns become an `access_keys`
  * (`certs`) list of the keys that are active or were ever rotated, their prefixes stripped.
  * A plain key compares the row; `access_keys.X` (`certs.X`) compares X on each listed key, and
  * the matching ones are kept in `c7n:matched-keys` (for remove-keys' `matched`).
  */
-import { defineFilter, type EvalContext, type Resource, type ValueOptions } from '@c7n-ts/core';
+import {
+  defineFilter,
+  type EvalContext,
+  type FilterDecl,
+  type Resource,
+  type ValueOptions,
+} from '@c7n-ts/core';
 import { parse } from 'csv-parse/sync';
-import { providerOf } from '../../../common/filters/fetch-related.js';
+import { errorCode } from '../../query/errors.js';
+import { providerOf } from '../filters/fetch-related.js';
 import {
   checkEmbeddedValue,
   compileItemMatcher,
   valueMessages,
   valueProperties,
-} from '../../../common/filters/value-over.js';
-import { iamSend } from '../../../common/iam/principal.js';
-import { errorCode } from '../../../query/errors.js';
+} from '../filters/value-over.js';
+import { iamSend } from './principal.js';
 
 const KEYS = [
   'user',
@@ -49,7 +56,7 @@ const SUB_OBJECTS: readonly (readonly [string, string])[] = [
 /** c7n names the annotation after access keys for certificates too. */
 const MATCHED = 'c7n:matched-keys';
 
-type Report = Map<string, Resource>;
+export type Report = Map<string, Resource>;
 
 /** One row of the report, converted as Cloud Custodian converts it. */
 export function userRecord(row: Record<string, string>): Resource {
@@ -134,83 +141,93 @@ function reportOf(ctx: EvalContext, opts: ReportOptions): Promise<Report> {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-export default defineFilter({
-  type: 'credential',
-  resources: ['aws.iam-user'],
-  options: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['key'],
-    properties: {
-      key: {
-        enum: KEYS,
-        description:
-          'The credential report field to compare; `access_keys.X` or `certs.X` compares X on each of the user\u2019s access keys or certificates.',
+export interface CredentialSpec {
+  resources: readonly string[];
+  summary: string;
+  example: string;
+  /** The resource's row of the report; none, and the resource does not match. */
+  rowOf(report: Report, resource: Resource): Resource | undefined;
+  /** Top-level fields `rowOf` reads. */
+  reads: readonly string[];
+}
+
+/** A `credential` filter for resources whose row of the credential report `rowOf` finds. */
+export const credentialFilter = (spec: CredentialSpec): FilterDecl<any, Resource> =>
+  defineFilter({
+    type: 'credential',
+    resources: spec.resources,
+    options: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['key'],
+      properties: {
+        key: {
+          enum: KEYS,
+          description:
+            'The credential report field to compare; `access_keys.X` or `certs.X` compares X on each of the user\u2019s access keys or certificates.',
+        },
+        value: valueProperties.value,
+        op: valueProperties.op,
+        value_type: valueProperties.value_type,
+        report_generate: {
+          type: 'boolean',
+          default: true,
+          description: 'Generate a credential report when none is present (or it is too old); else fail.',
+        },
+        report_delay: {
+          type: 'number',
+          default: 10,
+          description: 'Seconds to wait for a report being generated before reading it.',
+        },
+        report_max_age: {
+          type: 'number',
+          default: 86400,
+          description: 'Seconds for which an existing report is recent enough to use.',
+        },
       },
-      value: valueProperties.value,
-      op: valueProperties.op,
-      value_type: valueProperties.value_type,
-      report_generate: {
-        type: 'boolean',
-        default: true,
-        description: 'Generate a credential report when none is present (or it is too old); else fail.',
-      },
-      report_delay: {
-        type: 'number',
-        default: 10,
-        description: 'Seconds to wait for a report being generated before reading it.',
-      },
-      report_max_age: {
-        type: 'number',
-        default: 86400,
-        description: 'Seconds for which an existing report is recent enough to use.',
-      },
+    } as const,
+    permissions: ['iam:GenerateCredentialReport', 'iam:GetCredentialReport'],
+    messages: valueMessages,
+    doc: {
+      summary: spec.summary,
+      example: spec.example,
     },
-  } as const,
-  permissions: ['iam:GenerateCredentialReport', 'iam:GetCredentialReport'],
-  messages: valueMessages,
-  doc: {
-    summary:
-      'IAM users by their row in the account\u2019s credential report (GetCredentialReport, generated with GenerateCredentialReport when missing or older than `report_max_age`), kept in `c7n:credential-report`. `access_keys.*`/`certs.*` keys compare each key or certificate; the matching ones are kept in `c7n:matched-keys`.',
-    example:
-      '- type: credential\n  key: access_keys.last_used_date\n  value_type: age\n  value: 90\n  op: greater-than',
-  },
-  check: (opts) => {
-    const { report_generate: _g, report_delay: _d, report_max_age: _a, ...value } = opts;
-    return checkEmbeddedValue(value);
-  },
-  reads: () => ['UserName'],
-  compile(opts, cctx) {
-    const { report_generate: _g, report_delay: _d, report_max_age: _a, ...value } = opts;
-    const dot = value.key.indexOf('.');
-    const prefix = dot < 0 ? undefined : value.key.slice(0, dot);
-    const itemKey = dot < 0 ? value.key : value.key.slice(dot + 1);
-    const matcher = compileItemMatcher({ ...value, key: itemKey } as ValueOptions, cctx.baseDir);
-    return {
-      kind: 'process',
-      async process(rs, ctx) {
-        const report = await reportOf(ctx, opts);
-        const out: Resource[] = [];
-        for (const r of rs) {
-          const info = report.get(String(r.UserName));
-          if (!info) continue;
-          let hit: boolean;
-          if (prefix === undefined) hit = (await matcher([info], ctx)).size > 0;
-          else {
-            const hits = [...(await matcher((info[prefix] ?? []) as Resource[], ctx))];
-            for (const k of hits) k['c7n:match-type'] = 'credential';
-            // Merged as in an `and` block (the policy's top level): kept where earlier filters agree.
-            const prior = Array.isArray(r[MATCHED]) ? (r[MATCHED] as Resource[]) : undefined;
-            r[MATCHED] = prior ? hits.filter((h) => prior.some((p) => same(p, h))) : hits;
-            hit = hits.length > 0;
+    check: (opts) => {
+      const { report_generate: _g, report_delay: _d, report_max_age: _a, ...value } = opts;
+      return checkEmbeddedValue(value);
+    },
+    reads: () => spec.reads,
+    compile(opts, cctx) {
+      const { report_generate: _g, report_delay: _d, report_max_age: _a, ...value } = opts;
+      const dot = value.key.indexOf('.');
+      const prefix = dot < 0 ? undefined : value.key.slice(0, dot);
+      const itemKey = dot < 0 ? value.key : value.key.slice(dot + 1);
+      const matcher = compileItemMatcher({ ...value, key: itemKey } as ValueOptions, cctx.baseDir);
+      return {
+        kind: 'process',
+        async process(rs, ctx) {
+          const report = await reportOf(ctx, opts);
+          const out: Resource[] = [];
+          for (const r of rs) {
+            const info = spec.rowOf(report, r);
+            if (!info) continue;
+            let hit: boolean;
+            if (prefix === undefined) hit = (await matcher([info], ctx)).size > 0;
+            else {
+              const hits = [...(await matcher((info[prefix] ?? []) as Resource[], ctx))];
+              for (const k of hits) k['c7n:match-type'] = 'credential';
+              // Merged as in an `and` block (the policy's top level): kept where earlier filters agree.
+              const prior = Array.isArray(r[MATCHED]) ? (r[MATCHED] as Resource[]) : undefined;
+              r[MATCHED] = prior ? hits.filter((h) => prior.some((p) => same(p, h))) : hits;
+              hit = hits.length > 0;
+            }
+            if (hit) {
+              r['c7n:credential-report'] = info;
+              out.push(r);
+            }
           }
-          if (hit) {
-            r['c7n:credential-report'] = info;
-            out.push(r);
-          }
-        }
-        return out;
-      },
-    };
-  },
-});
+          return out;
+        },
+      };
+    },
+  });

@@ -14,6 +14,7 @@ import amiBlockPublicAccessFilter from './filters/ami-block-public-access.js';
 import checkCloudtrailFilter from './filters/check-cloudtrail.js';
 import checkConfigFilter from './filters/check-config.js';
 import checkMacieFilter from './filters/check-macie.js';
+import credentialFilter from './filters/credential.js';
 import defaultEbsEncryptionFilter from './filters/default-ebs-encryption.js';
 import ec2MetadataDefaultsFilter from './filters/ec2-metadata-defaults.js';
 import emrBlockPublicAccessFilter from './filters/emr-block-public-access.js';
@@ -49,6 +50,7 @@ export const elements: readonly ElementDecl[] = [
   checkCloudtrailFilter,
   checkConfigFilter,
   checkMacieFilter,
+  credentialFilter,
   defaultEbsEncryptionFilter,
   ec2MetadataDefaultsFilter,
   emrBlockPublicAccessFilter,
