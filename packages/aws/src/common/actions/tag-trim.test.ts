@@ -2,6 +2,7 @@ import { testAction } from '@c7n-ts/core/testing';
 import { describe, expect, it } from 'vitest';
 import ec2 from '../../resources/ec2/resource.js';
 import rds from '../../resources/rds/resource.js';
+import redshift from '../../resources/redshift/resource.js';
 import s3 from '../../resources/s3/resource.js';
 import tagTrim, { trimCandidates } from './tag-trim.js';
 
@@ -47,9 +48,9 @@ testAction(tagTrim, {
 });
 
 describe('tag-trim', () => {
-  it('applies to the EC2 family and RDS instances, not S3', () => {
+  it('applies to the EC2 family, RDS instances and Redshift clusters, not S3', () => {
     const has = (tagTrim.resources as { has: (rt: unknown) => boolean }).has;
-    expect([has(ec2), has(rds), has(s3)]).toEqual([true, true, false]);
+    expect([has(ec2), has(rds), has(redshift), has(s3)]).toEqual([true, true, true, false]);
   });
 
   it('counts the slots c7n counts', () => {
@@ -88,5 +89,35 @@ describe('tag-trim', () => {
     ]);
     const perms = tagTrim.permissions as (o: object, rt: unknown) => readonly string[];
     expect([perms({}, ec2), perms({}, rds)]).toEqual([['ec2:DeleteTags'], ['rds:RemoveTagsFromResource']]);
+  });
+
+  it('removes from Redshift clusters with Redshift DeleteTags on the built cluster ARN', async () => {
+    const cluster = { ClusterIdentifier: 'rs1', Tags: tagged('x', 49).Tags };
+    const calls = await tagTrim.plan(
+      [cluster, { ClusterIdentifier: 'rs2', Tags: tagged('y', 10).Tags }],
+      { space: 3, preserve: ['k00'] },
+      {
+        now: 0,
+        region: 'us-east-1',
+        accountId: '123456789012',
+        resourceType: redshift,
+        policyName: 't',
+        policy: {},
+        dryrun: false,
+      },
+    );
+    expect(calls).toMatchObject([
+      {
+        service: 'redshift',
+        operation: 'DeleteTags',
+        input: {
+          ResourceName: 'arn:aws:redshift:us-east-1:123456789012:cluster:rs1',
+          TagKeys: ['k01', 'k02'],
+        },
+        resourceIds: ['rs1'],
+      },
+    ]);
+    const perms = tagTrim.permissions as (o: object, rt: unknown) => readonly string[];
+    expect(perms({}, redshift)).toEqual(['redshift:DeleteTags']);
   });
 });

@@ -1,15 +1,21 @@
 import { defineAction, type PlannedCall, type Resource, type ResourceTypeDecl } from '@c7n-ts/core';
 import { taggingOf } from '../tagging/apis.js';
-import { planUntag, tagsOf } from '../tagging/index.js';
+import { planUntag, tagsOf, untagPermissions } from '../tagging/index.js';
 
 /** EC2's (and RDS's) limit of tags per resource. */
 const MAX_TAGS = 50;
 
 /**
- * Cloud Custodian gives tag-trim to the EC2 family with its tags, and to RDS instances through
- * a subclass in rds.py removing with the RDS API (RemoveTagsFromResource on the instance ARN).
+ * Cloud Custodian gives tag-trim to the EC2 family with its tags, to RDS instances through
+ * a subclass in rds.py removing with the RDS API (RemoveTagsFromResource on the instance ARN),
+ * and to Redshift clusters through one removing with Redshift DeleteTags. That last subclass
+ * names a limit of 10 tags (AWS's old one; 50 now) and builds the ARN from
+ * `DBInstanceIdentifier`, which a cluster lacks, so in c7n it fails on every cluster: here it
+ * removes with the cluster's ARN under the limit of 50.
  */
 const viaRdsApi = (rt: ResourceTypeDecl) => rt.type === 'aws.rds';
+const trimmed = (rt: ResourceTypeDecl) =>
+  taggingOf(rt) === 'ec2' || taggingOf(rt) === 'redshift' || viaRdsApi(rt);
 
 /**
  * The keys to remove so `space` tags fit (all but `preserve` when `space` is 0): undefined when
@@ -29,7 +35,7 @@ export function trimCandidates(
 
 export default defineAction({
   type: 'tag-trim',
-  resources: { trait: 'tag-trim', has: (rt) => taggingOf(rt) === 'ec2' || viaRdsApi(rt) },
+  resources: { trait: 'tag-trim', has: trimmed },
   options: {
     type: 'object',
     additionalProperties: false,
@@ -49,7 +55,7 @@ export default defineAction({
     },
   } as const,
   reads: () => ['Tags'],
-  permissions: (_opts, rt) => (viaRdsApi(rt) ? ['rds:RemoveTagsFromResource'] : ['ec2:DeleteTags']),
+  permissions: (_opts, rt) => (viaRdsApi(rt) ? ['rds:RemoveTagsFromResource'] : [...untagPermissions(rt)]),
   doc: {
     summary:
       'Remove tags from resources near the limit of 50 tags so that `space` more fit, keeping the keys in `preserve` and `aws:` tags; the others go in sorted key order. Resources with room already are left alone; one call per resource.',
