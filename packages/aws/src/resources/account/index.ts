@@ -1,5 +1,6 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
+import requestLimitIncreaseAction from './actions/request-limit-increase.js';
 import setEbsEncryptionAction from './actions/set-ebs-encryption.js';
 import setEc2MetadataDefaultsAction from './actions/set-ec2-metadata-defaults.js';
 import setEmrBlockPublicAccessAction from './actions/set-emr-block-public-access.js';
@@ -13,6 +14,7 @@ import amiBlockPublicAccessFilter from './filters/ami-block-public-access.js';
 import checkCloudtrailFilter from './filters/check-cloudtrail.js';
 import checkConfigFilter from './filters/check-config.js';
 import checkMacieFilter from './filters/check-macie.js';
+import credentialFilter from './filters/credential.js';
 import defaultEbsEncryptionFilter from './filters/default-ebs-encryption.js';
 import ec2MetadataDefaultsFilter from './filters/ec2-metadata-defaults.js';
 import emrBlockPublicAccessFilter from './filters/emr-block-public-access.js';
@@ -24,6 +26,7 @@ import organizationFilter from './filters/organization.js';
 import passwordPolicyFilter from './filters/password-policy.js';
 import s3PublicBlockFilter from './filters/s3-public-block.js';
 import securityhubFilter from './filters/securityhub.js';
+import serviceLimitFilter from './filters/service-limit.js';
 import sesAggSendStatsFilter from './filters/ses-agg-send-stats.js';
 import sesSendStatsFilter from './filters/ses-send-stats.js';
 import shieldEnabledFilter from './filters/shield-enabled.js';
@@ -33,6 +36,7 @@ import resource from './resource.js';
 export { resource };
 
 export const elements: readonly ElementDecl[] = [
+  requestLimitIncreaseAction,
   setEbsEncryptionAction,
   setEc2MetadataDefaultsAction,
   setEmrBlockPublicAccessAction,
@@ -46,6 +50,7 @@ export const elements: readonly ElementDecl[] = [
   checkCloudtrailFilter,
   checkConfigFilter,
   checkMacieFilter,
+  credentialFilter,
   defaultEbsEncryptionFilter,
   ec2MetadataDefaultsFilter,
   emrBlockPublicAccessFilter,
@@ -57,6 +62,7 @@ export const elements: readonly ElementDecl[] = [
   passwordPolicyFilter,
   s3PublicBlockFilter,
   securityhubFilter,
+  serviceLimitFilter,
   sesAggSendStatsFilter,
   sesSendStatsFilter,
   shieldEnabledFilter,
