@@ -46,6 +46,7 @@ export default awsResource({
     config: { load: loadClusterItem },
     metrics: { namespace: 'AWS/RDS', dimension: 'DBClusterIdentifier' },
     kmsKeyPath: 'KmsKeyId',
+    networkLocation: true,
     shape: { service: 'rds', name: 'DBCluster' },
   },
 });

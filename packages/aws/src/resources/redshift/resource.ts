@@ -40,6 +40,7 @@ export default awsResource({
     configType: 'AWS::Redshift::Cluster',
     metrics: { namespace: 'AWS/Redshift', dimension: 'ClusterIdentifier' },
     kmsKeyPath: 'KmsKeyId',
+    networkLocation: true,
     tagging: 'redshift',
     shape: { service: 'redshift', name: 'Cluster' },
   },
