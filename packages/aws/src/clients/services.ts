@@ -145,6 +145,8 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
     '@aws-sdk/client-eventbridge',
     () => import('@aws-sdk/client-eventbridge'),
   ),
+  // Glue Data Catalog encryption settings (account glue-security-config).
+  glue: client('GlueClient', '@aws-sdk/client-glue', () => import('@aws-sdk/client-glue')),
   // AWS Health affected entities (phd mode); one global endpoint, in us-east-1.
   // GuardDuty detectors (account guard-duty).
   guardduty: client(
