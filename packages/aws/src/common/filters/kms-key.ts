@@ -74,7 +74,7 @@ async function keysById(
 }
 
 /** The related filter for one type's key path; its alias listing is made once per region. */
-function forPath(path: string): FilterDecl<any, any> {
+export function forPath(path: string): FilterDecl<any, any> {
   const search = compileJmespath(`[].${path}`);
   const listings = new Map<string, Promise<Map<string, string[]>>>();
   const aliasesOf = (ectx: EvalContext) => {

@@ -18,6 +18,7 @@ import credentialFilter from './filters/credential.js';
 import defaultEbsEncryptionFilter from './filters/default-ebs-encryption.js';
 import ec2MetadataDefaultsFilter from './filters/ec2-metadata-defaults.js';
 import emrBlockPublicAccessFilter from './filters/emr-block-public-access.js';
+import glueSecurityConfigFilter from './filters/glue-security-config.js';
 import guardDutyFilter from './filters/guard-duty.js';
 import hasVirtualMfaFilter from './filters/has-virtual-mfa.js';
 import iamSummaryFilter from './filters/iam-summary.js';
@@ -54,6 +55,7 @@ export const elements: readonly ElementDecl[] = [
   defaultEbsEncryptionFilter,
   ec2MetadataDefaultsFilter,
   emrBlockPublicAccessFilter,
+  glueSecurityConfigFilter,
   guardDutyFilter,
   hasVirtualMfaFilter,
   iamSummaryFilter,
