@@ -99,6 +99,8 @@ export interface PolicyCrossAccountSpec {
   policyOf?: (resource: Resource) => unknown;
   /** Resource field naming it in warnings. */
   nameField: string;
+  /** Where the violations are kept when not `CrossAccountViolations` (vpc-endpoint's `c7n:`-prefixed key). */
+  violationsKey?: string;
   /** Accounts always allowed besides the policy's own. */
   alwaysAllowed?: readonly string[];
   /** Fields of the fetched resource read (the policy, when it comes with the resource). */
@@ -216,7 +218,7 @@ export function policyCrossAccount(spec: PolicyCrossAccountSpec) {
           }
           const found = opts.return_allowed ? result.allowed : result.violations;
           if (!found.length) return false;
-          r[opts.return_allowed ? ALLOWLISTS : VIOLATIONS] = found;
+          r[opts.return_allowed ? ALLOWLISTS : (spec.violationsKey ?? VIOLATIONS)] = found;
           return true;
         });
       },
