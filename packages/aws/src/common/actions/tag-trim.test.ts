@@ -4,6 +4,7 @@ import ec2 from '../../resources/ec2/resource.js';
 import rds from '../../resources/rds/resource.js';
 import redshift from '../../resources/redshift/resource.js';
 import s3 from '../../resources/s3/resource.js';
+import vpcEndpoint from '../../resources/vpc-endpoint/resource.js';
 import tagTrim, { trimCandidates } from './tag-trim.js';
 
 /** `n` tags `k00`..., plus the given ones. */
@@ -51,6 +52,27 @@ describe('tag-trim', () => {
   it('applies to the EC2 family, RDS instances and Redshift clusters, not S3', () => {
     const has = (tagTrim.resources as { has: (rt: unknown) => boolean }).has;
     expect([has(ec2), has(rds), has(redshift), has(s3)]).toEqual([true, true, true, false]);
+  });
+
+  it('removes from VPC endpoints with EC2 DeleteTags, though their other tag actions are universal', async () => {
+    const has = (tagTrim.resources as { has: (rt: unknown) => boolean }).has;
+    expect(has(vpcEndpoint)).toBe(true);
+    expect(tagTrim.permissions).toBeTypeOf('function');
+    const permissions = tagTrim.permissions as (o: unknown, rt: unknown) => string[];
+    expect(permissions({}, vpcEndpoint)).toEqual(['ec2:DeleteTags']);
+    const { InstanceId: _i, ...tags } = tagged('', 49);
+    const calls = await tagTrim.plan([{ VpcEndpointId: 'vpce-1', ...tags }], { space: 3 }, {
+      resourceType: vpcEndpoint,
+      policyName: 'p',
+    } as never);
+    expect(calls).toMatchObject([
+      {
+        service: 'ec2',
+        operation: 'DeleteTags',
+        input: { Resources: ['vpce-1'], Tags: [{ Key: 'k00' }, { Key: 'k01' }] },
+        resourceIds: ['vpce-1'],
+      },
+    ]);
   });
 
   it('counts the slots c7n counts', () => {

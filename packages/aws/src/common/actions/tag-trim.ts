@@ -1,6 +1,6 @@
 import { defineAction, type PlannedCall, type Resource, type ResourceTypeDecl } from '@c7n-ts/core';
-import { taggingOf } from '../tagging/apis.js';
-import { planUntag, tagsOf, untagPermissions } from '../tagging/index.js';
+import { TAG_APIS, type TagApi, taggingOf } from '../tagging/apis.js';
+import { planUntag, tagsOf } from '../tagging/index.js';
 
 /** EC2's (and RDS's) limit of tags per resource. */
 const MAX_TAGS = 50;
@@ -14,8 +14,19 @@ const MAX_TAGS = 50;
  * removes with the cluster's ARN under the limit of 50.
  */
 const viaRdsApi = (rt: ResourceTypeDecl) => rt.type === 'aws.rds';
-const trimmed = (rt: ResourceTypeDecl) =>
-  taggingOf(rt) === 'ec2' || taggingOf(rt) === 'redshift' || viaRdsApi(rt);
+
+/**
+ * The API tag-trim removes with. c7n registers the EC2 tag actions (tag-trim among them) on
+ * every EC2 type, and the universal ones over them for `universal_taggable` EC2 types
+ * (vpc-endpoint) leave tag-trim the EC2 one: DeleteTags on ids.
+ */
+function trimApi(rt: ResourceTypeDecl): TagApi | undefined {
+  if (viaRdsApi(rt)) return 'rds';
+  if (rt.taggable && (rt.source as { service?: string } | undefined)?.service === 'ec2') return 'ec2';
+  const api = taggingOf(rt);
+  return api === 'ec2' || api === 'redshift' ? api : undefined;
+}
+const trimmed = (rt: ResourceTypeDecl) => trimApi(rt) !== undefined;
 
 /**
  * The keys to remove so `space` tags fit (all but `preserve` when `space` is 0): undefined when
@@ -55,16 +66,18 @@ export default defineAction({
     },
   } as const,
   reads: () => ['Tags'],
-  permissions: (_opts, rt) => (viaRdsApi(rt) ? ['rds:RemoveTagsFromResource'] : [...untagPermissions(rt)]),
+  permissions: (_opts, rt) => [...TAG_APIS[trimApi(rt) ?? taggingOf(rt)].untagPermissions],
   doc: {
     summary:
       'Remove tags from resources near the limit of 50 tags so that `space` more fit, keeping the keys in `preserve` and `aws:` tags; the others go in sorted key order. Resources with room already are left alone; one call per resource.',
     example: '- type: tag-trim\n  space: 3\n  preserve: [Owner, CostCenter]',
   },
   async plan(resources, opts, ctx) {
-    const rt = viaRdsApi(ctx.resourceType)
-      ? { ...ctx.resourceType, source: { ...(ctx.resourceType.source as object), tagging: 'rds' } }
-      : ctx.resourceType;
+    const api = trimApi(ctx.resourceType) ?? taggingOf(ctx.resourceType);
+    const rt =
+      api === taggingOf(ctx.resourceType)
+        ? ctx.resourceType
+        : { ...ctx.resourceType, source: { ...(ctx.resourceType.source as object), tagging: api } };
     const calls: PlannedCall[] = [];
     for (const r of resources) {
       const keys = trimCandidates(r, opts.space ?? 3, opts.preserve ?? []);
