@@ -1,5 +1,6 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
+import enableDataEventsAction from './actions/enable-data-events.js';
 import requestLimitIncreaseAction from './actions/request-limit-increase.js';
 import setEbsEncryptionAction from './actions/set-ebs-encryption.js';
 import setEc2MetadataDefaultsAction from './actions/set-ec2-metadata-defaults.js';
@@ -9,6 +10,7 @@ import setS3PublicBlockAction from './actions/set-s3-public-block.js';
 import setSecurityTokenServicePreferencesAction from './actions/set-security-token-service-preferences.js';
 import setShieldAdvancedAction from './actions/set-shield-advanced.js';
 import setXrayEncryptAction from './actions/set-xray-encrypt.js';
+import toggleConfigManagedRuleAction from './actions/toggle-config-managed-rule.js';
 import accessAnalyzerFilter from './filters/access-analyzer.js';
 import amiBlockPublicAccessFilter from './filters/ami-block-public-access.js';
 import checkCloudtrailFilter from './filters/check-cloudtrail.js';
@@ -37,6 +39,7 @@ import resource from './resource.js';
 export { resource };
 
 export const elements: readonly ElementDecl[] = [
+  enableDataEventsAction,
   requestLimitIncreaseAction,
   setEbsEncryptionAction,
   setEc2MetadataDefaultsAction,
@@ -46,6 +49,7 @@ export const elements: readonly ElementDecl[] = [
   setSecurityTokenServicePreferencesAction,
   setShieldAdvancedAction,
   setXrayEncryptAction,
+  toggleConfigManagedRuleAction,
   accessAnalyzerFilter,
   amiBlockPublicAccessFilter,
   checkCloudtrailFilter,
