@@ -255,6 +255,11 @@ export interface MetricsSpec {
    * `/`, and `ServiceName`).
    */
   leadingDimensions?: readonly { name: string; field: string; afterLast?: string }[];
+  /**
+   * Dimensions taken as they are from other fields of the resource, sent after the resource's
+   * own (VPC endpoints' metrics are published per `VPC Endpoint Id` and `VPC Id`).
+   */
+  trailingDimensions?: readonly { name: string; field: string }[];
 }
 
 export interface AwsSource {

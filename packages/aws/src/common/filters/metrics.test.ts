@@ -207,6 +207,36 @@ describe('metrics', () => {
     ]);
   });
 
+  it('names a VPC endpoint by type, service, id and VPC, in AWS/PrivateLinkEndpoints, as c7n', async () => {
+    const vpce = (await import('../../resources/vpc-endpoint/resource.js')).default;
+    const p = await createAwsProvider({ regions: ['us-east-1'], accountId: '111122223333', replay: dir });
+    const cctx = { resourceType: vpce, policyName: 't', registry: p.registry };
+    const opts = { statistics: 'Sum', days: 14, 'period-start': 'auto', op: 'gt', value: 1 } as const;
+    const ev = metrics.compile({ ...opts, name: 'BytesProcessed' }, cctx);
+    if (ev.kind !== 'process') throw new Error('expected a set-wise filter');
+    const endpoint = {
+      VpcEndpointId: 'vpce-1',
+      VpcEndpointType: 'Interface',
+      ServiceName: 'com.amazonaws.us-east-1.sqs',
+      VpcId: 'vpc-1',
+    };
+    await ev.process([endpoint], { now, provider: p, region: 'us-east-1' });
+    const input = p.clients.session.calls[0]?.input as Resource | undefined;
+    expect(input?.Namespace).toBe('AWS/PrivateLinkEndpoints');
+    expect(input?.Dimensions).toEqual([
+      { Name: 'Endpoint Type', Value: 'Interface' },
+      { Name: 'Service Name', Value: 'com.amazonaws.us-east-1.sqs' },
+      { Name: 'VPC Endpoint Id', Value: 'vpce-1' },
+      { Name: 'VPC Id', Value: 'vpc-1' },
+    ]);
+    expect(metrics.reads?.({ ...opts, name: 'BytesProcessed' }, vpce)).toEqual([
+      'VpcEndpointId',
+      'VpcEndpointType',
+      'ServiceName',
+      'VpcId',
+    ]);
+  });
+
   it('reads percentiles from ExtendedStatistics, in the namespace given', async () => {
     const p = await createAwsProvider({
       regions: ['us-east-1'],

@@ -157,6 +157,7 @@ export default defineFilter({
     const fields = [
       spec?.field ?? spec?.dimension ?? rt.id,
       ...(spec?.leadingDimensions ?? []).map((d) => d.field),
+      ...(spec?.trailingDimensions ?? []).map((d) => d.field),
     ];
     if (opts['percent-attr']) fields.push(opts['percent-attr']);
     return fields;
@@ -231,6 +232,7 @@ export default defineFilter({
                         ),
                       })),
                       { Name: spec.dimension, Value: dimensionValue(spec, r[field]) },
+                      ...(spec.trailingDimensions ?? []).map((d) => ({ Name: d.name, Value: r[d.field] })),
                       ...Object.entries(spec.fixedDimensions ?? {}).map(([Name, Value]) => ({ Name, Value })),
                       ...extraDims,
                       ...userDims,

@@ -37,5 +37,16 @@ export default awsResource({
     // c7n registers the universal tag actions over the EC2 ones for this type.
     tagging: 'universal',
     shape: { service: 'ec2', name: 'VpcEndpoint' },
+    // c7n's VpcEndpointMetricsFilter: four dimensions, in this order, in AWS/PrivateLinkEndpoints.
+    metrics: {
+      namespace: 'AWS/PrivateLinkEndpoints',
+      leadingDimensions: [
+        { name: 'Endpoint Type', field: 'VpcEndpointType' },
+        { name: 'Service Name', field: 'ServiceName' },
+      ],
+      dimension: 'VPC Endpoint Id',
+      field: 'VpcEndpointId',
+      trailingDimensions: [{ name: 'VPC Id', field: 'VpcId' }],
+    },
   },
 });
