@@ -1,5 +1,6 @@
 /** Everything declared for this resource type: the type itself, then its own elements sorted by name. */
 import type { ElementDecl } from '@c7n-ts/core';
+import enableCloudtrailAction from './actions/enable-cloudtrail.js';
 import enableDataEventsAction from './actions/enable-data-events.js';
 import requestLimitIncreaseAction from './actions/request-limit-increase.js';
 import setEbsEncryptionAction from './actions/set-ebs-encryption.js';
@@ -39,6 +40,7 @@ import resource from './resource.js';
 export { resource };
 
 export const elements: readonly ElementDecl[] = [
+  enableCloudtrailAction,
   enableDataEventsAction,
   requestLimitIncreaseAction,
   setEbsEncryptionAction,
