@@ -5,7 +5,7 @@ import { DescribeVolumesCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { afterEach, describe, expect, it } from 'vitest';
 import { replayClientConfig } from './config.js';
 import { getFlightPlugin } from './middleware.js';
-import { FlightSession } from './session.js';
+import { FlightSession, KEEP_FILE_CHARS } from './session.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -35,5 +35,33 @@ describe('FlightSession', () => {
     await expect(client.send(new DescribeVolumesCommand({}))).rejects.toThrow(
       /ec2\.DescribeVolumes_1\.json is not valid JSON/,
     );
+  });
+});
+
+describe('FlightSession memory (issue 17)', () => {
+  const page = (n: number) =>
+    JSON.stringify({
+      status_code: 200,
+      data: {
+        Volumes: Array.from({ length: n }, (_, i) => ({ VolumeId: `vol-${String(i).padStart(17, '0')}` })),
+      },
+    });
+
+  it('keeps a small file parsed for wrap-around', () => {
+    const dir = flightDir({ 'ec2.DescribeVolumes_1.json': page(2) });
+    const session = new FlightSession();
+    const first = session.nextReplayFile(dir, 'ec2', 'DescribeVolumes').body;
+    expect(session.nextReplayFile(dir, 'ec2', 'DescribeVolumes').body).toBe(first);
+  });
+
+  it('does not keep a large page for the rest of the run, and reads it again after wrap-around', () => {
+    const text = page(20_000);
+    expect(text.length).toBeGreaterThan(KEEP_FILE_CHARS);
+    const dir = flightDir({ 'ec2.DescribeVolumes_1.json': text });
+    const session = new FlightSession();
+    const first = session.nextReplayFile(dir, 'ec2', 'DescribeVolumes').body;
+    const again = session.nextReplayFile(dir, 'ec2', 'DescribeVolumes').body;
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
   });
 });

@@ -61,8 +61,12 @@ export class FlightSession {
   readonly calls: FlightCall[] = [];
   private readonly nextReplay = new Map<string, number>();
   private readonly nextRecord = new Map<string, number>();
-  // Parsed once: after wrap-around the same file is served again and again.
+  // After wrap-around the same small file is served again and again: kept parsed. A large
+  // file (a page of a big listing) is read again if ever needed: kept, every page of a replayed
+  // account would stay in memory for the whole run (issue 17).
   private readonly files = new Map<string, FlightFile | undefined>();
+  private readonly large = new Set<string>();
+  private keptBytes = 0;
 
   /**
    * The file to replay for the next call of `service.operation` in `dir`, with placebo's rule:
@@ -107,21 +111,37 @@ export class FlightSession {
 
   private read(file: string): FlightFile | undefined {
     if (this.files.has(file)) return this.files.get(file);
-    let body: FlightFile | undefined;
-    if (existsSync(file)) {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(readFileSync(file, 'utf8'));
-      } catch (err) {
-        // Named, or a hand-edited file's stray comma surfaces as a bare SyntaxError.
-        throw new Error(`flight: ${file} is not valid JSON (${(err as Error).message})`);
-      }
-      body = checkFlightFile(parsed, file);
+    if (!this.large.has(file) && !existsSync(file)) {
+      this.files.set(file, undefined);
+      return undefined;
     }
-    this.files.set(file, body);
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (err) {
+      // Removed since it was first seen.
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw err;
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (err) {
+      // Named, or a hand-edited file's stray comma surfaces as a bare SyntaxError.
+      throw new Error(`flight: ${file} is not valid JSON (${(err as Error).message})`);
+    }
+    const body = checkFlightFile(parsed, file);
+    if (text.length <= KEEP_FILE_CHARS && this.keptBytes + text.length <= KEEP_TOTAL_CHARS) {
+      this.keptBytes += text.length;
+      this.files.set(file, body);
+    } else this.large.add(file);
     return body;
   }
 }
+
+/** Parsed files kept for wrap-around: each at most this many characters, and this many in all. */
+export const KEEP_FILE_CHARS = 256 * 1024;
+const KEEP_TOTAL_CHARS = 32 * 1024 * 1024;
 
 function highestIndex(dir: string, stem: string): number {
   const pattern = new RegExp(`^${stem.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}_(\\d+)\\.json$`);

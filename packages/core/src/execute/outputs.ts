@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, mkdirSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 export interface OutputSink {
@@ -14,6 +14,11 @@ export interface OutputSink {
   /** Claims the location for this run (a lock); throws `OutputBusyError` when another run has it. */
   open?(): Promise<void>;
   write(relPath: string, content: string): Promise<void>;
+  /**
+   * Writes `chunks` in order as one file, as atomically as `write`, without joining them in
+   * memory first (a large resources.json). Sinks without it get the joined text through `write`.
+   */
+  writeChunks?(relPath: string, chunks: Iterable<string>): Promise<void>;
   /** Appends a line to a log. */
   appendLog(relPath: string, line: string): void;
   /**
@@ -52,6 +57,60 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
   }
 }
 
+/** Like `writeFileAtomic`, the text given in pieces, written in blocks of about `BLOCK` characters. */
+export async function writeChunksAtomic(path: string, chunks: Iterable<string>): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(tmp, 'w');
+    let block: string[] = [];
+    let size = 0;
+    for (const chunk of chunks) {
+      block.push(chunk);
+      size += chunk.length;
+      if (size >= BLOCK) {
+        await handle.writeFile(block.join(''));
+        block = [];
+        size = 0;
+      }
+    }
+    if (size) await handle.writeFile(block.join(''));
+    await handle.close();
+    handle = undefined;
+    await rename(tmp, path);
+  } catch (err) {
+    await handle?.close().catch(() => undefined);
+    await rm(tmp, { force: true });
+    throw err;
+  }
+}
+
+const BLOCK = 1 << 20;
+
+/**
+ * `JSON.stringify(items, null, 2)` and a newline, one item at a time: the same text, written
+ * without building one string of the whole list (issue 17: that string was the largest single
+ * allocation of a run).
+ */
+export function* jsonArrayChunks(items: Iterable<unknown>): Generator<string> {
+  let first = true;
+  for (const item of items) {
+    const text = JSON.stringify(item, null, 2);
+    // A JSON string never holds a raw newline: every newline here is indentation.
+    const indented = `  ${text === undefined ? 'null' : text.replaceAll('\n', '\n  ')}`;
+    yield first ? `[\n${indented}` : `,\n${indented}`;
+    first = false;
+  }
+  yield first ? '[]\n' : '\n]\n';
+}
+
+/** Writes `items` as `JSON.stringify(items, null, 2)` would, a chunk at a time when `sink` can. */
+export function writeJsonArray(sink: OutputSink, relPath: string, items: readonly unknown[]): Promise<void> {
+  if (sink.writeChunks) return sink.writeChunks(relPath, jsonArrayChunks(items));
+  return sink.write(relPath, `${JSON.stringify(items, null, 2)}\n`);
+}
+
 const LOCK = '.c7n-ts.lock';
 
 /** A local directory. */
@@ -85,6 +144,10 @@ export class DirectorySink implements OutputSink {
 
   write(relPath: string, content: string): Promise<void> {
     return writeFileAtomic(join(this.location, relPath), content);
+  }
+
+  writeChunks(relPath: string, chunks: Iterable<string>): Promise<void> {
+    return writeChunksAtomic(join(this.location, relPath), chunks);
   }
 
   appendLog(relPath: string, line: string): void {

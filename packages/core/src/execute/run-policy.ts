@@ -11,15 +11,12 @@ import type { Registry } from '../registry/index.js';
 import type { ResourceCache } from './cache.js';
 import { type CallRecord, type ExecuteOptions, executeCalls, type ResourceOutcome } from './calls.js';
 import { checkResourceLimits } from './limits.js';
+import { type Fetched, listingGroup, type RunListings } from './listings.js';
 import { filtersArePure, policyNeeds } from './needs.js';
-import type { OutputSink } from './outputs.js';
+import { type OutputSink, writeJsonArray } from './outputs.js';
 import type { FetchProgress, Provider, Scope } from './provider.js';
 
-/** A fetch shared by the policies of a run; `cached` when it came from the resource cache file. */
-export interface Fetched {
-  resources: Resource[];
-  cached: boolean;
-}
+export type { Fetched } from './listings.js';
 
 export type PolicyStatus = 'ok' | 'skipped' | 'failed';
 
@@ -66,7 +63,7 @@ export interface RunContext {
   outputPrefix: string;
   vars?: Record<string, string>;
   /** Shared fetches of one run, keyed by type/account/region/needs. */
-  cache?: Map<string, Promise<Fetched>>;
+  cache?: RunListings;
   /** Fetches kept between runs (`--cache-period`). */
   resourceCache?: ResourceCache;
   /** Distinguishes providers' data in `resourceCache` (a replay directory, a profile...). */
@@ -175,7 +172,7 @@ export async function runPolicy(policy: LoadedPolicy, ctx: RunContext): Promise<
     const matched = pure ? evaluated.map(copy) : evaluated;
     result.matched = matched.length;
     log('info', `matched ${matched.length}`, { ids: matched.map((r) => String(r[rt.id])) });
-    await ctx.sink.write(`${outputPath}/resources.json`, `${JSON.stringify(matched, null, 2)}\n`);
+    await writeJsonArray(ctx.sink, `${outputPath}/resources.json`, matched);
 
     const limit = checkResourceLimits(data, resources.length, matched.length);
     if (limit) {
@@ -348,7 +345,7 @@ async function fetchCached(
       await ctx.resourceCache?.set(key, fetched);
       return { resources: fetched, cached: false };
     })();
-    ctx.cache?.set(key, p);
+    ctx.cache?.set(key, listingGroup(rt.type, ctx.scope), p);
   }
   return p;
 }

@@ -7,9 +7,10 @@ import type { Registry } from '../registry/index.js';
 import type { ResourceCache } from './cache.js';
 import type { ExecuteOptions } from './calls.js';
 import { fixedClock } from './clock.js';
+import { listingGroup, RunListings } from './listings.js';
 import type { OutputSink } from './outputs.js';
 import type { Provider } from './provider.js';
-import { type Fetched, type PolicyResult, type ProgressEvent, runPolicy } from './run-policy.js';
+import { type PolicyResult, type ProgressEvent, runPolicy } from './run-policy.js';
 
 export interface RunOptions {
   provider: Provider;
@@ -48,15 +49,25 @@ export async function runPolicies(
   await opts.sink.open?.();
   // C7N_TS_NOW: a fixed clock for tests (see clock.ts); not a documented option.
   const now = opts.now ?? fixedClock(process.env) ?? Date.now();
-  const cache = new Map<string, Promise<Fetched>>();
   const several = opts.regions.length > 1;
-  const jobs = opts.regions.flatMap((region) => policies.map((policy) => ({ policy, region })));
+  const jobs = opts.regions.flatMap((region) =>
+    policies.map((policy) => ({
+      policy,
+      region,
+      group: listingGroup(opts.registry.resource(policy.resourceType)?.type ?? policy.resourceType, {
+        accountId: opts.accountId,
+        region,
+      }),
+    })),
+  );
+  // Each listing is dropped after the last policy that reads it.
+  const cache = new RunListings(jobs.map((j) => j.group));
   const results: PolicyResult[] = new Array(jobs.length);
   let next = 0;
   const worker = async () => {
     while (next < jobs.length) {
       const i = next++;
-      const { policy, region } = jobs[i]!;
+      const { policy, region, group } = jobs[i]!;
       const r = await runPolicy(policy, {
         provider: opts.provider,
         registry: opts.registry,
@@ -77,6 +88,7 @@ export async function runPolicies(
         serverlessRuntime: opts.serverlessRuntime,
         templateDirs: opts.templateDirs,
       });
+      cache.done(group);
       results[i] = r;
       opts.onResult?.(r);
     }

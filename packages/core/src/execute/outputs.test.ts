@@ -1,0 +1,82 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DirectorySink, jsonArrayChunks, type OutputSink, writeJsonArray } from './outputs.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+const tempDir = () => {
+  const d = mkdtempSync(join(tmpdir(), 'c7n-ts-outputs-'));
+  dirs.push(d);
+  return d;
+};
+
+describe('jsonArrayChunks', () => {
+  const cases: [string, unknown[]][] = [
+    ['empty', []],
+    ['one', [{ InstanceId: 'i-1' }]],
+    [
+      'nested, with dates, newlines in strings and empty members',
+      [
+        {
+          InstanceId: 'i-1',
+          LaunchTime: new Date(Date.UTC(2026, 0, 2)),
+          Tags: [{ Key: 'Name', Value: 'a\nb' }],
+          Empty: {},
+          None: [],
+          Skip: undefined,
+        },
+        { InstanceId: 'i-2', Nested: { Deep: [1, [2, { x: null }]] } },
+        'text',
+        7,
+      ],
+    ],
+  ];
+  it.each(cases)('writes what JSON.stringify(items, null, 2) does: %s', (_name, items) => {
+    expect([...jsonArrayChunks(items)].join('')).toBe(`${JSON.stringify(items, null, 2)}\n`);
+  });
+});
+
+describe('DirectorySink.writeChunks', () => {
+  it('writes resources.json in pieces, with no temp file left', async () => {
+    const dir = tempDir();
+    const items = Array.from({ length: 3000 }, (_, i) => ({
+      VolumeId: `vol-${i}`,
+      Size: i,
+      Pad: 'x'.repeat(400),
+    }));
+    await writeJsonArray(new DirectorySink(dir), 'p/resources.json', items);
+    expect(readFileSync(join(dir, 'p/resources.json'), 'utf8')).toBe(`${JSON.stringify(items, null, 2)}\n`);
+    expect(readdirSync(join(dir, 'p'))).toEqual(['resources.json']);
+  });
+
+  it('leaves the previous file whole when writing fails part way', async () => {
+    const dir = tempDir();
+    const sink = new DirectorySink(dir);
+    await sink.write('p/resources.json', '[]\n');
+    function* failing() {
+      yield '['.padEnd(2 << 20, ' ');
+      throw new Error('disk went away');
+    }
+    await expect(sink.writeChunks('p/resources.json', failing())).rejects.toThrow('disk went away');
+    expect(readFileSync(join(dir, 'p/resources.json'), 'utf8')).toBe('[]\n');
+    expect(readdirSync(join(dir, 'p'))).toEqual(['resources.json']);
+  });
+
+  it('falls back to one write for a sink without writeChunks', async () => {
+    const written: Record<string, string> = {};
+    const sink: OutputSink = {
+      location: 'memory',
+      write: async (rel, content) => {
+        written[rel] = content;
+      },
+      appendLog: () => undefined,
+      close: async () => undefined,
+    };
+    await writeJsonArray(sink, 'r.json', [{ a: 1 }]);
+    expect(written['r.json']).toBe(`${JSON.stringify([{ a: 1 }], null, 2)}\n`);
+  });
+});
