@@ -117,7 +117,7 @@ async function listResources(
     return source.listHook({ send, accountId: () => clients.accountId(), region });
   }
   const ids = options.ids;
-  if (ids === undefined) return listAll(clients, source, listInput(source, options.query), region);
+  if (ids === undefined) return listAll(clients, source, listInput(rt, options.query), region);
   // Cloud Custodian's cloudtrail mode resolves no ids to no resources; no call either.
   if (ids.length === 0) return [];
 

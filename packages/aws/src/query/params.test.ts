@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import ami from '../resources/ami/resource.js';
 import cacheCluster from '../resources/cache-cluster/resource.js';
+import ec2 from '../resources/ec2/resource.js';
+import iamPolicy from '../resources/iam-policy/resource.js';
 import s3 from '../resources/s3/resource.js';
+import sqs from '../resources/sqs/resource.js';
 import { arnOf } from './arn.js';
 import { fieldsRead, topLevelField } from './needs.js';
 import { augmentKeysOf, listInput } from './params.js';
@@ -19,19 +22,31 @@ describe('itemsAt', () => {
 
 describe('listInput', () => {
   it('keeps declared defaults unless the query sets them, and never leaks augment-keys', () => {
-    expect(listInput(ami.source, [{ ExecutableUsers: ['self'] }])).toEqual({
+    expect(listInput(ami, [{ ExecutableUsers: ['self'] }])).toEqual({
       ExecutableUsers: ['self'],
       Owners: ['self'],
     });
-    expect(listInput(s3.source, [{ 'augment-keys': 'none' }])).toEqual({});
+    expect(listInput(s3, [{ 'augment-keys': 'none' }])).toEqual({});
     expect(augmentKeysOf([{ 'augment-keys': 'all' }, { 'augment-keys': ['Acl'] }])).toEqual(['Acl']);
   });
 
+  it("reads EC2 filter names as Filters, IAM policies' Scope over the default, and nothing for SQS", () => {
+    expect(listInput(ec2, [{ 'instance-state-name': 'running' }, { 'tag:Env': ['a', 'b'] }])).toEqual({
+      Filters: [
+        { Name: 'instance-state-name', Values: ['running'] },
+        { Name: 'tag:Env', Values: ['a', 'b'] },
+      ],
+    });
+    expect(listInput(iamPolicy, [])).toEqual({ Scope: 'Local' });
+    expect(listInput(iamPolicy, [{ Name: 'Scope', Value: 'AWS' }])).toEqual({ Scope: 'AWS' });
+    expect(listInput(sqs, [{ QueueNamePrefix: 'a' }])).toEqual(listInput(sqs, []));
+  });
+
   it('reads ElastiCache {Name, Value} entries as input members, as c7n does', () => {
-    expect(listInput(cacheCluster.source, [{ Name: 'ShowCacheNodeInfo', Value: true }])).toEqual({
+    expect(listInput(cacheCluster, [{ Name: 'ShowCacheNodeInfo', Value: true }])).toEqual({
       ShowCacheNodeInfo: true,
     });
-    expect(listInput(cacheCluster.source, [{ ShowCacheClustersNotInReplicationGroups: true }])).toEqual({
+    expect(listInput(cacheCluster, [{ ShowCacheClustersNotInReplicationGroups: true }])).toEqual({
       ShowCacheClustersNotInReplicationGroups: true,
     });
   });

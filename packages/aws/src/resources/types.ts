@@ -35,16 +35,6 @@ export interface ListCall {
   itemKey?: string;
 }
 
-/**
- * How a policy's `query:` block becomes list input, as Cloud Custodian reads it per type:
- * - `ec2-filters`: each `{name: value}` entry becomes a `Filters` entry (same names merge);
- * - `params`: entries are merged into the input as they are (`Filters`, `DBInstanceIdentifier`);
- * - `params-or-filters`: `{Name, Values}` entries become `Filters`, others merge as input;
- * - `params-or-name-value`: a `{Name, Value}` entry sets the input member `Name` (ElastiCache's
- *   `ShowCacheNodeInfo`), others merge as input.
- */
-export type QueryStyle = 'ec2-filters' | 'params' | 'params-or-filters' | 'params-or-name-value';
-
 /** Which error codes from a detail call mean "this resource has none of that". */
 export interface AbsentErrors {
   codes?: readonly string[];
@@ -267,7 +257,6 @@ export interface AwsSource {
   list: ListCall;
   /** Replaces the list call when the type's resources are not its items (see `ListHook`). */
   listHook?: ListHook;
-  query?: QueryStyle;
   /** Per-resource calls in the order Cloud Custodian issues them for one resource. */
   details?: readonly DetailCall[];
   /** A named augment of the whole listed set, before the detail calls (see `AugmentAllHook`). */

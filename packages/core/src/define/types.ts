@@ -3,6 +3,7 @@
  * object; the `define*` helpers exist only so TypeScript infers option types from the schema.
  */
 import type { FromSchema, JSONSchema } from 'json-schema-to-ts';
+import type { QuerySpec } from '../policy/query.js';
 
 export type { JSONSchema };
 /** A resource as the provider returned it (plus augmentations): plain JSON. */
@@ -310,6 +311,11 @@ export interface ResourceTypeDecl<P = unknown> {
    * `{ config: ['config:SelectResourceConfig', ...] }`. A policy naming another is invalid.
    */
   otherSources?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * How Cloud Custodian reads a policy's `query:` block for this type (see `policy/query.ts`);
+   * absent where it reads none, and the block is then ignored with a warning.
+   */
+  query?: QuerySpec;
   doc: ElementDoc;
   source: P;
 }

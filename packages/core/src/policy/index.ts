@@ -1,4 +1,5 @@
 export { createAjv } from './ajv.js';
+export { checkEmbeddedPolicy, type EmbeddedPolicy, embeddedPolicyProperties } from './embedded.js';
 export { type ExplainContext, explainAjvErrors, type PathProblem } from './explain.js';
 export { firstSegment } from './fields.js';
 export {
@@ -33,6 +34,7 @@ export {
 } from './local-path.js';
 export { type NormalizedActionItem, normalizeAction, normalizeActionItem } from './normalize.js';
 export { IGNORED_POLICY_KEYS, POLICY_NAME_PATTERN, policyProperties, policySchema } from './policy-schema.js';
+export { type QueryProblem, type QuerySpec, type QueryValue, type ReadQuery, readQuery } from './query.js';
 export {
   type Located,
   locate,

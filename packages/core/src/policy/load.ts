@@ -19,6 +19,7 @@ import { validateList, validateMode } from './elements.js';
 import { explainAjvErrors, kindOf, type PathProblem } from './explain.js';
 import { interpolatePolicy, runtimeVariables } from './interpolate.js';
 import { FILE_KEYS, policySchema } from './policy-schema.js';
+import { readQuery } from './query.js';
 import { type ParsedFile, type Path, type Position, parseFile, positionOf } from './yaml-doc.js';
 
 export interface PolicyFile {
@@ -259,6 +260,7 @@ function loadPolicy(
     }
   }
   if (rt && typeof data.source === 'string') checkSource(rt, data.source, [...base, 'source'], report);
+  if (rt && data.query !== undefined) checkQuery(rt, data, [...base, 'query'], report);
   checkWindow(data, base, report);
   const ctx = {
     registry,
@@ -315,6 +317,44 @@ function checkSource(
     path,
     at: 'value',
   });
+}
+
+/**
+ * `query:` as Cloud Custodian reads it for the type: its errors fail the policy, a block the
+ * type does not read is a warning. With `source: config`, only `expr` and `clause` entries count.
+ */
+function checkQuery(
+  rt: ResourceTypeDecl,
+  data: Record<string, unknown>,
+  path: Path,
+  report: (p: PathProblem) => void,
+): void {
+  if (data.source === 'config') {
+    if (!Array.isArray(data.query)) return;
+    data.query.forEach((entry, i) => {
+      if (!isRecord(entry)) return;
+      for (const key of Object.keys(entry))
+        if (key !== 'expr' && key !== 'clause')
+          report({
+            messageId: 'query-ignored',
+            message: `query key "${key}" has no effect with source: config (only expr and clause entries are read)`,
+            path: [...path, i, key],
+            at: 'key',
+            severity: 'warning',
+          });
+    });
+    return;
+  }
+  for (const p of readQuery(rt.query, data.query, rt.type).problems) {
+    const last = p.path[p.path.length - 1];
+    report({
+      messageId: p.severity === 'error' ? 'invalid-query' : 'query-ignored',
+      message: p.message,
+      path: [...path, ...p.path],
+      at: typeof last === 'string' ? 'key' : p.path.length ? 'mapping' : 'key',
+      severity: p.severity,
+    });
+  }
 }
 
 /**

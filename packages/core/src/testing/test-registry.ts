@@ -269,12 +269,19 @@ export function testRegistry(catalogue?: CatalogueInput): Registry {
     resources: [
       {
         ...resource('aws.ec2', ['InstanceId', 'State', 'Tags', 'LaunchTime', 'InstanceType', 'Placement']),
+        query: {
+          kind: 'parser',
+          label: 'EC2',
+          params: { InstanceIds: 'string', MaxResults: 'integer' },
+          filters: { 'instance-state-name': ['pending', 'running', 'stopped'], 'instance-id': 'string' },
+          single: ['MaxResults'],
+        },
         nestedFields: {
           State: ['Code', 'Name'],
           Placement: ['AvailabilityZone', 'GroupName', 'HostId'],
         },
       },
-      resource('aws.rds', ['DBInstanceIdentifier', 'Engine']),
+      { ...resource('aws.rds', ['DBInstanceIdentifier', 'Engine']), otherSources: { config: [] } },
       resource('aws.kms-key', ['KeyId', 'KeyState', 'KeyManager']),
       resource('aws.s3', [], true),
     ],

@@ -32,7 +32,6 @@ function ec2Type(
     source: {
       service: 'ec2',
       list: { operation, items, pagination: { inputToken: 'NextToken', outputToken: 'NextToken' } },
-      query: 'params',
       tags: { kind: 'inline' },
       arn: { service: 'ec2', resourceType: name, separator: '/', idField: id },
       getByIds: { param: idsParam, kind: 'list' },

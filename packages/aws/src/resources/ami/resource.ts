@@ -14,6 +14,22 @@ export default awsResource({
       "Machine images owned by the account: DescribeImages with `Owners: ['self']` unless the policy's query names other owners.",
     example: ['name: ami-public', 'resource: aws.ami', 'filters:', '  - Public: true'].join('\n'),
   },
+  // Merged into DescribeImages' input, last entry wins (Cloud Custodian's merge_dict_list).
+  query: {
+    kind: 'params',
+    label: 'AMI',
+    params: {
+      DryRun: 'boolean',
+      ExecutableUsers: 'any',
+      Filters: 'any',
+      ImageIds: 'any',
+      IncludeDeprecated: 'boolean',
+      IncludeDisabled: 'boolean',
+      MaxResults: 'integer',
+      NextToken: 'string',
+      Owners: 'any',
+    },
+  },
   source: {
     service: 'ec2',
     list: {
@@ -22,7 +38,6 @@ export default awsResource({
       items: 'Images',
       pagination: { inputToken: 'NextToken', outputToken: 'NextToken' },
     },
-    query: 'params',
     tags: { kind: 'inline' },
     arn: { service: 'ec2', resourceType: 'image', separator: '/', idField: 'ImageId' },
     getByIds: {

@@ -30,7 +30,6 @@ export default awsResource({
       items: 'TargetGroups',
       pagination: { inputToken: 'Marker', outputToken: 'NextMarker' },
     },
-    query: 'params',
     details: [
       {
         field: 'TargetHealthDescriptions',

@@ -33,7 +33,6 @@ export default awsResource({
       items: 'LoadBalancers',
       pagination: { inputToken: 'Marker', outputToken: 'NextMarker' },
     },
-    query: 'params',
     tags: {
       kind: 'batch-describe-tags',
       operation: 'DescribeTags',

@@ -39,7 +39,6 @@ export default awsResource({
       items: 'AutoScalingGroups',
       pagination: { inputToken: 'NextToken', outputToken: 'NextToken' },
     },
-    query: 'params',
     tags: { kind: 'inline' },
     arn: { field: 'AutoScalingGroupARN' },
     getByIds: { param: 'AutoScalingGroupNames', kind: 'list' },

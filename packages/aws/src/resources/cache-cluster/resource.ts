@@ -24,6 +24,14 @@ export default awsResource({
       '\n',
     ),
   },
+  // Cloud Custodian's ElastiCache query parser: one value per key; `{Name, Value}` entries too.
+  query: {
+    kind: 'parser',
+    label: 'ElastiCache',
+    params: { ShowCacheNodeInfo: 'boolean', ShowCacheClustersNotInReplicationGroups: 'boolean' },
+    multi: false,
+    shorthand: 'name-value',
+  },
   source: {
     service: 'elasticache',
     list: {
@@ -31,7 +39,6 @@ export default awsResource({
       items: 'CacheClusters',
       pagination: { inputToken: 'Marker', outputToken: 'Marker' },
     },
-    query: 'params-or-name-value',
     tags: { kind: 'tagging-api', resourceTypeFilter: 'elasticache:cluster' },
     // Built as Cloud Custodian builds it (it does not read the describe output's `ARN`).
     arn: { service: 'elasticache', resourceType: 'cluster', separator: ':', idField: 'CacheClusterId' },

@@ -29,7 +29,6 @@ export default awsResource({
   source: {
     service: 'cloudtrail',
     list: { operation: 'DescribeTrails', items: 'trailList' },
-    query: 'params',
     tags: { kind: 'tagging-api', resourceTypeFilter: 'cloudtrail:trail' },
     arn: { field: 'TrailARN' },
     getByIds: { param: 'trailNameList', kind: 'list' },

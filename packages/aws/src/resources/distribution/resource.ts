@@ -26,7 +26,6 @@ export default awsResource({
       items: 'DistributionList.Items',
       pagination: { inputToken: 'Marker', outputToken: 'DistributionList.NextMarker' },
     },
-    query: 'params',
     tags: { kind: 'tagging-api', resourceTypeFilter: 'cloudfront:distribution' },
     arn: { field: 'ARN' },
     configType: 'AWS::CloudFront::Distribution',

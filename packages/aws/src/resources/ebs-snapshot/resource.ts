@@ -23,6 +23,32 @@ export default awsResource({
       '    value: 90',
     ].join('\n'),
   },
+  // Cloud Custodian's snapshot query parser; `{Name, Values}` entries are filters.
+  query: {
+    kind: 'parser',
+    label: 'EBS Snapshot',
+    params: {
+      OwnerIds: 'string',
+      RestorableByUserIds: 'string',
+      SnapshotIds: 'string',
+      MaxResults: 'integer',
+    },
+    filters: {
+      description: 'string',
+      'owner-alias': ['amazon', 'amazon-marketplace', 'microsoft'],
+      'owner-id': 'string',
+      progress: 'string',
+      'snapshot-id': 'string',
+      'start-time': 'string',
+      status: ['pending', 'completed', 'error'],
+      tag: 'string',
+      'tag-key': 'string',
+      'volume-id': 'string',
+      'volume-size': 'string',
+    },
+    single: ['MaxResults'],
+    shorthand: 'name-values',
+  },
   source: {
     service: 'ec2',
     list: {
@@ -31,7 +57,6 @@ export default awsResource({
       items: 'Snapshots',
       pagination: { inputToken: 'NextToken', outputToken: 'NextToken' },
     },
-    query: 'params-or-filters',
     tags: { kind: 'inline' },
     arn: { service: 'ec2', resourceType: 'snapshot', separator: '/', idField: 'SnapshotId' },
     getByIds: {

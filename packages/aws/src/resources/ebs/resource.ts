@@ -14,6 +14,32 @@ export default awsResource({
     summary: 'EBS volumes, listed with DescribeVolumes (1000 per page, as Cloud Custodian asks).',
     example: ['name: ebs-unencrypted', 'resource: aws.ebs', 'filters:', '  - Encrypted: false'].join('\n'),
   },
+  // Cloud Custodian's volume query parser; `{Name, Values}` entries are filters.
+  query: {
+    kind: 'parser',
+    label: 'EBS Volume',
+    params: { MaxResults: 'integer' },
+    filters: {
+      'attachment.attach-time': 'string',
+      'attachment.delete-on-termination': ['true', 'false'],
+      'attachment.device': 'string',
+      'attachment.instance-id': 'string',
+      'attachment.status': ['attaching', 'attached', 'detaching'],
+      'availability-zone': 'string',
+      'create-time': 'string',
+      encrypted: ['true', 'false'],
+      'multi-attach-enabled': ['true', 'false'],
+      size: 'integer',
+      'snapshot-id': 'string',
+      status: ['creating', 'available', 'in-use', 'deleting', 'deleted', 'error'],
+      tag: 'string',
+      'tag-key': 'string',
+      'volume-id': 'string',
+      'volume-type': ['standard', 'io1', 'io2', 'gp2', 'gp3', 'sc1', 'st1'],
+    },
+    single: ['MaxResults'],
+    shorthand: 'name-values',
+  },
   source: {
     service: 'ec2',
     list: {
@@ -22,7 +48,6 @@ export default awsResource({
       items: 'Volumes',
       pagination: { inputToken: 'NextToken', outputToken: 'NextToken' },
     },
-    query: 'params-or-filters',
     tags: { kind: 'inline' },
     arn: { service: 'ec2', resourceType: 'volume', separator: '/', idField: 'VolumeId' },
     getByIds: {

@@ -22,6 +22,32 @@ export default awsResource({
       '  - tag:Owner: absent',
     ].join('\n'),
   },
+  // Cloud Custodian's EC2 query parser: filter names alone or under Filters, and two parameters.
+  query: {
+    kind: 'parser',
+    label: 'EC2',
+    params: { InstanceIds: 'string', MaxResults: 'integer' },
+    filters: {
+      architecture: ['i386', 'x86_64'],
+      'availability-zone': 'string',
+      'ebs-optimized': 'string',
+      'iam-instance-profile.arn': 'string',
+      'image-id': 'string',
+      'instance-id': 'string',
+      'instance-lifecycle': ['spot', 'scheduled', 'capacity-block'],
+      'instance-state-name': ['pending', 'terminated', 'running', 'shutting-down', 'stopping', 'stopped'],
+      'instance-type': 'string',
+      'instance.group-id': 'string',
+      'instance.group-name': 'string',
+      'owner-id': 'string',
+      platform: 'string',
+      'tag-key': 'string',
+      'tag-value': 'string',
+      tenancy: ['dedicated', 'default', 'host'],
+      'vpc-id': 'string',
+    },
+    single: ['MaxResults'],
+  },
   source: {
     service: 'ec2',
     list: {
@@ -29,7 +55,6 @@ export default awsResource({
       items: 'Reservations[].Instances[]',
       pagination: { inputToken: 'NextToken', outputToken: 'NextToken' },
     },
-    query: 'ec2-filters',
     tags: {
       kind: 'ec2-describe-tags',
       operation: 'DescribeTags',

@@ -42,7 +42,6 @@ export default awsResource({
       items: 'repositories',
       pagination: { inputToken: 'nextToken', outputToken: 'nextToken' },
     },
-    query: 'params',
     augment: repositoryTags,
     tags: { kind: 'augment' },
     tagging: 'ecr',

@@ -27,7 +27,6 @@ export default awsResource({
       items: 'FileSystems',
       pagination: { inputToken: 'Marker', outputToken: 'NextMarker' },
     },
-    query: 'params',
     tags: { kind: 'tagging-api', resourceTypeFilter: 'elasticfilesystem:file-system' },
     arn: { field: 'FileSystemArn' },
     getByIds: { param: 'FileSystemId', kind: 'scalar' },

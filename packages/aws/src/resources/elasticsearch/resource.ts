@@ -21,10 +21,11 @@ export default awsResource({
       '  - VPCOptions: absent',
     ].join('\n'),
   },
+  // Merged into ListDomainNames' input, last entry wins (Cloud Custodian's merge_dict_list).
+  query: { kind: 'params', label: 'Elasticsearch', params: { EngineType: ['OpenSearch', 'Elasticsearch'] } },
   source: {
     service: 'es',
     list: { operation: 'ListDomainNames', items: 'DomainNames' },
-    query: 'params',
     augmentAll: describeDomains,
     tags: { kind: 'augment' },
     arn: { field: 'ARN' },

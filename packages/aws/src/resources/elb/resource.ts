@@ -29,7 +29,6 @@ export default awsResource({
       items: 'LoadBalancerDescriptions',
       pagination: { inputToken: 'Marker', outputToken: 'NextMarker' },
     },
-    query: 'params',
     tags: { kind: 'tagging-api', resourceTypeFilter: 'elasticloadbalancing:loadbalancer' },
     arn: {
       service: 'elasticloadbalancing',

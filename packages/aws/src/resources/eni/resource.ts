@@ -22,9 +22,6 @@ export default awsResource({
       items: 'NetworkInterfaces',
       pagination: { inputToken: 'NextToken', outputToken: 'NextToken' },
     },
-    // `query:` entries become Filters of the describe call, as for aws.ec2 (c7n's describe
-    // source for this type passes none).
-    query: 'ec2-filters',
     tags: { kind: 'renamed', from: 'TagSet' },
     arn: { service: 'ec2', resourceType: 'network-interface', separator: '/', idField: 'NetworkInterfaceId' },
     getByIds: { param: 'NetworkInterfaceIds', kind: 'list' },

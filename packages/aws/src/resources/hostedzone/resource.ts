@@ -36,7 +36,6 @@ export default awsResource({
       items: 'HostedZones',
       pagination: { inputToken: 'Marker', outputToken: 'NextMarker' },
     },
-    query: 'params',
     augmentAll: tagZones,
     tags: { kind: 'augment' },
     arn: { service: 'route53', resourceType: 'hostedzone', separator: '/', idField: CONFIG_ID, global: true },

@@ -28,7 +28,6 @@ export default awsResource({
       items: 'Groups',
       pagination: { inputToken: 'Marker', outputToken: 'Marker' },
     },
-    query: 'params',
     tags: { kind: 'none' },
     arn: { field: 'Arn' },
     configType: 'AWS::IAM::Group',

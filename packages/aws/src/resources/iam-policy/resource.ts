@@ -20,6 +20,20 @@ export default awsResource({
       '  - AttachmentCount: 0',
     ].join('\n'),
   },
+  // Cloud Custodian's IAM policy query parser: one value per key; `{Name, Value}` entries too.
+  query: {
+    kind: 'parser',
+    label: 'IAM Policy',
+    params: {
+      Scope: ['All', 'AWS', 'Local'],
+      PolicyUsageFilter: ['PermissionsPolicy', 'PermissionsBoundary'],
+      PathPrefix: 'string',
+      OnlyAttached: 'boolean',
+      MaxItems: 'integer',
+    },
+    multi: false,
+    shorthand: 'name-value',
+  },
   source: {
     service: 'iam',
     list: {
@@ -28,7 +42,6 @@ export default awsResource({
       items: 'Policies',
       pagination: { inputToken: 'Marker', outputToken: 'Marker' },
     },
-    query: 'params',
     tags: { kind: 'tagging-api', resourceTypeFilter: 'iam:policy' },
     arn: { field: 'Arn' },
     configType: 'AWS::IAM::Policy',

@@ -22,7 +22,6 @@ export default awsResource({
       items: 'InstanceProfiles',
       pagination: { inputToken: 'Marker', outputToken: 'Marker' },
     },
-    query: 'params',
     tags: { kind: 'none' },
     arn: { field: 'Arn' },
     // c7n declares a CloudFormation type but no AWS Config type for instance profiles.

@@ -24,9 +24,6 @@ export default awsResource({
       items: 'InternetGateways',
       pagination: { inputToken: 'NextToken', outputToken: 'NextToken' },
     },
-    // `query:` entries become Filters of the describe call, as for aws.ec2 (c7n's describe
-    // source for this type passes none).
-    query: 'ec2-filters',
     tags: { kind: 'inline' },
     arn: { service: 'ec2', resourceType: 'internet-gateway', separator: '/', idField: 'InternetGatewayId' },
     getByIds: { param: 'InternetGatewayIds', kind: 'list' },

@@ -15,9 +15,6 @@ export default awsResource({
   source: {
     service: 'ec2',
     list: { operation: 'DescribeKeyPairs', items: 'KeyPairs' },
-    // `query:` entries become Filters of the describe call, as for aws.ec2 (c7n's describe
-    // source for this type passes none).
-    query: 'ec2-filters',
     tags: { kind: 'inline' },
     arn: { service: 'ec2', resourceType: 'key-pair', separator: '/', idField: 'KeyPairId' },
     // Cloud Custodian passes ids to KeyNames (its filter_name) although its id is KeyPairId;

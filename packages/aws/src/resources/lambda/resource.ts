@@ -22,7 +22,6 @@ export default awsResource({
       items: 'Functions',
       pagination: { inputToken: 'Marker', outputToken: 'NextMarker' },
     },
-    query: 'params',
     tags: { kind: 'tagging-api', resourceTypeFilter: 'lambda:function' },
     arn: { field: 'FunctionArn' },
     configType: 'AWS::Lambda::Function',

@@ -27,7 +27,6 @@ export default awsResource({
       items: 'logGroups',
       pagination: { inputToken: 'nextToken', outputToken: 'nextToken' },
     },
-    query: 'params',
     tags: { kind: 'tagging-api', resourceTypeFilter: 'logs:log-group' },
     // The listed `arn` ends in `:*`, which the tagging APIs do not take: as Cloud Custodian's
     // get_arns, the ARN is the group's without it.

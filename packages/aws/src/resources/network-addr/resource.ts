@@ -22,7 +22,6 @@ export default awsResource({
   source: {
     service: 'ec2',
     list: { operation: 'DescribeAddresses', items: 'Addresses', requireId: true },
-    query: 'params',
     tags: { kind: 'inline' },
     arn: { service: 'ec2', resourceType: 'elastic-ip', separator: '/', idField: 'AllocationId' },
     getByIds: { param: 'AllocationIds', kind: 'list' },

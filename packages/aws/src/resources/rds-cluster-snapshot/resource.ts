@@ -29,7 +29,6 @@ export default awsResource({
       items: 'DBClusterSnapshots',
       pagination: { inputToken: 'Marker', outputToken: 'Marker' },
     },
-    query: 'params',
     tags: { kind: 'renamed', from: 'TagList' },
     arn: { field: 'DBClusterSnapshotArn' },
     getByIds: { param: 'DBClusterSnapshotIdentifier', kind: 'scalar' },

@@ -37,7 +37,6 @@ export default awsResource({
       items: 'DBClusters',
       pagination: { inputToken: 'Marker', outputToken: 'Marker' },
     },
-    query: 'params',
     tags: { kind: 'renamed', from: 'TagList' },
     arn: { field: 'DBClusterArn' },
     getByIds: { param: 'DBClusterIdentifier', kind: 'scalar' },

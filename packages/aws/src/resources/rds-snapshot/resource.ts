@@ -28,7 +28,6 @@ export default awsResource({
       items: 'DBSnapshots',
       pagination: { inputToken: 'Marker', outputToken: 'Marker' },
     },
-    query: 'params',
     tags: { kind: 'renamed', from: 'TagList' },
     arn: { field: 'DBSnapshotArn' },
     getByIds: { param: 'DBSnapshotIdentifier', kind: 'scalar' },

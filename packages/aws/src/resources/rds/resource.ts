@@ -28,6 +28,12 @@ export default awsResource({
       'RDS DB instances, listed with DescribeDBInstances. Tags come from the describe output (`TagList`, exposed as `Tags`); no extra call is made.',
     example: ['name: rds-public', 'resource: aws.rds', 'filters:', '  - PubliclyAccessible: true'].join('\n'),
   },
+  // Merged into DescribeDBInstances' input, last entry wins (Cloud Custodian's merge_dict_list).
+  query: {
+    kind: 'params',
+    label: 'RDS',
+    params: { DBInstanceIdentifier: 'string', Filters: 'any', MaxRecords: 'integer', Marker: 'string' },
+  },
   source: {
     service: 'rds',
     list: {
@@ -35,7 +41,6 @@ export default awsResource({
       items: 'DBInstances',
       pagination: { inputToken: 'Marker', outputToken: 'Marker' },
     },
-    query: 'params',
     tags: { kind: 'renamed', from: 'TagList' },
     arn: { field: 'DBInstanceArn' },
     getByIds: { param: 'DBInstanceIdentifier', kind: 'scalar' },

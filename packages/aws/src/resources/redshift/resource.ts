@@ -33,7 +33,6 @@ export default awsResource({
       items: 'Clusters',
       pagination: { inputToken: 'Marker', outputToken: 'Marker' },
     },
-    query: 'params',
     tags: { kind: 'inline' },
     arn: { service: 'redshift', resourceType: 'cluster', separator: ':', idField: 'ClusterIdentifier' },
     getByIds: { param: 'ClusterIdentifier', kind: 'scalar' },

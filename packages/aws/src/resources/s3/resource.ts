@@ -79,6 +79,8 @@ export default awsResource({
       '    op: ne',
     ].join('\n'),
   },
+  // Only `augment-keys` is read; it names the sub-documents fetched per bucket.
+  query: { kind: 'options', label: 'S3', params: { 'augment-keys': 'any' } },
   source: {
     service: 's3',
     list: {

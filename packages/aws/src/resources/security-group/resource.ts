@@ -28,7 +28,6 @@ export default awsResource({
       items: 'SecurityGroups',
       pagination: { inputToken: 'NextToken', outputToken: 'NextToken' },
     },
-    query: 'params',
     tags: { kind: 'inline' },
     arn: { service: 'ec2', resourceType: 'security-group', separator: '/', idField: 'GroupId' },
     getByIds: { param: 'GroupIds', kind: 'list' },

@@ -24,9 +24,6 @@ export default awsResource({
       items: 'Subnets',
       pagination: { inputToken: 'NextToken', outputToken: 'NextToken' },
     },
-    // `query:` entries become Filters of the describe call, as for aws.ec2 (c7n's describe
-    // source for this type passes none).
-    query: 'ec2-filters',
     tags: { kind: 'inline' },
     arn: { service: 'ec2', resourceType: 'subnet', separator: '/', idField: 'SubnetId' },
     getByIds: {

@@ -26,9 +26,6 @@ export default awsResource({
       items: 'VpcEndpoints',
       pagination: { inputToken: 'NextToken', outputToken: 'NextToken' },
     },
-    // `query:` entries become Filters of the describe call, as for aws.ec2 (c7n's describe
-    // source for this type passes none).
-    query: 'ec2-filters',
     tags: { kind: 'inline' },
     arn: { service: 'ec2', resourceType: 'vpc-endpoint', separator: '/', idField: 'VpcEndpointId' },
     getByIds: { param: 'VpcEndpointIds', kind: 'list' },

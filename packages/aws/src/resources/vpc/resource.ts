@@ -19,9 +19,6 @@ export default awsResource({
       items: 'Vpcs',
       pagination: { inputToken: 'NextToken', outputToken: 'NextToken' },
     },
-    // `query:` entries become Filters of the describe call, as for aws.ec2 (c7n's describe
-    // source for this type passes none).
-    query: 'ec2-filters',
     tags: { kind: 'inline' },
     arn: { service: 'ec2', resourceType: 'vpc', separator: '/', idField: 'VpcId' },
     getByIds: { param: 'VpcIds', kind: 'list' },

@@ -43,6 +43,12 @@ export default awsResource({
       '  - DefaultAction.Allow: present',
     ].join('\n'),
   },
+  // Given to ListWebACLs; Cloud Custodian checks `Scope` when it validates the policy.
+  query: {
+    kind: 'params',
+    label: 'WAFv2',
+    params: { Scope: ['REGIONAL', 'CLOUDFRONT'], Limit: 'integer', NextMarker: 'string' },
+  },
   source: {
     service: 'wafv2',
     list: {
@@ -51,7 +57,6 @@ export default awsResource({
       items: 'WebACLs',
       // One call, as Cloud Custodian (botocore has no paginator for ListWebACLs).
     },
-    query: 'params',
     augment: webAclDetail,
     tags: { kind: 'tagging-api', resourceTypeFilter: 'wafv2:webacl' },
     arn: { field: 'ARN' },
