@@ -49,8 +49,8 @@ export function cloudtrailBucketPolicy(current: string | null, bucket: string, b
       Sid: 'AWSCloudTrailWrite20150319',
     },
   ];
-  const policy = current
-    ? (JSON.parse(current) as { Statement: { Action?: unknown }[] })
+  const policy: { Statement: { Action?: unknown }[]; Version?: string } = current
+    ? JSON.parse(current)
     : { Statement: [], Version: '2012-10-17' };
   const actions = policy.Statement.map((s) => s.Action);
   for (const s of statements) if (!actions.includes(s.Action)) policy.Statement.push(s);
