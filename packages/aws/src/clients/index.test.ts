@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createClients } from './index.js';
@@ -26,10 +27,59 @@ describe('createClients', () => {
     expect(clients.session.calls.map((c) => c.operation)).toEqual(['DescribeAddresses']);
   });
 
+  it('assumes a role (sts:AssumeRole) into clients of its account, replayed from the same flight data', async () => {
+    const clients = createClients({ regions: ['us-east-1'], accountId: '111122223333', replay: dir });
+    const member = await clients.assume(
+      'arn:aws:iam::444455556666:role/OrganizationAccountAccessRole',
+      'CustodianOrgAccount',
+    );
+    expect(await member.accountId()).toBe('444455556666');
+    await member.send('ec2', 'DescribeAddresses', {});
+    expect(clients.session.calls.map((c) => `${c.service}.${c.operation}`)).toEqual([
+      'sts.AssumeRole',
+      'ec2.DescribeAddresses',
+    ]);
+    expect(clients.session.calls[0]?.input).toEqual({
+      RoleArn: 'arn:aws:iam::444455556666:role/OrganizationAccountAccessRole',
+      RoleSessionName: 'CustodianOrgAccount',
+    });
+  });
+
   describe('live configuration', () => {
     const saved = { ...process.env };
     afterEach(() => {
       process.env = { ...saved };
+    });
+
+    it("signs the assumed clients' calls with the role's credentials", async () => {
+      process.env.AWS_ACCESS_KEY_ID = 'AKIATEST';
+      process.env.AWS_SECRET_ACCESS_KEY = 'test';
+      const seen: { hostname?: string; headers: Record<string, string> }[] = [];
+      const xml =
+        '<AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><AssumeRoleResult><Credentials>' +
+        '<AccessKeyId>ASIAASSUMED</AccessKeyId><SecretAccessKey>s</SecretAccessKey><SessionToken>tok</SessionToken>' +
+        '<Expiration>2030-01-01T00:00:00Z</Expiration></Credentials></AssumeRoleResult></AssumeRoleResponse>';
+      const requestHandler = {
+        handle: (req: { hostname?: string; headers: Record<string, string> }) => {
+          seen.push(req);
+          if (req.hostname?.startsWith('sts.'))
+            return Promise.resolve({
+              response: { statusCode: 200, headers: {}, body: Readable.from([xml]) },
+            });
+          return Promise.reject(new Error('stop before the network'));
+        },
+      };
+      const clients = createClients({
+        regions: ['us-east-1'],
+        accountId: '1',
+        maxAttempts: 1,
+        clientConfig: { requestHandler },
+      });
+      const member = await clients.assume('arn:aws:iam::444455556666:role/R', 'S');
+      await expect(member.send('ec2', 'DescribeAddresses', {})).rejects.toThrow(/stop before the network/);
+      const ec2 = seen.find((r) => r.hostname?.startsWith('ec2.'));
+      expect(ec2?.headers.authorization).toContain('Credential=ASIAASSUMED/');
+      expect(ec2?.headers['x-amz-security-token']).toBe('tok');
     });
 
     it('honours AWS_ENDPOINT_URL_<SERVICE> and uses adaptive retries (checked without sending)', async () => {

@@ -28,6 +28,8 @@ export interface CreateClientsOptions {
   profile?: string;
   /** Role ARN to assume (with the chain's credentials) before any call. */
   assumeRole?: string;
+  /** Fixed credentials (of a role assumed by `AwsClients.assume`), in place of the chain's. */
+  credentials?: AwsCredentialIdentity;
   /** Serve every call from this flight directory; never touch the network. */
   replay?: string;
   /** Make live calls and write each response to this flight directory. */
@@ -65,6 +67,12 @@ export interface AwsClients {
     input: Readonly<Record<string, unknown>>,
     region?: string,
   ): Promise<Record<string, unknown>>;
+  /**
+   * Clients acting as `roleArn` in its account, assumed now with this set's credentials
+   * (sts:AssumeRole), as Cloud Custodian's `assumed_session` does. Replay answers the
+   * AssumeRole and the new clients' calls from the same flight data and counters.
+   */
+  assume(roleArn: string, sessionName: string): Promise<AwsClients>;
   /** Releases sockets of every client created so far. */
   destroy(): void;
 }
@@ -139,7 +147,7 @@ export function createClients(options: CreateClientsOptions): AwsClients {
       c = load(service).then((mod) => {
         const Ctor = mod[serviceInfo(service).client];
         const config = baseConfig(region, service);
-        const creds = credentialsFor();
+        const creds = options.credentials ?? credentialsFor();
         if (creds !== undefined) config.credentials = creds;
         // Buckets live in one region each; let the SDK retry in the right one.
         if (service === 's3') config.followRegionRedirects = true;
@@ -179,6 +187,30 @@ export function createClients(options: CreateClientsOptions): AwsClients {
     },
     client,
     send,
+    async assume(roleArn, sessionName) {
+      const out = await send('sts', 'AssumeRole', { RoleArn: roleArn, RoleSessionName: sessionName });
+      const cr = out.Credentials as
+        | { AccessKeyId?: string; SecretAccessKey?: string; SessionToken?: string; Expiration?: Date }
+        | undefined;
+      if (mode !== 'replay' && (!cr?.AccessKeyId || !cr.SecretAccessKey))
+        throw new Error(`sts:AssumeRole ${roleArn} returned no credentials`);
+      const account = /^arn:[^:]+:iam::(\d{12}):/.exec(roleArn)?.[1];
+      return createClients({
+        ...options,
+        session,
+        accountId: account ?? options.accountId,
+        assumeRole: undefined,
+        credentials:
+          mode === 'replay'
+            ? undefined
+            : {
+                accessKeyId: cr?.AccessKeyId as string,
+                secretAccessKey: cr?.SecretAccessKey as string,
+                sessionToken: cr?.SessionToken,
+                expiration: cr?.Expiration,
+              },
+      });
+    },
     destroy() {
       for (const c of clients.values()) void c.then((x) => x.destroy()).catch(() => undefined);
       clients.clear();
