@@ -70,6 +70,7 @@ const COMPLETE: Record<string, string> = {
   'aws.dynamodb-table': 'aws.dynamodb-table',
   'aws.elasticsearch': 'aws.elasticsearch',
   'aws.elb': 'aws.elb',
+  'aws.vpc-endpoint': 'aws.vpc-endpoint',
 };
 
 /** and/or/not are the policy language's blocks, not elements `schema` lists. */
