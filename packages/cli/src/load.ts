@@ -89,6 +89,8 @@ export async function loadOrExit(paths: readonly string[], flags: LoadFlags): Pr
   if (flags.output === 'json') {
     if (hasErrors(loaded.diagnostics))
       process.stdout.write(`${JSON.stringify({ diagnostics: loaded.diagnostics }, null, 2)}\n`);
+    // Stdout stays one JSON document; warnings still reach the person running it.
+    else for (const d of loaded.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
   } else {
     for (const d of loaded.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
   }
