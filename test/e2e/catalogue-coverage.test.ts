@@ -71,6 +71,8 @@ const COMPLETE: Record<string, string> = {
   'aws.elasticsearch': 'aws.elasticsearch',
   'aws.elb': 'aws.elb',
   'aws.vpc-endpoint': 'aws.vpc-endpoint',
+  'aws.rds-cluster': 'aws.rds-cluster',
+  'aws.redshift': 'aws.redshift',
 };
 
 /** and/or/not are the policy language's blocks, not elements `schema` lists. */
