@@ -83,6 +83,7 @@ it('an existing trail that is off: started by ARN, then only what differs (a key
       'bucket-region': 'us-west-2',
       trail: 'org-trail',
       notify: 'trail-news',
+      'global-events': false,
     } as never,
     { read: r.read } as unknown as ActionContext,
   );
@@ -110,7 +111,12 @@ it('an existing trail that is off: started by ARN, then only what differs (a key
     'AWSCloudTrailWrite20150319',
   ]);
   expect(calls[2]?.input).toEqual({ Name: 'arn:aws:cloudtrail:us-east-1:123456789012:trail/org-trail' });
-  expect(calls[3]?.input).toEqual({ Name: 'org-trail', SnsTopicName: 'trail-news', KmsKeyId: '' });
+  expect(calls[3]?.input).toEqual({
+    Name: 'org-trail',
+    IncludeGlobalServiceEvents: false,
+    SnsTopicName: 'trail-news',
+    KmsKeyId: '',
+  });
 });
 
 it.each([
