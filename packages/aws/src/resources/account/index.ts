@@ -26,6 +26,7 @@ import guardDutyFilter from './filters/guard-duty.js';
 import hasVirtualMfaFilter from './filters/has-virtual-mfa.js';
 import iamSummaryFilter from './filters/iam-summary.js';
 import lakeformationS3CrossAccountFilter from './filters/lakeformation-s3-cross-account.js';
+import missingFilter from './filters/missing.js';
 import organizationFilter from './filters/organization.js';
 import passwordPolicyFilter from './filters/password-policy.js';
 import s3PublicBlockFilter from './filters/s3-public-block.js';
@@ -66,6 +67,7 @@ export const elements: readonly ElementDecl[] = [
   hasVirtualMfaFilter,
   iamSummaryFilter,
   lakeformationS3CrossAccountFilter,
+  missingFilter,
   organizationFilter,
   passwordPolicyFilter,
   s3PublicBlockFilter,
