@@ -1,6 +1,5 @@
 export { createAjv } from './ajv.js';
 export { checkEmbeddedPolicy, type EmbeddedPolicy, embeddedPolicyProperties } from './embedded.js';
-export { checkEmbeddedPolicy, type EmbeddedPolicy, embeddedPolicyProperties } from './embedded.js';
 export { type ExplainContext, explainAjvErrors, type PathProblem } from './explain.js';
 export { firstSegment } from './fields.js';
 export {
