@@ -141,6 +141,37 @@ function reportOf(ctx: EvalContext, opts: ReportOptions): Promise<Report> {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+const OPTIONS = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['key'],
+  properties: {
+    key: {
+      enum: KEYS,
+      description:
+        'The credential report field to compare; `access_keys.X` or `certs.X` compares X on each of the user\u2019s access keys or certificates.',
+    },
+    value: valueProperties.value,
+    op: valueProperties.op,
+    value_type: valueProperties.value_type,
+    report_generate: {
+      type: 'boolean',
+      default: true,
+      description: 'Generate a credential report when none is present (or it is too old); else fail.',
+    },
+    report_delay: {
+      type: 'number',
+      default: 10,
+      description: 'Seconds to wait for a report being generated before reading it.',
+    },
+    report_max_age: {
+      type: 'number',
+      default: 86400,
+      description: 'Seconds for which an existing report is recent enough to use.',
+    },
+  },
+} as const;
+
 export interface CredentialSpec {
   resources: readonly string[];
   summary: string;
@@ -152,40 +183,11 @@ export interface CredentialSpec {
 }
 
 /** A `credential` filter for resources whose row of the credential report `rowOf` finds. */
-export const credentialFilter = (spec: CredentialSpec): FilterDecl<any, Resource> =>
+export const credentialFilter = (spec: CredentialSpec) =>
   defineFilter({
     type: 'credential',
     resources: spec.resources,
-    options: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['key'],
-      properties: {
-        key: {
-          enum: KEYS,
-          description:
-            'The credential report field to compare; `access_keys.X` or `certs.X` compares X on each of the user\u2019s access keys or certificates.',
-        },
-        value: valueProperties.value,
-        op: valueProperties.op,
-        value_type: valueProperties.value_type,
-        report_generate: {
-          type: 'boolean',
-          default: true,
-          description: 'Generate a credential report when none is present (or it is too old); else fail.',
-        },
-        report_delay: {
-          type: 'number',
-          default: 10,
-          description: 'Seconds to wait for a report being generated before reading it.',
-        },
-        report_max_age: {
-          type: 'number',
-          default: 86400,
-          description: 'Seconds for which an existing report is recent enough to use.',
-        },
-      },
-    } as const,
+    options: OPTIONS,
     permissions: ['iam:GenerateCredentialReport', 'iam:GetCredentialReport'],
     messages: valueMessages,
     doc: {
