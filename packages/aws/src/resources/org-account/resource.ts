@@ -19,6 +19,12 @@ export default awsResource({
       '  - Status: SUSPENDED',
     ].join('\n'),
   },
+  // Read by `cfn-stack` only (the roles it assumes); ListAccounts takes nothing from it.
+  query: {
+    kind: 'options',
+    label: 'Organizations',
+    params: { 'org-access-role': 'string', 'org-account-role': 'string' },
+  },
   source: {
     service: 'organizations',
     list: {
