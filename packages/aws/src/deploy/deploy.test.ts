@@ -113,6 +113,38 @@ describe('deploying a schedule-mode policy', () => {
     expect(calls[7]![1]).toEqual({ Name: 'custodian-p', GroupName: 'default' });
   });
 
+  it('a periodic policy moved to schedule mode loses its EventBridge rule, targets first', async () => {
+    const { result, calls } = await run('rule-left', schedule({}));
+    expect(result).toMatchObject({
+      status: 'updated',
+      changes: ['updated tags', 'created schedule', 'removed rule custodian-p of the former mode'],
+    });
+    expect(calls.map(([op]) => op)).toEqual([
+      'GetFunction',
+      'TagResource',
+      'GetSchedule',
+      'CreateSchedule',
+      'DescribeRule',
+      'ListTagsForResource',
+      'ListTargetsByRule',
+      'RemoveTargets',
+      'DeleteRule',
+    ]);
+    expect(calls[7]![1]).toEqual({ Rule: 'custodian-p', Ids: ['custodian-p'] });
+  });
+
+  it('a config-rule policy moved to periodic mode loses its Config rule', async () => {
+    const periodic = deploySpec(
+      'p',
+      { mode: { type: 'periodic', role: 'custodian', schedule: 'rate(1 day)' } },
+      ctx,
+    );
+    const { result, calls } = await run('config-left', periodic);
+    expect(result.changes).toContain('removed config rule custodian-p of the former mode');
+    expect(calls.map(([op]) => op).slice(-2)).toEqual(['DescribeConfigRules', 'DeleteConfigRule']);
+    expect(calls.at(-1)![1]).toEqual({ ConfigRuleName: 'custodian-p' });
+  });
+
   it('a changed expression updates the schedule in place', async () => {
     const { result, calls } = await run('schedule-updated', schedule({ schedule: 'rate(2 days)' }));
     expect(result).toMatchObject({ status: 'updated', changes: ['updated schedule'] });

@@ -5,12 +5,13 @@
  * function with our name is refused before anything changes.
  */
 import { errorCode } from '../query/errors.js';
-import { deployActionTarget } from './action-target.js';
-import { deployConfigRule } from './config-rule.js';
+import { deployActionTarget, removeActionTarget } from './action-target.js';
+import { deployConfigRule, removeConfigRule } from './config-rule.js';
 import { type DeployEnv, describeError, sleep, unlessNotFound } from './env.js';
 import { samePattern } from './event-pattern.js';
 import { configChanges, type DeploySpec, type ExistingConfig, tagChanges } from './function-config.js';
-import { POLICY_TAG, SCHEDULE_TAG } from './names.js';
+import { CONFIG_RULE_TAG, HUB_ACTION_TAG, POLICY_TAG, SCHEDULE_TAG } from './names.js';
+import { removeRule } from './remove.js';
 import { deploySchedule, removeSchedule } from './schedule.js';
 
 /** The code to upload: a zip and its base64 SHA-256 (what Lambda reports as CodeSha256). */
@@ -71,6 +72,7 @@ export async function deployPolicy(
       // The policy left schedule mode: its schedule would go on invoking the function.
       if (previousSchedule) await removeSchedule(previousSchedule, run, result);
     }
+    if (before.tags) await removeLeftBehind(spec, before.tags, run, result);
     result.status = created ? 'created' : result.changes.length ? 'updated' : 'unchanged';
   } catch (err) {
     result.status = 'failed';
@@ -78,6 +80,36 @@ export async function deployPolicy(
   }
   if (env.dryrun) result.changes = result.changes.map(asIntent);
   return result;
+}
+
+/**
+ * A policy that changed mode leaves what its old mode deployed, which would go on invoking the
+ * function or showing in Config and Security Hub: the function's tags say what that was (an
+ * EventBridge rule when it named no schedule and no Config rule), and each is removed if still ours.
+ */
+async function removeLeftBehind(
+  spec: DeploySpec,
+  tags: Record<string, string>,
+  env: DeployEnv,
+  result: DeployResult,
+): Promise<void> {
+  const hadRule = !tags[SCHEDULE_TAG] && !tags[CONFIG_RULE_TAG];
+  if (hadRule && !spec.rule) {
+    const outcome = await removeRule(spec.names.ruleName, spec.policy, env);
+    if (outcome === 'removed') result.changes.push(`removed rule ${spec.names.ruleName} of the former mode`);
+    else if (outcome !== 'missing') result.warnings.push(outcome);
+  }
+  const configRule = tags[CONFIG_RULE_TAG];
+  if (configRule && configRule !== spec.configRule?.ConfigRuleName) {
+    const outcome = await removeConfigRule(configRule, [spec.names.functionName], env);
+    if (outcome === 'removed') result.changes.push(`removed config rule ${configRule} of the former mode`);
+    else if (outcome !== 'missing') result.warnings.push(outcome);
+  }
+  const actionTarget = tags[HUB_ACTION_TAG];
+  if (actionTarget && actionTarget !== spec.actionTarget?.ActionTargetArn) {
+    if ((await removeActionTarget(actionTarget, env)) === 'removed')
+      result.changes.push(`removed hub action ${actionTarget.split('/').pop()} of the former mode`);
+  }
 }
 
 const READ_ONLY = /^(Get|Describe|List)/;

@@ -44,30 +44,19 @@ export async function removeDeployed(target: Deployed, env: DeployEnv): Promise<
     warnings: [],
   };
   const ours = (what: string, tags: Record<string, string>) => {
-    if (tags[POLICY_TAG] === target.policy) return true;
-    const owner = tags[POLICY_TAG] ? `policy "${tags[POLICY_TAG]}"` : 'no c7n-ts policy';
-    result.warnings.push(`${what} belongs to ${owner} (tag ${POLICY_TAG}); left alone`);
-    return false;
+    const other = notOurs(what, tags, target.policy);
+    if (other) result.warnings.push(other);
+    return !other;
   };
   const send = (service: string, op: string, input: Record<string, unknown>) =>
     env.send(service, op, input, env.region);
   try {
     for (const Name of target.rules) {
       const what = `rule ${Name}`;
-      const rule = await unlessNotFound(send('events', 'DescribeRule', { Name }));
-      if (!rule) {
-        result.missing.push(what);
-        continue;
-      }
-      const tags = await send('events', 'ListTagsForResource', { ResourceARN: rule.Arn });
-      if (!ours(what, tagMap(tags.Tags))) continue;
-      const targets = ((await send('events', 'ListTargetsByRule', { Rule: Name })).Targets ?? []) as {
-        Id?: string;
-      }[];
-      if (targets.length)
-        await send('events', 'RemoveTargets', { Rule: Name, Ids: targets.map((t) => t.Id) });
-      await send('events', 'DeleteRule', { Name });
-      result.removed.push(what);
+      const outcome = await removeRule(Name, target.policy, env);
+      if (outcome === 'removed') result.removed.push(what);
+      else if (outcome === 'missing') result.missing.push(what);
+      else result.warnings.push(outcome);
     }
     for (const { name: Name, group: GroupName } of target.schedules ?? []) {
       const what = `schedule ${GroupName}/${Name}`;
@@ -124,4 +113,32 @@ export async function removeDeployed(target: Deployed, env: DeployEnv): Promise<
     result.error = describeError(err);
   }
   return result;
+}
+
+/** Why `what` is not the policy's to remove (its POLICY_TAG names another), or undefined. */
+function notOurs(what: string, tags: Record<string, string>, policy: string): string | undefined {
+  if (tags[POLICY_TAG] === policy) return undefined;
+  const owner = tags[POLICY_TAG] ? `policy "${tags[POLICY_TAG]}"` : 'no c7n-ts policy';
+  return `${what} belongs to ${owner} (tag ${POLICY_TAG}); left alone`;
+}
+
+/**
+ * Removes the policy's EventBridge rule, its targets first; a rule tagged for another policy is
+ * left alone (the answer is then the warning).
+ */
+export async function removeRule(
+  Name: string,
+  policy: string,
+  env: DeployEnv,
+): Promise<'removed' | 'missing' | string> {
+  const send = (op: string, input: Record<string, unknown>) => env.send('events', op, input, env.region);
+  const rule = await unlessNotFound(send('DescribeRule', { Name }));
+  if (!rule) return 'missing';
+  const tags = await send('ListTagsForResource', { ResourceARN: rule.Arn });
+  const other = notOurs(`rule ${Name}`, tagMap(tags.Tags), policy);
+  if (other) return other;
+  const targets = ((await send('ListTargetsByRule', { Rule: Name })).Targets ?? []) as { Id?: string }[];
+  if (targets.length) await send('RemoveTargets', { Rule: Name, Ids: targets.map((t) => t.Id) });
+  await send('DeleteRule', { Name });
+  return 'removed';
 }
