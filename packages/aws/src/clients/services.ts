@@ -29,9 +29,27 @@ export interface ServiceInfo {
   load(): Promise<SdkModule>;
 }
 
-/** A service's entry. `viaImport` must be a literal `import()` of `pkg`, for esbuild to bundle. */
-function client(name: string, pkg: string, viaImport: () => Promise<SdkModule>): ServiceInfo {
-  return { client: name, package: pkg, load: () => sdk(pkg, viaImport) };
+/**
+ * A service's entry. `viaImport` must be a literal `import()` of `pkg`, for esbuild to bundle.
+ * `extraCommands` loads a module whose `commands(sdk)` returns Command classes for operations the
+ * published SDK lacks, added to the module beside its own (sent through the same client).
+ */
+function client(
+  name: string,
+  pkg: string,
+  viaImport: () => Promise<SdkModule>,
+  extraCommands?: () => Promise<{ commands(mod: SdkModule): SdkModule }>,
+): ServiceInfo {
+  if (!extraCommands) return { client: name, package: pkg, load: () => sdk(pkg, viaImport) };
+  let extended: Promise<SdkModule> | undefined;
+  const load = () => {
+    extended ??= Promise.all([sdk(pkg, viaImport), extraCommands()]).then(([mod, extra]) => ({
+      ...mod,
+      ...extra.commands(mod),
+    }));
+    return extended;
+  };
+  return { client: name, package: pkg, load };
 }
 
 export const services: Readonly<Record<string, ServiceInfo>> = {
@@ -65,6 +83,8 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
   ),
   // AWS Backup recovery points (rds consecutive-aws-backups).
   backup: client('BackupClient', '@aws-sdk/client-backup', () => import('@aws-sdk/client-backup')),
+  // Bedrock model invocation logging (account bedrock-model-invocation-logging and its set- action).
+  bedrock: client('BedrockClient', '@aws-sdk/client-bedrock', () => import('@aws-sdk/client-bedrock')),
   // CloudFormation stacks (aws.cfn).
   cloudformation: client(
     'CloudFormationClient',
@@ -180,6 +200,14 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
     '@aws-sdk/client-cloudwatch',
     () => import('@aws-sdk/client-cloudwatch'),
   ),
+  // Payment Cryptography's control plane (account payment-cryptography-replication-regions); the
+  // SDK lacks GetDefaultKeyReplicationRegions, which `extraCommands` adds to its module.
+  'controlplane.payment-cryptography': client(
+    'PaymentCryptographyClient',
+    '@aws-sdk/client-payment-cryptography',
+    () => import('@aws-sdk/client-payment-cryptography'),
+    () => import('./payment-cryptography.js'),
+  ),
   // The account's organization (aws.account organization).
   organizations: client(
     'OrganizationsClient',
@@ -240,6 +268,12 @@ export const services: Readonly<Record<string, ServiceInfo>> = {
   support: client('SupportClient', '@aws-sdk/client-support', () => import('@aws-sdk/client-support')),
   // WAF Classic global web ACLs (distribution waf-enabled and set-waf); the SDK stopped at 3.1048.0 with the service.
   waf: client('WAFClient', '@aws-sdk/client-waf', () => import('@aws-sdk/client-waf')),
+  // WAF Classic regional web ACLs (app-elb and rest-stage waf-enabled and set-waf); the SDK stopped at 3.668.0.
+  'waf-regional': client(
+    'WAFRegionalClient',
+    '@aws-sdk/client-waf-regional',
+    () => import('@aws-sdk/client-waf-regional'),
+  ),
   // WAFv2 web ACLs (aws.wafv2, rest-stage wafv2-enabled and set-wafv2).
   wafv2: client('WAFV2Client', '@aws-sdk/client-wafv2', () => import('@aws-sdk/client-wafv2')),
   // X-Ray encryption settings (account xray-encrypt-key, set-xray-encrypt).

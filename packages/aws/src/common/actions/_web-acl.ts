@@ -1,9 +1,11 @@
 /**
- * `set-wafv2` for regional resources (load balancers, API stages), as Cloud Custodian's: the one
- * REGIONAL web ACL whose name `web-acl` matches is associated with each resource by ARN
- * (AssociateWebACL), or with `state: false` the association is removed (DisassociateWebACL).
+ * The web ACL actions of regional resources (load balancers, API stages), as Cloud Custodian's:
+ * `set-wafv2` associates the one REGIONAL web ACL whose name `web-acl` matches with each resource
+ * by ARN (AssociateWebACL), or with `state: false` removes the association (DisassociateWebACL);
+ * `set-waf` does the same with a WAF Classic regional web ACL.
  */
 import { type ActionDecl, defineAction, type PlannedCall, type Problem } from '@c7n-ts/core';
+import { classicTargetId, listClassicWebAcls } from '../filters/web-acl.js';
 
 /** The filter types of a policy's `filters`, nested blocks included (c7n's `iter_filters`). */
 function filterTypes(filters: unknown, out = new Set<string>()): Set<string> {
@@ -115,6 +117,86 @@ export function setWafv2Action(spec: SetWafv2Spec): ActionDecl<any, any> {
                 input: { ResourceArn: arn },
                 resourceIds: [String(r[id])],
                 describe: `remove the web ACL of ${arn}`,
+              },
+        ];
+      });
+    },
+  });
+}
+
+export interface SetWafRegionalSpec {
+  resources: string[];
+  /** The field holding the resource's ARN (what AWS associates). */
+  arnField: string;
+}
+
+/**
+ * `set-waf` for regional resources (load balancers, API stages), as Cloud Custodian's: the WAF
+ * Classic regional web ACL named (or with the id) `web-acl` is associated with each resource by
+ * ARN (AssociateWebACL), or with `state: false` the resource's association is removed.
+ */
+export function setWafRegionalAction(spec: SetWafRegionalSpec): ActionDecl<any, any> {
+  return defineAction({
+    type: 'set-waf',
+    resources: spec.resources,
+    options: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['web-acl'],
+      properties: {
+        'web-acl': {
+          type: 'string',
+          description:
+            'Name (or id) of the WAF Classic regional web ACL; with `state` true it must exist (ListWebACLs).',
+        },
+        state: {
+          type: 'boolean',
+          default: true,
+          description: 'true (the default): associate the web ACL; false: remove the association.',
+        },
+      },
+    } as const,
+    permissions: [
+      'waf-regional:AssociateWebACL',
+      'waf-regional:DisassociateWebACL',
+      'waf-regional:ListWebACLs',
+    ],
+    messages: { 'needs-waf-filter': 'set-waf must be used with a waf-enabled or wafv2-enabled filter.' },
+    doc: {
+      summary:
+        'Associate resources with a WAF Classic regional web ACL (by name or id, listed with one ListWebACLs call): AssociateWebACL by the resource ARN, or with `state: false` remove their association (DisassociateWebACL by ARN; Cloud Custodian also passes the ACL id, which the API does not take). As in Cloud Custodian the policy must also have a waf-enabled or wafv2-enabled filter, and every resource is (re)associated.',
+      example: '- type: set-waf\n  state: true\n  web-acl: test',
+    },
+    check: (_opts, ctx) => wafFilterProblems('set-waf', ctx.policy),
+    reads: () => [spec.arnField],
+    async plan(resources, opts, ctx) {
+      const read = ctx.read;
+      if (!read) throw new Error('set-waf needs to list the web ACLs');
+      const acls = await listClassicWebAcls(
+        async (op, input) => (await read('waf-regional', op, input)) as Record<string, unknown>,
+        { detail: false, paged: false },
+      );
+      const state = opts.state ?? true;
+      const target = state ? (classicTargetId(acls, opts['web-acl']) as string) : '';
+      const id = ctx.resourceType.id;
+      return resources.flatMap((r): PlannedCall[] => {
+        const arn = r[spec.arnField];
+        if (typeof arn !== 'string') return [];
+        return [
+          state
+            ? {
+                service: 'waf-regional',
+                operation: 'AssociateWebACL',
+                input: { WebACLId: target, ResourceArn: arn },
+                resourceIds: [String(r[id])],
+                describe: `associate ${arn} with the WAF Classic web ACL ${target}`,
+              }
+            : {
+                service: 'waf-regional',
+                operation: 'DisassociateWebACL',
+                input: { ResourceArn: arn },
+                resourceIds: [String(r[id])],
+                describe: `remove the WAF Classic web ACL of ${arn}`,
               },
         ];
       });

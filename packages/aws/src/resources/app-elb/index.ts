@@ -6,6 +6,7 @@ import modifyAttributesAction from './actions/modify-attributes.js';
 import modifyListenerAction from './actions/modify-listener.js';
 import modifySecurityGroupsAction from './actions/modify-security-groups.js';
 import setS3LoggingAction from './actions/set-s3-logging.js';
+import setWafAction from './actions/set-waf.js';
 import setWafv2Action from './actions/set-wafv2.js';
 import attributesFilter from './filters/attributes.js';
 import defaultVpcFilter from './filters/default-vpc.js';
@@ -18,6 +19,7 @@ import securityGroupFilter from './filters/security-group.js';
 import subnetFilter from './filters/subnet.js';
 import targetGroupFilter from './filters/target-group.js';
 import vpcFilter from './filters/vpc.js';
+import wafEnabledFilter from './filters/waf-enabled.js';
 import wafv2EnabledFilter from './filters/wafv2-enabled.js';
 import resource from './resource.js';
 
@@ -30,6 +32,7 @@ export const elements: readonly ElementDecl[] = [
   modifyListenerAction,
   modifySecurityGroupsAction,
   setS3LoggingAction,
+  setWafAction,
   setWafv2Action,
   attributesFilter,
   defaultVpcFilter,
@@ -42,5 +45,6 @@ export const elements: readonly ElementDecl[] = [
   subnetFilter,
   targetGroupFilter,
   vpcFilter,
+  wafEnabledFilter,
   wafv2EnabledFilter,
 ];
