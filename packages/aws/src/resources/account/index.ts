@@ -3,6 +3,7 @@ import type { ElementDecl } from '@c7n-ts/core';
 import enableCloudtrailAction from './actions/enable-cloudtrail.js';
 import enableDataEventsAction from './actions/enable-data-events.js';
 import requestLimitIncreaseAction from './actions/request-limit-increase.js';
+import setBedrockModelInvocationLoggingAction from './actions/set-bedrock-model-invocation-logging.js';
 import setEbsEncryptionAction from './actions/set-ebs-encryption.js';
 import setEc2MetadataDefaultsAction from './actions/set-ec2-metadata-defaults.js';
 import setEmrBlockPublicAccessAction from './actions/set-emr-block-public-access.js';
@@ -14,6 +15,7 @@ import setXrayEncryptAction from './actions/set-xray-encrypt.js';
 import toggleConfigManagedRuleAction from './actions/toggle-config-managed-rule.js';
 import accessAnalyzerFilter from './filters/access-analyzer.js';
 import amiBlockPublicAccessFilter from './filters/ami-block-public-access.js';
+import bedrockModelInvocationLoggingFilter from './filters/bedrock-model-invocation-logging.js';
 import checkCloudtrailFilter from './filters/check-cloudtrail.js';
 import checkConfigFilter from './filters/check-config.js';
 import checkMacieFilter from './filters/check-macie.js';
@@ -29,6 +31,7 @@ import lakeformationS3CrossAccountFilter from './filters/lakeformation-s3-cross-
 import missingFilter from './filters/missing.js';
 import organizationFilter from './filters/organization.js';
 import passwordPolicyFilter from './filters/password-policy.js';
+import paymentCryptographyReplicationRegionsFilter from './filters/payment-cryptography-replication-regions.js';
 import s3PublicBlockFilter from './filters/s3-public-block.js';
 import securityhubFilter from './filters/securityhub.js';
 import serviceLimitFilter from './filters/service-limit.js';
@@ -44,6 +47,7 @@ export const elements: readonly ElementDecl[] = [
   enableCloudtrailAction,
   enableDataEventsAction,
   requestLimitIncreaseAction,
+  setBedrockModelInvocationLoggingAction,
   setEbsEncryptionAction,
   setEc2MetadataDefaultsAction,
   setEmrBlockPublicAccessAction,
@@ -55,6 +59,7 @@ export const elements: readonly ElementDecl[] = [
   toggleConfigManagedRuleAction,
   accessAnalyzerFilter,
   amiBlockPublicAccessFilter,
+  bedrockModelInvocationLoggingFilter,
   checkCloudtrailFilter,
   checkConfigFilter,
   checkMacieFilter,
@@ -70,6 +75,7 @@ export const elements: readonly ElementDecl[] = [
   missingFilter,
   organizationFilter,
   passwordPolicyFilter,
+  paymentCryptographyReplicationRegionsFilter,
   s3PublicBlockFilter,
   securityhubFilter,
   serviceLimitFilter,
