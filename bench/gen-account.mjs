@@ -1,11 +1,13 @@
 // Synthetic AWS account as flight data (Cloud Custodian's placebo layout), for `npm run bench`.
 //
-//   node bench/gen-account.mjs [--scale 1] [--out bench/.data/account] [--anchor YYYY-MM-DD]
+//   node bench/gen-account.mjs [--size small|medium|large] [--out bench/.data/account-medium]
+//                              [--anchor YYYY-MM-DD]
 //
-// Full size (scale 1): 10,000 EC2 instances (DescribeInstances, 1,000 instances per page in
-// reservations of 1-4), 10,000 EBS volumes (DescribeVolumes, 1,000 per page: c7n-ts asks for
-// MaxResults 1000), 2,000 RDS instances (DescribeDBInstances, 100 per page, the API default,
-// with TagList). Pages chain with NextToken / Marker; the last page has none.
+// Medium size (the former full size): 10,000 EC2 instances (DescribeInstances, 1,000 instances
+// per page in reservations of 1-4), 10,000 EBS volumes (DescribeVolumes, 1,000 per page: c7n-ts
+// asks for MaxResults 1000), 2,000 RDS instances (DescribeDBInstances, 100 per page, the API
+// default, with TagList). Small is a quarter of that; large is 50,000 instances, 50,000 volumes
+// and 5,000 DB instances. Pages chain with NextToken / Marker; the last page has none.
 //
 // Deterministic: a seeded PRNG, and every time is relative to the anchor day (default: today,
 // 00:00 UTC), so ages, marks and matched counts are the same on any day the data is regenerated.
@@ -14,21 +16,29 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const FULL = { ec2: 10_000, ebs: 10_000, rds: 2_000 };
+/** Resources per size; `medium` is the account the figures before 2026-12-07 call "full". */
+export const SIZES = {
+  small: { ec2: 2_500, ebs: 2_500, rds: 500 },
+  medium: { ec2: 10_000, ebs: 10_000, rds: 2_000 },
+  large: { ec2: 50_000, ebs: 50_000, rds: 5_000 },
+};
 const PAGE = { ec2: 1_000, ebs: 1_000, rds: 100 };
 export const ACCOUNT = '123456789012';
 export const REGION = 'us-east-1';
 const DAY = 86_400_000;
 
-/** Calls to list each type once at this scale (the minimum a run can make). */
-export function minimumCalls(scale = 1) {
+/** Calls to list each type once at this size (the minimum a run can make). */
+export function minimumCalls(size = 'medium') {
+  const n = counts(size);
   const out = {};
-  for (const k of Object.keys(FULL)) out[k] = Math.max(1, Math.ceil(Math.round(FULL[k] * scale) / PAGE[k]));
+  for (const k of Object.keys(n)) out[k] = Math.max(1, Math.ceil(n[k] / PAGE[k]));
   return out;
 }
 
-export function counts(scale = 1) {
-  return Object.fromEntries(Object.entries(FULL).map(([k, n]) => [k, Math.round(n * scale)]));
+export function counts(size = 'medium') {
+  const n = SIZES[size];
+  if (!n) throw new Error(`unknown size ${size}: expected one of ${Object.keys(SIZES).join(', ')}`);
+  return { ...n };
 }
 
 export function todayAnchor() {
@@ -47,7 +57,7 @@ function prng(seed) {
   };
 }
 
-export function generate({ scale = 1, out, anchor = todayAnchor() }) {
+export function generate({ size = 'medium', out, anchor = todayAnchor() }) {
   const t0 = Date.now();
   const NOW = Date.parse(`${anchor}T00:00:00Z`);
   const rand = prng(0xc7e5);
@@ -84,7 +94,7 @@ export function generate({ scale = 1, out, anchor = todayAnchor() }) {
   };
   const ymd = (ms) => new Date(ms).toISOString().slice(0, 10).replaceAll('-', '/');
 
-  const n = counts(scale);
+  const n = counts(size);
   mkdirSync(out, { recursive: true });
   for (const f of readdirSync(out)) if (f.endsWith('.json')) rmSync(join(out, f));
   let files = 0;
@@ -573,7 +583,7 @@ export function generate({ scale = 1, out, anchor = todayAnchor() }) {
 
   const info = {
     anchor,
-    scale,
+    size,
     counts: n,
     pages: { ec2: ec2Pages, ebs: ebsPages, rds: rdsPages },
     files,
@@ -586,14 +596,15 @@ export function generate({ scale = 1, out, anchor = todayAnchor() }) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
     options: {
-      scale: { type: 'string', default: '1' },
-      out: { type: 'string', default: new URL('./.data/account', import.meta.url).pathname },
+      size: { type: 'string', default: 'medium' },
+      out: { type: 'string' },
       anchor: { type: 'string', default: todayAnchor() },
     },
   });
-  const r = generate({ scale: Number(values.scale), out: values.out, anchor: values.anchor });
+  const out = values.out ?? new URL(`./.data/account-${values.size}`, import.meta.url).pathname;
+  const r = generate({ size: values.size, out, anchor: values.anchor });
   console.log(
-    `gen-account: ${values.out}: ${r.counts.ec2} instances, ${r.counts.ebs} volumes, ${r.counts.rds} DB instances; ` +
+    `gen-account: ${out}: ${r.counts.ec2} instances, ${r.counts.ebs} volumes, ${r.counts.rds} DB instances; ` +
       `${r.files} files, ${(r.bytes / 1e6).toFixed(1)} MB, anchor ${r.anchor}, ${r.ms} ms`,
   );
 }
