@@ -58,6 +58,7 @@ const COMPLETE: Record<string, string> = {
   'aws.ecs-service': 'aws.ecs-service',
   'aws.eks': 'aws.eks',
   'aws.distribution': 'aws.distribution',
+  'aws.account': 'aws.account',
   'aws.wafv2': 'aws.wafv2',
   'aws.sqs': 'aws.sqs',
   'aws.sns': 'aws.sns',
