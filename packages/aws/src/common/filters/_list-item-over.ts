@@ -6,6 +6,7 @@
  */
 import {
   type CompileContext,
+  comparisonOp,
   type EvalContext,
   type Evaluator,
   LIST_ITEM_MATCHES,
@@ -17,6 +18,22 @@ export interface ListItemOptions {
   attrs?: unknown[];
   count?: number;
   count_op?: string;
+}
+
+/** The options of `list-item` such a filter takes (all but `key`); `items` says what is filtered. */
+export function listItemProperties(items: string, what: string) {
+  return {
+    attrs: {
+      type: 'array',
+      items: { type: ['object', 'string'] },
+      description: `Filters (value, reduce, and/or/not) ${items} must pass, as in \`list-item\`.`,
+    },
+    count: { type: 'number', description: `Match on the number of ${what} that pass instead of any.` },
+    count_op: {
+      ...comparisonOp,
+      description: `How count compares. ${comparisonOp.description} Default eq.`,
+    },
+  } as const;
 }
 
 function listItem(ctx: CompileContext) {

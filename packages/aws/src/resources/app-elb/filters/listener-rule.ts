@@ -5,9 +5,13 @@
  * `c7n:ListItemMatches` (c7n appends the matched rules to `c7n:ListenerRules` itself, listing them
  * twice there).
  */
-import { comparisonOp, defineFilter, type Resource } from '@c7n-ts/core';
+import { defineFilter, type Resource } from '@c7n-ts/core';
 import { awsProvider } from '../../../aws-provider.js';
-import { checkListItemOver, compileListItemOver } from '../../../common/filters/_list-item-over.js';
+import {
+  checkListItemOver,
+  compileListItemOver,
+  listItemProperties,
+} from '../../../common/filters/_list-item-over.js';
 import { regionOf } from '../../../common/filters/fetch-related.js';
 import { errorCode, isServiceError } from '../../../query/errors.js';
 import { listenersOf } from '../_listeners.js';
@@ -20,19 +24,10 @@ export default defineFilter({
   options: {
     type: 'object',
     additionalProperties: false,
-    properties: {
-      attrs: {
-        type: 'array',
-        items: { type: ['object', 'string'] },
-        description:
-          'Filters (value, reduce, and/or/not) a listener rule (as DescribeRules gives it: Priority, Conditions, Actions...) must pass, as in `list-item`.',
-      },
-      count: { type: 'number', description: 'Match on the number of rules that pass instead of any.' },
-      count_op: {
-        ...comparisonOp,
-        description: `How count compares. ${comparisonOp.description} Default eq.`,
-      },
-    },
+    properties: listItemProperties(
+      'a listener rule (as DescribeRules gives it: Priority, Conditions, Actions...)',
+      'rules',
+    ),
   } as const,
   permissions: ['elasticloadbalancing:DescribeListeners', 'elasticloadbalancing:DescribeRules'],
   doc: {
