@@ -74,7 +74,6 @@ const COMPLETE: Record<string, string> = {
   'aws.vpc-endpoint': 'aws.vpc-endpoint',
   'aws.rds-cluster': 'aws.rds-cluster',
   'aws.redshift': 'aws.redshift',
-  'aws.account': 'aws.account',
 };
 
 /** and/or/not are the policy language's blocks, not elements `schema` lists. */
