@@ -1,66 +1,15 @@
-/**
- * Cloud Custodian's sqs modify-policy: each queue's policy (an empty one when it has none) loses
- * the statements `remove-statements` names and gains `add-statements` (a same Sid replaced in
- * place), then is set whole; a queue where nothing was removed nor added gets no call.
- */
-import { defineAction, type PlannedCall, parseJsonData, type Resource } from '@c7n-ts/core';
-import {
-  MATCHED,
-  modifyPolicyOptions,
-  modifyStatements,
-  type Statement,
-  type StatementIds,
-} from '../../../common/policy-statements.js';
-import { formatValues } from '../../s3/filters/_bucket.js';
+/** Cloud Custodian's sqs modify-policy (see `common/actions/_modify-policy.ts`): SetQueueAttributes. */
+import { modifyPolicyAction } from '../../../common/actions/_modify-policy.js';
 
-export default defineAction({
-  type: 'modify-policy',
-  resources: ['aws.sqs'],
-  options: modifyPolicyOptions,
+export default modifyPolicyAction({
+  type: 'aws.sqs',
+  service: 'sqs',
+  noun: 'queue',
+  idField: 'QueueUrl',
   permissions: ['sqs:SetQueueAttributes', 'sqs:GetQueueAttributes'],
-  doc: {
-    summary:
-      "Rewrite queues' policies: remove statements (by Sid, `*`, or `matched` by the `cross-account` filter) and add others (same Sid replaced); one SetQueueAttributes per queue changed.",
-    example: [
-      '- type: modify-policy',
-      '  add-statements:',
-      '    - Sid: ReplaceWithMe',
-      '      Effect: Allow',
-      "      Principal: '*'",
-      '      Action: ["sqs:GetQueueAttributes"]',
-      "      Resource: 'arn:aws:sqs:us-east-1:123456789012:example'",
-      "  remove-statements: '*'",
-    ].join('\n'),
+  write: {
+    operation: 'SetQueueAttributes',
+    input: (QueueUrl, Policy) => ({ QueueUrl, Attributes: { Policy } }),
   },
-  reads: () => ['QueueUrl', 'Policy', MATCHED],
-  plan(items: Resource[], opts, ctx) {
-    // c7n formats the action's strings with the account and region once more.
-    const vars = { account_id: ctx.accountId, region: ctx.region };
-    const add = formatValues(opts['add-statements'] ?? [], vars) as Statement[];
-    const remove = formatValues(opts['remove-statements'], vars) as StatementIds | undefined;
-    const calls: PlannedCall[] = [];
-    for (const r of items) {
-      const id = String(r.QueueUrl);
-      let current: Record<string, unknown>;
-      try {
-        current = parseJsonData(typeof r.Policy === 'string' && r.Policy ? r.Policy : '{}') as Record<
-          string,
-          unknown
-        >;
-      } catch {
-        ctx.log?.('warn', `sqs: the policy of ${id} is not JSON; not changed`);
-        continue;
-      }
-      const policy = modifyStatements(current, r, remove, add);
-      if (!policy) continue;
-      calls.push({
-        service: 'sqs',
-        operation: 'SetQueueAttributes',
-        input: { QueueUrl: id, Attributes: { Policy: JSON.stringify(policy) } },
-        resourceIds: [id],
-        describe: `modify the policy of ${id}`,
-      });
-    }
-    return calls;
-  },
+  example: { action: 'sqs:GetQueueAttributes', resource: 'arn:aws:sqs:us-east-1:123456789012:example' },
 });
