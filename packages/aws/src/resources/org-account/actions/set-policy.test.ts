@@ -48,14 +48,20 @@ testAction(setPolicy, {
   cases: [
     {
       name: 'a missing one is created from contents (tagged managed-by), then attached',
-      options: { name: 'deny-ec2', 'policy-type': scp, contents, tags: { Team: 'sec' } },
+      options: {
+        name: 'deny-ec2',
+        'policy-type': scp,
+        contents,
+        tags: { Team: 'sec' },
+        description: 'no EC2',
+      },
       resources,
       calls: [
         {
           operation: 'CreatePolicy',
           input: {
             Name: 'deny-ec2',
-            Description: 'deny-ec2 (custodian managed)',
+            Description: 'no EC2',
             Type: scp,
             Content:
               '{"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Action": "ec2:*", "Resource": "*"}]}',

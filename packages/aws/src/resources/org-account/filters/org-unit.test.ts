@@ -21,6 +21,7 @@ const table: [string, Record<string, unknown>, string[]][] = [
   ['the nearest unit', { key: 'Name', value: 'team' }, ['111111111111']],
   ['by the units’ tags', { key: 'tag:Env', value: 'prod' }, ['111111111111', '333333333333']],
   ['by the path of names', { key: 'Path', value: 'dev/team' }, ['111111111111']],
+  ['with an op', { key: 'Name', op: 'regex', value: '^t.*' }, ['111111111111']],
 ];
 
 for (const [name, options, matches] of table)
