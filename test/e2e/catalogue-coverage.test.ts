@@ -74,6 +74,8 @@ const COMPLETE: Record<string, string> = {
   'aws.vpc-endpoint': 'aws.vpc-endpoint',
   'aws.rds-cluster': 'aws.rds-cluster',
   'aws.redshift': 'aws.redshift',
+  'aws.org-account': 'aws.org-account',
+  'aws.cache-cluster': 'aws.cache-cluster',
 };
 
 /** and/or/not are the policy language's blocks, not elements `schema` lists. */
