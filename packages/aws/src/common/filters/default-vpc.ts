@@ -2,7 +2,7 @@
  * Cloud Custodian's DefaultVpcBase: one DescribeVpcs call (no parameters, not paged) names the
  * account's default VPC in a region; resources whose VPC is that one match.
  */
-import type { EvalContext } from '@c7n-ts/core';
+import { defineFilter, type EvalContext, type Resource } from '@c7n-ts/core';
 import { providerOf, regionOf } from './fetch-related.js';
 
 /** Permissions of every `default-vpc` filter. */
@@ -31,3 +31,49 @@ export function defaultVpcLookup(): (ctx: EvalContext) => Promise<string | undef
     return id;
   };
 }
+
+export interface DefaultVpcSpec {
+  type: string;
+  /** What matches, for the doc: "Instances in", "Security groups of". */
+  summary: string;
+  reads: readonly string[];
+  /** The resource's VPC id; undefined: it has none, does not match and costs no call. */
+  vpcOf(r: Resource): unknown;
+}
+
+/** The `default-vpc` filter of one type (c7n's DefaultVpcBase subclasses). */
+export function defaultVpcFilter(spec: DefaultVpcSpec) {
+  return defineFilter({
+    type: 'default-vpc',
+    pure: true,
+    resources: [spec.type],
+    options: { type: 'object', additionalProperties: false, properties: {} } as const,
+    permissions: DEFAULT_VPC_PERMISSIONS,
+    doc: {
+      summary: `${spec.summary} the region's default VPC (found with one DescribeVpcs call).`,
+      example: '- type: default-vpc',
+    },
+    reads: () => [...spec.reads],
+    compile() {
+      const defaultVpc = defaultVpcLookup();
+      return {
+        kind: 'process',
+        async process(rs, ectx) {
+          const out: Resource[] = [];
+          for (const r of rs) {
+            const vpc = spec.vpcOf(r);
+            if (vpc === undefined) continue;
+            if (vpc === (await defaultVpc(ectx))) out.push(r);
+          }
+          return out;
+        },
+      };
+    },
+  });
+}
+
+/** A VPC id field read as a string; empty or absent is no VPC (EC2-Classic). */
+export const vpcField =
+  (field: string) =>
+  (r: Resource): string | undefined =>
+    typeof r[field] === 'string' && r[field] !== '' ? (r[field] as string) : undefined;

@@ -1,30 +1,9 @@
-import { defineFilter, type Resource } from '@c7n-ts/core';
-import { DEFAULT_VPC_PERMISSIONS, defaultVpcLookup } from '../../../common/filters/default-vpc.js';
+import { defaultVpcFilter, vpcField } from '../../../common/filters/default-vpc.js';
 
-export default defineFilter({
-  type: 'default-vpc',
-  pure: true,
-  resources: ['aws.ec2'],
-  options: { type: 'object', additionalProperties: false, properties: {} } as const,
-  permissions: DEFAULT_VPC_PERMISSIONS,
-  doc: {
-    summary: "Instances in the region's default VPC (found with one DescribeVpcs call).",
-    example: '- type: default-vpc',
-  },
-  reads: () => ['VpcId'],
-  compile() {
-    const defaultVpc = defaultVpcLookup();
-    return {
-      kind: 'process',
-      async process(rs, ectx) {
-        const out: Resource[] = [];
-        for (const r of rs) {
-          // Instances outside any VPC (EC2-Classic) don't match and cost no call.
-          if (typeof r.VpcId !== 'string' || r.VpcId === '') continue;
-          if (r.VpcId === (await defaultVpc(ectx))) out.push(r);
-        }
-        return out;
-      },
-    };
-  },
+// Instances outside any VPC (EC2-Classic) don't match and cost no call.
+export default defaultVpcFilter({
+  type: 'aws.ec2',
+  summary: 'Instances in',
+  reads: ['VpcId'],
+  vpcOf: vpcField('VpcId'),
 });

@@ -1,30 +1,8 @@
-import { defineFilter, type Resource } from '@c7n-ts/core';
-import { DEFAULT_VPC_PERMISSIONS, defaultVpcLookup } from '../../../common/filters/default-vpc.js';
+import { defaultVpcFilter, vpcField } from '../../../common/filters/default-vpc.js';
 
-export default defineFilter({
-  type: 'default-vpc',
-  pure: true,
-  resources: ['aws.elb'],
-  options: { type: 'object', additionalProperties: false, properties: {} } as const,
-  permissions: DEFAULT_VPC_PERMISSIONS,
-  doc: {
-    summary: "Classic load balancers in the region's default VPC (found with one DescribeVpcs call).",
-    example: '- type: default-vpc',
-  },
-  reads: () => ['VPCId'],
-  compile() {
-    const defaultVpc = defaultVpcLookup();
-    return {
-      kind: 'process',
-      async process(rs, ectx) {
-        const out: Resource[] = [];
-        for (const r of rs) {
-          // Without a VPC there is nothing to compare, and no call is made.
-          if (typeof r.VPCId !== 'string' || r.VPCId === '') continue;
-          if (r.VPCId === (await defaultVpc(ectx))) out.push(r);
-        }
-        return out;
-      },
-    };
-  },
+export default defaultVpcFilter({
+  type: 'aws.elb',
+  summary: 'Classic load balancers in',
+  reads: ['VPCId'],
+  vpcOf: vpcField('VPCId'),
 });

@@ -1,30 +1,9 @@
-import { defineFilter, type Resource } from '@c7n-ts/core';
-import { DEFAULT_VPC_PERMISSIONS, defaultVpcLookup } from '../../../common/filters/default-vpc.js';
+import { defaultVpcFilter, vpcField } from '../../../common/filters/default-vpc.js';
 
-export default defineFilter({
-  type: 'default-vpc',
-  pure: true,
-  resources: ['aws.redshift'],
-  options: { type: 'object', additionalProperties: false, properties: {} } as const,
-  permissions: DEFAULT_VPC_PERMISSIONS,
-  doc: {
-    summary: "Redshift clusters in the region's default VPC (found with one DescribeVpcs call).",
-    example: '- type: default-vpc',
-  },
-  reads: () => ['VpcId'],
-  compile() {
-    const defaultVpc = defaultVpcLookup();
-    return {
-      kind: 'process',
-      async process(rs, ectx) {
-        const out: Resource[] = [];
-        for (const r of rs) {
-          // A cluster without a VpcId does not match, and costs no call (as in c7n).
-          if (typeof r.VpcId !== 'string' || !r.VpcId) continue;
-          if (r.VpcId === (await defaultVpc(ectx))) out.push(r);
-        }
-        return out;
-      },
-    };
-  },
+// A cluster without a VpcId does not match, and costs no call (as in c7n).
+export default defaultVpcFilter({
+  type: 'aws.redshift',
+  summary: 'Redshift clusters in',
+  reads: ['VpcId'],
+  vpcOf: vpcField('VpcId'),
 });

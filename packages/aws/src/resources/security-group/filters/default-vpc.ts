@@ -1,30 +1,9 @@
-import { defineFilter, type Resource } from '@c7n-ts/core';
-import { DEFAULT_VPC_PERMISSIONS, defaultVpcLookup } from '../../../common/filters/default-vpc.js';
+import { defaultVpcFilter } from '../../../common/filters/default-vpc.js';
 
-export default defineFilter({
-  type: 'default-vpc',
-  pure: true,
-  resources: ['aws.security-group'],
-  options: { type: 'object', additionalProperties: false, properties: {} } as const,
-  permissions: DEFAULT_VPC_PERMISSIONS,
-  doc: {
-    summary: "Security groups of the region's default VPC (found with one DescribeVpcs call).",
-    example: '- type: default-vpc',
-  },
-  reads: () => ['VpcId'],
-  compile() {
-    const defaultVpc = defaultVpcLookup();
-    return {
-      kind: 'process',
-      async process(rs, ectx) {
-        const out: Resource[] = [];
-        for (const r of rs) {
-          // c7n: a group without a VpcId (EC2-Classic) does not match and costs no call.
-          if (!('VpcId' in r)) continue;
-          if (r.VpcId === (await defaultVpc(ectx))) out.push(r);
-        }
-        return out;
-      },
-    };
-  },
+export default defaultVpcFilter({
+  type: 'aws.security-group',
+  summary: 'Security groups of',
+  reads: ['VpcId'],
+  // c7n: a group without a VpcId (EC2-Classic) does not match and costs no call.
+  vpcOf: (r) => ('VpcId' in r ? r.VpcId : undefined),
 });
