@@ -10,6 +10,10 @@ export interface DateAgeSpec {
   resources: readonly string[];
   /** Top-level field holding the date (`StartTime`, `SnapshotCreateTime`). */
   field: string;
+  /** The date, when it is not the field's value as is (read from text in it, say). */
+  dateOf?: (value: unknown) => unknown;
+  /** What `days` counts, for its description. */
+  days?: string;
   doc: ElementDoc;
 }
 
@@ -22,7 +26,10 @@ export function dateAgeFilter(spec: DateAgeSpec) {
       type: 'object',
       additionalProperties: false,
       properties: {
-        days: { type: 'number', description: 'Age in days; fractions allowed. Default 0.' },
+        days: {
+          type: 'number',
+          description: `${spec.days ?? 'Age in days'}; fractions allowed. Default 0.`,
+        },
         op: {
           ...comparisonOp,
           default: 'greater-than',
@@ -38,7 +45,8 @@ export function dateAgeFilter(spec: DateAgeSpec) {
       return {
         kind: 'match',
         match(resource, { now }) {
-          const born = toMs(resource[spec.field]);
+          const value = resource[spec.field];
+          const born = toMs(spec.dateOf ? spec.dateOf(value) : value);
           if (Number.isNaN(born)) return false;
           // c7n compares `threshold OP date`: `op: ge, days: 7` means 7+ days old.
           return compare(op, now - ageMs(opts), born);
