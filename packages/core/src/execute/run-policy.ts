@@ -141,6 +141,8 @@ export async function runPolicy(policy: LoadedPolicy, ctx: RunContext): Promise<
     registry: ctx.registry,
     baseDir: policy.baseDir,
     templateDirs: ctx.templateDirs,
+    // Filters that read the policy's other keys (org-account cfn-stack reads `query` roles).
+    policy: data,
   };
 
   try {
