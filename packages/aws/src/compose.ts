@@ -23,7 +23,8 @@ export interface ResourceFolder {
 }
 
 export interface ComposeOptions {
-  catalogue?: CatalogueInput;
+  /** A function is called on first use (see RegistryInput.catalogue). */
+  catalogue?: CatalogueInput | (() => CatalogueInput);
   /**
    * More resource types to declare, without their own elements: the types a function's
    * related-resource filters fetch (an ec2 policy's `security-group` filter lists groups).

@@ -8,5 +8,6 @@ import { cloudCustodianCatalogue } from './catalogue/index.js';
 import { runtimeRegistry } from './runtime-registry.js';
 
 export function awsRegistry(): Registry {
-  return runtimeRegistry(cloudCustodianCatalogue());
+  // Built on first use: only an unknown name or `schema --missing` reads it (issue 17).
+  return runtimeRegistry(cloudCustodianCatalogue);
 }

@@ -126,6 +126,6 @@ const resourceFolders = [
  * The registry without Cloud Custodian's catalogue: what a deployed function needs (its policy
  * was validated when packaged), without 80 KB of names in every Lambda archive.
  */
-export function runtimeRegistry(catalogue?: CatalogueInput): Registry {
+export function runtimeRegistry(catalogue?: CatalogueInput | (() => CatalogueInput)): Registry {
   return composeAws(resourceFolders, { ...(catalogue && { catalogue }) });
 }
