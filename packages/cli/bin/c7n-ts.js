@@ -3,7 +3,8 @@
 // exists: pointing the bin at dist/main.js left `npx c7n-ts` unlinked after `npm ci` (and so
 // asking the registry) until the next install after a build.
 // It starts the bundle `npm run build` writes (scripts/bundle.mjs; dist/bundle/current names
-// the latest), or the unbundled build when only `tsc` has run.
+// the latest: the commands' front, which loads the rest with its code cache through
+// run-bundle.js), or the unbundled build when only `tsc` has run.
 import { existsSync, readFileSync } from 'node:fs';
 
 function bundle() {

@@ -1,51 +1,186 @@
 #!/usr/bin/env node
 /**
- * Bundles the built CLI (dist/main.js and everything it imports from @c7n-ts/core and
- * @c7n-ts/aws) into dist/bundle/: one entry module plus chunks that load on first use. Node
- * then reads a handful of files per command instead of resolving some 1,500 ES modules, which
- * halves `c7n-ts`'s start-up. The SDK (`@aws-sdk/*`, `@smithy/*`) stays outside: services.ts
- * loads one client package on first use. esbuild stays outside too (it runs its own binary).
+ * Bundles the built CLI into dist/bundle/<id>/ as two files (issue 17):
  *
- * Run by `npm run build` after tsc; bin/c7n-ts.js starts the bundle when it exists.
+ * - c7n-ts.mjs, the front: main.js, commander and the command definitions; all `--help` and
+ *   `version` load. Its `import('../actions/<command>.js')` and the did-you-mean of an unknown
+ *   command are served from the second file, loaded on first use.
+ * - actions.cjs, every command's implementation with @c7n-ts/core and @c7n-ts/aws: one
+ *   CommonJS script, run by bin/run-bundle.js with its V8 code cache (actions.cjs.cache,
+ *   written here by a first `validate`). With the cache V8 neither parses the 3.6 MB script nor
+ *   compiles what a `validate` runs: half of the start-up of `validate` and `schema` before.
+ *   Node 20 has no compile cache for ES modules, hence a script.
+ *
+ * The SDK (`@aws-sdk/*`, `@smithy/*`) stays outside: services.ts requires one client package
+ * on first use. esbuild stays outside too (it runs its own binary). Run by `npm run build`
+ * after tsc; bin/c7n-ts.js starts the front when it exists.
  */
-import { readFileSync } from 'node:fs';
-import { readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const cli = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(cli, 'dist');
 // Each build goes to its own directory, named in dist/bundle/current once complete: a CLI
-// started during a rebuild runs the previous build whole, chunks it loads later included.
-const root = join(cli, 'dist', 'bundle');
+// started during a rebuild runs the previous build whole, the script it loads later included.
+const root = join(dist, 'bundle');
 const id = `${Date.now().toString(36)}-${process.pid}`;
 const outdir = join(root, id);
 const { version } = JSON.parse(readFileSync(join(cli, 'package.json'), 'utf8'));
+const actions = (await readdir(join(dist, 'actions'))).filter((f) => /^[a-z-]+\.js$/.test(f));
+// The module both files share by identity: main.ts tells an Exit thrown by a command apart.
+const EXIT = join(dist, 'exit.js');
+const SHARED_EXIT = 'c7n-ts:exit';
+// The export of actions.cjs holding a command's module (a plain identifier: `package` is reserved).
+const exportOf = (command) => `command_${command.replaceAll('-', '_')}`;
 
-await build({
-  entryPoints: { 'c7n-ts': join(cli, 'dist', 'main.js') },
-  outdir,
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
-  outExtension: { '.js': '.mjs' },
-  chunkNames: 'chunks/[name]-[hash]',
   external: ['@aws-sdk/*', '@smithy/*', 'esbuild'],
   // The packages' ES module builds where they have one.
   mainFields: ['module', 'main'],
-  // Read by src/version.ts: the bundle does not sit where ../package.json is the CLI's.
-  define: { C7N_TS_VERSION: JSON.stringify(version) },
-  // Some dependencies are CommonJS and call require() for Node builtins.
-  banner: {
-    js: "import { createRequire as __c7nTsCreateRequire } from 'node:module'; const require = __c7nTsCreateRequire(import.meta.url);",
-  },
   // Stack traces (with --debug) name the bundle's own lines; keep them readable.
   minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',
+};
+
+// The front. Each `import('../actions/x.js')` becomes a module taking `x` from actions.cjs.
+const load = `
+import * as exit from ${JSON.stringify(EXIT)};
+import { runBundle } from ${JSON.stringify(join(cli, 'bin', 'run-bundle.js'))};
+let loaded;
+export function actions() {
+  loaded ??= runBundle(fileURLToPath(new URL('./actions.cjs', import.meta.url)), {
+    provide: { ${JSON.stringify(SHARED_EXIT)}: exit },
+  });
+  return loaded;
+}
+import { fileURLToPath } from 'node:url';
+`;
+await build({
+  ...common,
+  entryPoints: { 'c7n-ts': join(dist, 'main.js') },
+  outdir,
+  format: 'esm',
+  outExtension: { '.js': '.mjs' },
+  define: { C7N_TS_VERSION: JSON.stringify(version) },
+  // Commander is CommonJS and calls require() for Node builtins.
+  banner: {
+    js: "import { createRequire as __c7nTsCreateRequire } from 'node:module'; const require = __c7nTsCreateRequire(import.meta.url);",
+  },
+  plugins: [
+    {
+      name: 'actions-from-script',
+      setup(b) {
+        b.onResolve({ filter: /^\.\.\/actions\/[a-z-]+\.js$/ }, (a) => ({
+          path: basename(a.path, '.js'),
+          namespace: 'action',
+        }));
+        b.onResolve({ filter: /^@c7n-ts\/core$/ }, () => ({ path: 'core', namespace: 'action' }));
+        b.onResolve({ filter: /^c7n-ts:load$/ }, () => ({ path: 'load', namespace: 'load' }));
+        b.onLoad({ filter: /.*/, namespace: 'load' }, () => ({ contents: load, resolveDir: dist }));
+        b.onLoad({ filter: /.*/, namespace: 'action' }, (a) => ({
+          contents:
+            a.path === 'core'
+              ? // main.ts's did-you-mean for an unknown command, its only use of core.
+                "import { actions } from 'c7n-ts:load'; export const suggestion = actions().core().suggestion;"
+              : `import { actions } from 'c7n-ts:load'; export default actions().${exportOf(a.path)}().default;`,
+          resolveDir: dist,
+        }));
+      },
+    },
+  ],
 });
+
+// The actions: one script exporting a function per command that evaluates its module on first
+// call (esbuild wraps a module reached through require() to run on first use), so `validate`
+// evaluates neither `run`'s modules nor the SDK packages they require; and core, for the front.
+const entry = [
+  ...actions.map((f) => `export const ${exportOf(basename(f, '.js'))} = () => require('./actions/${f}');`),
+  "export const core = () => require('@c7n-ts/core');",
+].join('\n');
+const file = join(outdir, 'actions.cjs');
+const { outputFiles } = await build({
+  ...common,
+  stdin: { contents: entry, resolveDir: dist, sourcefile: 'actions.js' },
+  outfile: file,
+  write: false,
+  format: 'cjs',
+  define: {
+    C7N_TS_VERSION: JSON.stringify(version),
+    // The modules' own URL is the script's (own-module.ts, services.ts find packages from it).
+    'import.meta.url': '__c7nTsImportMetaUrl',
+  },
+  banner: { js: "var __c7nTsImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [
+    {
+      name: 'shared-exit',
+      setup(b) {
+        b.onResolve({ filter: /(^|\/)exit\.js$/ }, (a) =>
+          join(a.resolveDir, a.path) === EXIT ? { path: SHARED_EXIT, external: true } : undefined,
+        );
+      },
+    },
+  ],
+});
+if (outputFiles.length !== 1) throw new Error('esbuild wrote more than the one script');
+// The function CommonJS modules run in, written out so that run-bundle.js compiles the file as
+// it is (V8 checks the cache against the source). Strict, as the ES modules it came from.
+// import() of a package or a computed URL (esbuild, node:fs/promises, attach-encrypt's archive
+// module) calls run-bundle.js's importer instead: Node 20 loses a script's import() callback
+// when its code comes from another process's cache ("A dynamic import callback was not
+// specified"). Relative imports are bundled, never left to Node; in comments and strings they
+// are all that remains (JSDoc types, the local runner's source).
+const IMPORT = /(?<![\w$.])import\((?!\s*['"`]\.)/g;
+const code = outputFiles[0].text.replace(IMPORT, '__c7nTsImport(');
+await mkdir(outdir, { recursive: true });
+await writeFile(
+  file,
+  `(function (exports, require, module, __filename, __dirname, __c7nTsImport) {'use strict';${code}\n})`,
+);
+
+// The first run writes the code cache, with the functions it compiled: a `validate` of a typical
+// policy covers the loader, the registry and the schema checks every policy command goes through.
+const tmp = await mkdtemp(join(tmpdir(), 'c7n-ts-bundle-'));
+const sample = join(tmp, 'sample.yml');
+await writeFile(
+  sample,
+  `policies:
+  - name: sample
+    resource: aws.ec2
+    filters:
+      - State.Name: running
+      - "tag:Owner": absent
+      - type: instance-age
+        days: 30
+      - or:
+          - type: value
+            key: InstanceType
+            op: in
+            value: [t2.micro, t3.micro]
+          - not:
+              - type: marked-for-op
+                op: stop
+    actions:
+      - type: mark-for-op
+        op: stop
+        days: 7
+      - stop
+`,
+);
+const first = spawnSync(process.execPath, [join(outdir, 'c7n-ts.mjs'), 'validate', sample], {
+  encoding: 'utf8',
+});
+await rm(tmp, { recursive: true, force: true });
+if (first.status !== 0 || !existsSync(`${file}.cache`))
+  throw new Error(`the bundle's first run wrote no code cache (exit ${first.status}): ${first.stderr}`);
 
 await writeFile(join(root, `current.${id}`), `${id}\n`);
 await rename(join(root, `current.${id}`), join(root, 'current'));

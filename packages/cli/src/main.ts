@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 /** The c7n-ts command line: one module per command under commands/. */
-import { suggestion } from '@c7n-ts/core';
 import { Command, CommanderError } from 'commander';
 import * as deploy from './commands/deploy.js';
 import * as invoke from './commands/invoke.js';
@@ -52,16 +51,28 @@ for (const cmd of [
   cmd.register(program);
 
 // An unknown command is one line with a did-you-mean and exit 2 (commander's message takes two).
+// Reported below, where @c7n-ts/core is imported for the did-you-mean: a static import
+// evaluated all of core on every start, `version` and `--help` included (issue 17).
+class UnknownCommand extends Error {
+  constructor(readonly command: string) {
+    super(`unknown command ${command}`);
+  }
+}
 program.on('command:*', ([name = '']: string[]) => {
-  const names = program.commands.map((c) => c.name());
-  process.stderr.write(`c7n-ts: unknown command "${name}"${suggestion(name, names)} (see c7n-ts --help)\n`);
-  throw new Exit(EXIT_INVALID);
+  throw new UnknownCommand(name);
 });
 
-try {
-  await program.parseAsync(process.argv);
-} catch (err) {
-  if (err instanceof Exit) process.exitCode = err.code;
+// No top-level await: the bundle is a CommonJS script, compiled with a V8 code cache
+// (scripts/bundle.mjs, issue 17).
+program.parseAsync(process.argv).catch(async (err: unknown) => {
+  if (err instanceof UnknownCommand) {
+    const { suggestion } = await import('@c7n-ts/core');
+    const names = program.commands.map((c) => c.name());
+    process.stderr.write(
+      `c7n-ts: unknown command "${err.command}"${suggestion(err.command, names)} (see c7n-ts --help)\n`,
+    );
+    process.exitCode = EXIT_INVALID;
+  } else if (err instanceof Exit) process.exitCode = err.code;
   else if (err instanceof CommanderError) {
     // Help and version exit 0; usage errors are invalid input.
     process.exitCode = err.exitCode === 0 ? 0 : EXIT_INVALID;
@@ -75,4 +86,4 @@ try {
     process.stderr.write(`c7n-ts: internal error (a bug, please report it): ${detail}\n`);
     process.exitCode = EXIT_FAILURE;
   }
-}
+});

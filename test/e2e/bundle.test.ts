@@ -1,0 +1,59 @@
+/**
+ * The built CLI (issue 17): a small front (commander and the command definitions) and one
+ * script with every command's implementation, run with the V8 code cache the build wrote.
+ */
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Script } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { root, runCli } from './harness.js';
+
+const bundles = join(root, 'packages', 'cli', 'dist', 'bundle');
+const dir = () => join(bundles, readFileSync(join(bundles, 'current'), 'utf8').trim());
+
+describe('the CLI bundle', () => {
+  it('has a front without the engine, and the actions script with a cache this Node accepts', () => {
+    const front = readFileSync(join(dir(), 'c7n-ts.mjs'), 'utf8');
+    expect(front).not.toContain('function loadPolicies(');
+    expect(front.length).toBeLessThan(400_000);
+    const file = join(dir(), 'actions.cjs');
+    const script = new Script(readFileSync(file, 'utf8'), {
+      filename: file,
+      cachedData: readFileSync(`${file}.cache`),
+    });
+    expect(script.cachedDataRejected).toBe(false);
+  });
+
+  it('runs validate from the cache without writing it again', () => {
+    const cache = join(dir(), 'actions.cjs.cache');
+    const before = statSync(cache).mtimeMs;
+    const r = runCli(['validate', join(root, 'bench', 'policies.yml')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('30 policies valid in 1 file');
+    expect(statSync(cache).mtimeMs).toBe(before);
+  });
+
+  it('imports packages at run time from the cached script (package loads esbuild)', () => {
+    const out = mkdtempSync(join(tmpdir(), 'c7n-ts-bundle-'));
+    const r = runCli([
+      'package',
+      join(root, 'test', 'e2e', 'lambda', 'policies.yml'),
+      '-p',
+      'ec2-auto-tag-creator',
+      '-o',
+      join(out, 'fn.zip'),
+    ]);
+    rmSync(out, { recursive: true, force: true });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it('says did-you-mean for an unknown command, from the script, in one line', () => {
+    const r = runCli(['valdate']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'c7n-ts: unknown command "valdate"; did you mean "validate"? (see c7n-ts --help)\n',
+    );
+  });
+});
