@@ -76,6 +76,8 @@ const COMPLETE: Record<string, string> = {
   'aws.redshift': 'aws.redshift',
   'aws.org-account': 'aws.org-account',
   'aws.cache-cluster': 'aws.cache-cluster',
+  'aws.app-elb': 'aws.app-elb',
+  'aws.rest-stage': 'aws.rest-stage',
 };
 
 /** and/or/not are the policy language's blocks, not elements `schema` lists. */
