@@ -109,8 +109,13 @@ interface ElementBase<S> {
   resources: AppliesTo;
   /** JSON Schema of the element's options (every key except `type`); strict. */
   options: S;
-  /** IAM actions needed; `[]` said explicitly. A function when they depend on options. */
-  permissions: readonly string[] | ((opts: OptionsOf<S>, rt: ResourceTypeDecl) => readonly string[]);
+  /**
+   * IAM actions needed; `[]` said explicitly. A function when they depend on options (with the
+   * registry when the caller has one, for options naming other types: an embedded policy).
+   */
+  permissions:
+    | readonly string[]
+    | ((opts: OptionsOf<S>, rt: ResourceTypeDecl, registry?: RegistryView) => readonly string[]);
   doc: ElementDoc;
   messages?: Record<string, string>;
   deprecated?: Deprecation;

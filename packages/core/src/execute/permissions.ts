@@ -29,7 +29,7 @@ export function policyPermissions(
     }
   };
   const permsOf = (decl: ElementDecl, options: Record<string, unknown>): readonly string[] =>
-    typeof decl.permissions === 'function' ? decl.permissions(options, rt) : decl.permissions;
+    typeof decl.permissions === 'function' ? decl.permissions(options, rt, registry) : decl.permissions;
 
   // Another source lists with its own calls instead of the type's describe calls.
   const source = typeof data.source === 'string' ? data.source : 'describe';

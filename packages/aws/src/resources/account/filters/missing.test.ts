@@ -94,3 +94,19 @@ it.each([
 it('without filters, matches when there is no resource of the type at all', async () => {
   expect((await runOnAccount(missing, 'key-pairs', keyPair({}))).matched).toBe(0);
 });
+
+it("needs the embedded policy's permissions: its type's listing and its filters'", () => {
+  const perms = missing.permissions as (o: unknown, rt: unknown, r?: unknown) => readonly string[];
+  expect(perms(keyPair({ filters: [{ KeyName: 'ops' }] }), account, registry)).toEqual([
+    'ec2:DescribeKeyPairs',
+  ]);
+  expect(
+    perms(
+      { policy: { resource: 'aws.ebs', filters: [{ type: 'kms-alias', key: 'AliasName', value: 'x' }] } },
+      account,
+      registry,
+    ),
+  ).toEqual(expect.arrayContaining(['ec2:DescribeVolumes', 'kms:ListAliases']));
+  // Without a registry (docs), none can be named.
+  expect(perms(keyPair({}), account)).toEqual([]);
+});

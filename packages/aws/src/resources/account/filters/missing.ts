@@ -8,6 +8,8 @@ import {
   defineFilter,
   embeddedPolicyProperties,
   type Problem,
+  policyPermissions,
+  type Registry,
   type Resource,
 } from '@c7n-ts/core';
 import { awsProvider } from '../../../aws-provider.js';
@@ -41,7 +43,14 @@ export default defineFilter({
       },
     },
   } as const,
-  permissions: [],
+  // As c7n: the embedded policy's (its type's listing and its filters').
+  permissions: (opts, _rt, registry) => {
+    const rt = registry?.resource(String(opts.policy?.resource));
+    if (!rt || !registry) return [];
+    const filters = Array.isArray(opts.policy.filters) ? opts.policy.filters : [];
+    // The loader's registry is the whole registry; the view type only narrows what elements call.
+    return policyPermissions({ filters }, rt, registry as Registry).actions;
+  },
   messages: {
     'embedded-refused': 'a key Cloud Custodian refuses in an embedded policy',
     'embedded-not-supported': 'a key not supported yet in an embedded policy',
