@@ -383,7 +383,7 @@ describe('loadPolicies: variables', () => {
 });
 
 describe('loadPolicies: query', () => {
-  const first = (text: string) => lines(text).map((l) => l.split('\n')[0]);
+  const first = (text: string) => lines(text).map((l) => l.split('\n')[0] ?? '');
   it('locates a bad query key or value of a type that reads its query', () => {
     expect(first(policy('    query:\n      - instance-state-name: runing\n')).map((l) => l.split('  ')[0])).toEqual([
       'p.yml:5:9',
