@@ -50,8 +50,8 @@ describe('redshift consecutive-snapshots', () => {
       ['DescribeClusterSnapshots', { StartTime }],
       ['DescribeClusterSnapshots', { StartTime, Marker: 'page-2' }],
     ]);
-    expect(rs[1]?.[REDSHIFT_SNAPSHOTS]).toHaveLength(3);
-    expect(rs[2]?.[REDSHIFT_SNAPSHOTS]).toEqual([]);
+    expect((rs[1] as Resource | undefined)?.[REDSHIFT_SNAPSHOTS]).toHaveLength(3);
+    expect((rs[2] as Resource | undefined)?.[REDSHIFT_SNAPSHOTS]).toEqual([]);
   });
 
   it('the status counts: failed ones match status failed only', async () => {
