@@ -36,7 +36,7 @@ for (const dir of readdirSync(casesDir)) {
     exit?: number;
     noMutatingCalls?: boolean;
   };
-  if (want.exit) continue; // an invalid policy proves nothing about a fetch or an action
+  if (want.exit === 2) continue; // an invalid policy proves nothing about a fetch or an action
   const dry = (want.args ?? []).includes('--dryrun') && want.noMutatingCalls === true;
   let doc: { policies?: { resource?: string; actions?: unknown[] }[] } | undefined;
   try {
