@@ -23,6 +23,7 @@ const catalogue = JSON.parse(
 /** c7n-ts type -> Cloud Custodian type, for the types whose every element c7n-ts declares. */
 const COMPLETE: Record<string, string> = {
   'aws.ec2': 'aws.ec2',
+  'aws.asg': 'aws.asg',
   'aws.ebs': 'aws.ebs',
   'aws.ami': 'aws.ami',
   'aws.ebs-snapshot': 'aws.ebs-snapshot',
