@@ -385,9 +385,9 @@ describe('loadPolicies: variables', () => {
 describe('loadPolicies: query', () => {
   const first = (text: string) => lines(text).map((l) => l.split('\n')[0] ?? '');
   it('locates a bad query key or value of a type that reads its query', () => {
-    expect(first(policy('    query:\n      - instance-state-name: runing\n')).map((l) => l.split('  ')[0])).toEqual([
-      'p.yml:5:9',
-    ]);
+    expect(
+      first(policy('    query:\n      - instance-state-name: runing\n')).map((l) => l.split('  ')[0]),
+    ).toEqual(['p.yml:5:9']);
     expect(first(policy('    query:\n      - InstanceId: i-1\n'))).toEqual([
       'p.yml:5:9  policy p1: EC2 query key "InstanceId" is not one of InstanceIds, MaxResults, Filters; did you mean "InstanceIds"? [invalid-query]',
     ]);
@@ -396,7 +396,9 @@ describe('loadPolicies: query', () => {
     expect(first(policy('    query:\n      - Engine: mysql\n', 'p1', 'rds'))).toEqual([
       'p.yml:4:5  warning: policy p1: query has no effect on aws.rds: Cloud Custodian lists this type without reading it, and so does c7n-ts [query-ignored]',
     ]);
-    expect(first(policy('    source: config\n    query:\n      - clause: x\n      - bogus: 1\n', 'p1', 'rds'))).toEqual([
+    expect(
+      first(policy('    source: config\n    query:\n      - clause: x\n      - bogus: 1\n', 'p1', 'rds')),
+    ).toEqual([
       'p.yml:7:9  warning: policy p1: query key "bogus" has no effect with source: config (only expr and clause entries are read) [query-ignored]',
     ]);
   });
