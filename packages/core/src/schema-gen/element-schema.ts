@@ -68,9 +68,13 @@ export function elementSchema(registry: Registry, path: string): SchemaLookup {
         .map((r) => ({ name: r.type, summary: r.doc.summary })),
     };
   }
+  // A type of the catalogue, written in full (`aws.glacier.filters`) or short (`glacier.filters`).
+  for (let n = segs.length; n > 0; n--) {
+    const name = segs.slice(0, n).join('.');
+    if (registry.catalogue?.resolveType(name))
+      return { kind: 'unknown', message: explainMissingType(registry, name).message };
+  }
   const tried = segs.length > 1 ? segs.slice(0, 2).join('.') : segs[0]!;
-  if (registry.catalogue?.resolveType(tried))
-    return { kind: 'unknown', message: explainMissingType(registry, tried).message };
   return unknown('resource type', tried, [...registry.resourceNames(), ...providers, 'mode']);
 }
 

@@ -21,7 +21,9 @@ it('aws.ebs reads Filters and MaxResults from the query', async () => {
   const clients = createClients({ regions: ['us-east-1'], accountId: '111122223333', replay: dir });
   await fetchResources(ebs, {
     clients,
-    query: [{ Name: 'status', Values: ['available'] }, { MaxResults: 50 }],
+    // c7n's volume parser: `{Name, Values}` entries alone are all filters, so MaxResults beside
+    // them needs the Filters form.
+    query: [{ Filters: [{ Name: 'status', Values: ['available'] }] }, { MaxResults: 50 }],
   });
   expect(clients.session.calls[0]?.input).toEqual({
     Filters: [{ Name: 'status', Values: ['available'] }],
