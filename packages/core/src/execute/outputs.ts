@@ -96,9 +96,9 @@ const BLOCK = 1 << 20;
 export function* jsonArrayChunks(items: Iterable<unknown>): Generator<string> {
   let first = true;
   for (const item of items) {
-    const text = JSON.stringify(item, null, 2);
-    // A JSON string never holds a raw newline: every newline here is indentation.
-    const indented = `  ${text === undefined ? 'null' : text.replaceAll('\n', '\n  ')}`;
+    // The item as an array's element, indented by JSON.stringify itself: `[\n  ...\n]` less its
+    // brackets (an undefined item prints as null there, as in a whole array).
+    const indented = JSON.stringify([item], null, 2).slice(2, -2);
     yield first ? `[\n${indented}` : `,\n${indented}`;
     first = false;
   }
