@@ -1,5 +1,6 @@
+import type { LoadedPolicy } from '@c7n-ts/core';
 import { describe, expect, it } from 'vitest';
-import { progressLine } from './run.js';
+import { progressLine, select } from './run.js';
 
 function fakeStream(isTTY: boolean) {
   const writes: string[] = [];
@@ -38,5 +39,55 @@ describe('progressLine', () => {
     p.update({ ...event, listed: 100 });
     for (let done = 1; done < 100; done++) p.update({ ...event, listed: 100, done });
     expect(writes.length).toBeLessThan(5);
+  });
+});
+
+describe('select', () => {
+  const policy = (name: string, resourceType: string, metadata?: unknown): LoadedPolicy => ({
+    name,
+    resourceType,
+    data: { name, resource: resourceType, ...(metadata !== undefined && { metadata }) },
+    file: 'p.yml',
+    baseDir: '.',
+    index: 0,
+    location: { line: 1, col: 1 },
+  });
+  const policies = [
+    policy('sg-open', 'aws.security-group', { category: 'security', severity: 'high' }),
+    policy('root-mfa', 'aws.account', { category: 'Security', severity: 'CRITICAL' }),
+    policy('ebs-unattached', 'aws.ebs', { category: 'cost', severity: 'low' }),
+    policy('tags', 'aws.ec2', { category: ['tagging', 'governance'], severity: 'medium' }),
+    policy('no-metadata', 'aws.ec2'),
+    policy('odd-metadata', 'aws.ec2', { category: 3, severity: { level: 'high' } }),
+  ];
+  const names = (flags: Parameters<typeof select>[1]) => select(policies, flags).map((p) => p.name);
+
+  it('selects everything without a flag', () => {
+    expect(names({})).toHaveLength(policies.length);
+  });
+
+  it('needs the category and the severity to be one of those given, without case', () => {
+    expect(names({ category: ['security'] })).toEqual(['sg-open', 'root-mfa']);
+    expect(names({ category: ['security'], severity: ['high'] })).toEqual(['sg-open']);
+    expect(names({ category: ['security', 'cost'], severity: ['critical', 'low'] })).toEqual([
+      'root-mfa',
+      'ebs-unattached',
+    ]);
+    expect(names({ severity: ['medium'] })).toEqual(['tags']);
+  });
+
+  it('reads a list of categories, and skips metadata that is not a string', () => {
+    expect(names({ category: ['governance'] })).toEqual(['tags']);
+    expect(names({ severity: ['high'] })).toEqual(['sg-open']);
+  });
+
+  it('combines with -p and --resource', () => {
+    expect(names({ category: ['security'], resource: ['account'] })).toEqual(['root-mfa']);
+    expect(names({ category: ['security', 'cost'], policyFilter: ['*-*'] })).toEqual([
+      'sg-open',
+      'root-mfa',
+      'ebs-unattached',
+    ]);
+    expect(names({ category: ['cost'], policyFilter: ['sg-*'] })).toEqual([]);
   });
 });

@@ -25,6 +25,8 @@ interface Flags extends LoadFlags {
   outputDir: string;
   policyFilter?: string[];
   resource?: string[];
+  category?: string[];
+  severity?: string[];
   region: string[];
   accountId?: string;
   assumeRole?: string;
@@ -46,7 +48,7 @@ export default async function run(files: string[], flags: Flags) {
   const { policies, vars } = await loadOrExit(files, flags);
   const selected = select(policies, flags);
   if (selected.length === 0) {
-    process.stderr.write('no policy matches the -p/--resource selection\n');
+    process.stderr.write('no policy matches the -p/--resource/--category/--severity selection\n');
     throw new Exit(EXIT_INVALID);
   }
   const regions = flags.region.length
@@ -187,14 +189,34 @@ export function progressLine(
   };
 }
 
-function select(policies: LoadedPolicy[], flags: Flags): LoadedPolicy[] {
+/** -p, --resource, --category and --severity: a policy passes each one given. */
+export function select(
+  policies: LoadedPolicy[],
+  flags: Pick<Flags, 'policyFilter' | 'resource' | 'category' | 'severity'>,
+): LoadedPolicy[] {
   const globs = (flags.policyFilter ?? []).map(globToRegExp);
   const types = flags.resource ?? [];
   return policies.filter(
     (p) =>
       (globs.length === 0 || globs.some((g) => g.test(p.name))) &&
-      (types.length === 0 || types.some((t) => t === p.resourceType || `aws.${t}` === p.resourceType)),
+      (types.length === 0 || types.some((t) => t === p.resourceType || `aws.${t}` === p.resourceType)) &&
+      metadataIn(p, 'category', flags.category) &&
+      metadataIn(p, 'severity', flags.severity),
   );
+}
+
+/**
+ * Whether `metadata.<key>` is one of `wanted` (no flag: every policy). Metadata is free-form, as
+ * in Cloud Custodian: a string, or a list of strings when a policy belongs to several; compared
+ * without case. Any other value (absent, a number, a map) is not selected.
+ */
+function metadataIn(p: LoadedPolicy, key: string, wanted: string[] | undefined): boolean {
+  if (!wanted?.length) return true;
+  const metadata = p.data.metadata as Record<string, unknown> | undefined;
+  const value = metadata?.[key];
+  const values = (Array.isArray(value) ? value : [value]).filter((v) => typeof v === 'string');
+  const want = new Set(wanted.map((w) => w.toLowerCase()));
+  return values.some((v) => want.has(v.toLowerCase()));
 }
 
 /** fnmatch-style, as Cloud Custodian's -p: `*`, `?`, `[abc]`. */

@@ -1,5 +1,16 @@
 import type { Command } from 'commander';
+import { InvalidArgumentError } from 'commander';
 import { archiveOption, collect, lazy, positiveInt, regionName } from './options.js';
+
+/** The severities library policies use in `metadata.severity`; `--severity` takes only these. */
+export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+
+function severity(value: string, previous: string[]): string[] {
+  const v = value.toLowerCase();
+  if (!(SEVERITIES as readonly string[]).includes(v))
+    throw new InvalidArgumentError(`"${value}" is not a severity; use one of ${SEVERITIES.join(', ')}`);
+  return [...previous, v];
+}
 
 export function register(program: Command): void {
   program
@@ -16,6 +27,18 @@ export function register(program: Command): void {
     )
     .option('-p, --policy-filter <glob>', 'run only policies whose name matches (repeatable)', collect, [])
     .option('--resource <type>', 'run only policies on this resource type (repeatable)', collect, [])
+    .option(
+      '--category <name>',
+      'run only policies whose metadata.category is this (repeatable: any of them), e.g. security, cost, tagging, governance',
+      collect,
+      [],
+    )
+    .option(
+      '--severity <level>',
+      `run only policies whose metadata.severity is this (repeatable: any of them): ${SEVERITIES.join(', ')}`,
+      severity,
+      [],
+    )
     .option(
       '-r, --region <region>',
       'region to run in (repeatable), or all for every enabled region; default AWS_REGION or us-east-1',
@@ -83,12 +106,18 @@ export function register(program: Command): void {
         'On a terminal, a progress line on stderr follows long fetches; it is left out when stderr is',
         'not a terminal and with --output json.',
         '',
+        'Selection: -p, --resource, --category and --severity combine; a policy runs when it passes',
+        "each one given (any value of a repeated flag). --category and --severity read the policy's",
+        'metadata (category: security; severity: high), which c7n-ts, like Cloud Custodian, does not',
+        'otherwise check; a policy without it is not selected by them.',
+        '',
         'Resource cache: --cache-period defaults to 0, unlike Cloud Custodian (15 minutes): a run that',
         'acts must see the resources as they are now, not as an earlier run (or its actions) left them.',
         '',
         'Examples:',
         '  $ c7n-ts run -s out policies/ec2.yml',
         '  $ c7n-ts run -s out --dryrun -r us-east-1 -r eu-west-1 policies/*.yml',
+        '  $ c7n-ts run -s out --category security --severity high --severity critical policies/aws/*/*.yml',
         '  $ c7n-ts run -s out --replay examples/demo-account --account-id 123456789012 examples/ec2-owner-tags.yml',
       ].join('\n'),
     )
