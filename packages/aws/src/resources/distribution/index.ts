@@ -7,6 +7,7 @@ import setWafAction from './actions/set-waf.js';
 import setWafv2Action from './actions/set-wafv2.js';
 import distributionConfigFilter from './filters/distribution-config.js';
 import mismatchS3OriginFilter from './filters/mismatch-s3-origin.js';
+import s3OriginMissingFilter from './filters/s3-origin-missing.js';
 import wafEnabledFilter from './filters/waf-enabled.js';
 import wafv2EnabledFilter from './filters/wafv2-enabled.js';
 import resource from './resource.js';
@@ -21,6 +22,7 @@ export const elements: readonly ElementDecl[] = [
   setWafv2Action,
   distributionConfigFilter,
   mismatchS3OriginFilter,
+  s3OriginMissingFilter,
   wafEnabledFilter,
   wafv2EnabledFilter,
 ];
