@@ -11,6 +11,7 @@ import * as remove from './commands/remove.js';
 import * as report from './commands/report.js';
 import * as run from './commands/run.js';
 import * as schema from './commands/schema.js';
+import * as testCmd from './commands/test.js';
 import * as validate from './commands/validate.js';
 import * as versionCmd from './commands/version.js';
 import { EXIT_FAILURE, EXIT_INVALID, Exit } from './exit.js';
@@ -46,6 +47,7 @@ for (const cmd of [
   permissions,
   report,
   schema,
+  testCmd,
   versionCmd,
 ])
   cmd.register(program);
