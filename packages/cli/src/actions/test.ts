@@ -47,9 +47,7 @@ export default async function test(paths: string[], flags: Flags) {
   }
   if (problems.length) {
     for (const d of problems) process.stderr.write(`${formatDiagnostic(d)}\n`);
-    process.stderr.write(
-      `${problems.length === 1 ? 'a test folder is' : 'test folders are'} broken; nothing was run\n`,
-    );
+    if (problems.length > 1) process.stderr.write(`${problems.length} problems; nothing was run\n`);
     throw new Exit(EXIT_INVALID);
   }
   if (targets.length === 0)
