@@ -95,6 +95,7 @@ describe.concurrent('c7n-ts test (built CLI)', { timeout: 120_000 }, () => {
       /test\.yml:1:9 {2}policy "ebs-unatached" is not in .*ebs\.yml; did you mean "ebs-unattached"\?/,
     ],
     ['bad-event', /test\.yml:1:8 {2}event .*event\.json: not valid JSON/],
+    ['event-pull-mode', /test\.yml {2}event: policy ebs-unattached runs in pull mode, which takes no event/],
     ['no-test-yml', /no-test-yml\/ebs\.tests\/t {2}a test folder without test\.yml/],
   ])('a broken test folder (%s): one line naming it, exit 2, nothing run', async (name, message) => {
     const r = await runCliAsync(['test', join(here, 'broken', name)]);
