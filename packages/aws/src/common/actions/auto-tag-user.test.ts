@@ -91,6 +91,12 @@ testAction(autoTagUser, {
       calls: [tagged({ Creator: '203.0.113.7' }, 'i-000')],
     },
     {
+      name: 'value: principalId (Cloud Custodian accepts it too)',
+      options: { tag: 'Creator', value: 'principalId' },
+      resources: instances(1),
+      calls: [tagged({ Creator: 'AIDAJ45Q7YFFAREXAMPLE' }, 'i-000')],
+    },
+    {
       name: 'user-type without IAMUser skips the IAM user',
       options: { tag: 'Creator', 'user-type': ['AssumedRole'] },
       resources: instances(1),

@@ -12,7 +12,7 @@ export type UserType = (typeof USER_TYPES)[number];
 export const DEFAULT_USER_TYPES: readonly UserType[] = ['AssumedRole', 'IAMUser', 'FederatedUser'];
 
 /** What `value` may pick instead of the default user name, as in c7n. */
-export const VALUE_KINDS = ['userName', 'arn', 'sourceIPAddress'] as const;
+export const VALUE_KINDS = ['userName', 'arn', 'sourceIPAddress', 'principalId'] as const;
 export type ValueKind = (typeof VALUE_KINDS)[number];
 
 export interface UserIdentity {
@@ -124,6 +124,9 @@ function pickedValue(type: string, record: TrailRecord, kind: string | undefined
       return id.arn ?? '';
     case 'sourceIPAddress':
       return record.sourceIPAddress ?? '';
+    case 'principalId':
+      // The whole principal id (`AROA...:session` for a session), as c7n reads it for `value`.
+      return id.principalId ?? '';
     default:
       return '';
   }
