@@ -56,7 +56,7 @@ export default defineAction({
         type: 'string',
         enum: VALUE_KINDS,
         description:
-          'Tag this instead of the user: `userName` (the IAM user, or the role or user that issued the session), `arn`, or `sourceIPAddress`. Falls back to the user when the record lacks it.',
+          'Tag this instead of the user: `userName` (the IAM user, or the role or user that issued the session), `arn`, `sourceIPAddress`, or `principalId` (the whole principal id, `AROA...:session` for a session). Falls back to the user when the record lacks it.',
       },
     },
   } as const,
