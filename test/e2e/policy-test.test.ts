@@ -119,5 +119,16 @@ describe.concurrent('c7n-ts test (built CLI)', { timeout: 120_000 }, () => {
     const none = await runCliAsync(['test', join('test', 'e2e', 'lambda')]);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('no policy tests');
+    const jobs = await runCliAsync(['test', '-j', '0', join(here, 'pass')]);
+    expect(jobs.code).toBe(2);
+    expect(jobs.stderr).toContain('--jobs takes a whole number of at least 1');
+  });
+
+  it('runs one test at a time with -j 1, in the same order', async () => {
+    const r = await runCliAsync(['test', '-j', '1', join(here, 'pass')]);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(
+      /^PASS ebs-unattached\/keep-tagged-kept .*\nPASS ebs-unattached\/unattached-deleted .*\nPASS rds-public-lambda\//,
+    );
   });
 });

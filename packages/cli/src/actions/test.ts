@@ -1,5 +1,6 @@
 /** What `c7n-ts test` does (docs/policy-tests.md); its options and help are in commands/test.ts. */
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import {
   type Diagnostic,
   formatDiagnostic,
@@ -17,6 +18,7 @@ import { discover, type PolicyTest, readTest } from '../policy-test/spec.js';
 interface Flags {
   output?: string[];
   record?: string;
+  jobs?: number;
 }
 
 // Modes whose function runs without a triggering event (invoke makes the scheduled one).
@@ -59,19 +61,34 @@ export default async function test(paths: string[], flags: Flags) {
     colour ? (passed ? '\x1b[32mPASS\x1b[0m' : '\x1b[31mFAIL\x1b[0m') : passed ? 'PASS' : 'FAIL';
   const outcomes: TestOutcome[] = [];
   const started = Date.now();
-  for (const { test, target, broken } of targets) {
-    const outcome: TestOutcome = target
-      ? await runTest(target, cli)
-      : { test, passed: false, failures: broken ?? [], durationMs: 0 };
-    outcomes.push(outcome);
-    process.stdout.write(
-      `${mark(outcome.passed)} ${test.name}  (${(outcome.durationMs / 1000).toFixed(2)}s)\n`,
-    );
-    if (!outcome.passed) {
-      process.stdout.write(`  ${test.dir}/test.yml${test.description ? `: ${test.description}` : ''}\n`);
-      for (const line of outcome.failures) process.stdout.write(`  ${line}\n`);
+  // Tests run `jobs` at a time (each is its own process); results print in discovery order.
+  const done = new Array<TestOutcome | undefined>(targets.length);
+  let printed = 0;
+  const flush = () => {
+    for (let o = done[printed]; o; o = done[++printed]) {
+      outcomes.push(o);
+      process.stdout.write(`${mark(o.passed)} ${o.test.name}  (${(o.durationMs / 1000).toFixed(2)}s)\n`);
+      if (!o.passed) {
+        process.stdout.write(
+          `  ${o.test.dir}/test.yml${o.test.description ? `: ${o.test.description}` : ''}\n`,
+        );
+        for (const line of o.failures) process.stdout.write(`  ${line}\n`);
+      }
     }
-  }
+  };
+  let next = 0;
+  const worker = async () => {
+    while (next < targets.length) {
+      const i = next++;
+      const { test, target, broken } = targets[i]!;
+      done[i] = target
+        ? await runTest(target, cli)
+        : { test, passed: false, failures: broken ?? [], durationMs: 0 };
+      flush();
+    }
+  };
+  const jobs = Math.max(1, Math.min(flags.jobs ?? availableParallelism(), targets.length));
+  await Promise.all(Array.from({ length: jobs }, worker));
   const failed = outcomes.filter((o) => !o.passed).length;
   const took = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { lazy } from './options.js';
+import { lazy, positiveInt } from './options.js';
 
 export function register(program: Command): void {
   program
@@ -16,6 +16,11 @@ export function register(program: Command): void {
     .option(
       '--output <format...>',
       'also write the results as a report: junit FILE (JUnit XML, for CI systems)',
+    )
+    .option(
+      '-j, --jobs <n>',
+      'tests run at once, each in its own process (default: the number of CPUs)',
+      positiveInt('--jobs'),
     )
     .option('--record <dir>', 'record a new test from a live account (not supported yet)')
     .addHelpText(
