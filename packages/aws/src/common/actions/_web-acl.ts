@@ -4,8 +4,8 @@
  * by ARN (AssociateWebACL), or with `state: false` removes the association (DisassociateWebACL);
  * `set-waf` does the same with a WAF Classic regional web ACL.
  */
-import { type ActionDecl, defineAction, type PlannedCall, type Problem } from '@c7n-ts/core';
-import { classicTargetId, listClassicWebAcls } from '../filters/web-acl.js';
+import { type ActionDecl, defineAction, type PlannedCall, type Problem, pyRegex } from '@c7n-ts/core';
+import { classicTargetId, listClassicWebAcls, webAclPatternProblems } from '../filters/web-acl.js';
 
 /** The filter types of a policy's `filters`, nested blocks included (c7n's `iter_filters`). */
 function filterTypes(filters: unknown, out = new Set<string>()): Set<string> {
@@ -65,6 +65,7 @@ export function setWafv2Action(spec: SetWafv2Spec): ActionDecl<any, any> {
     messages: {
       'needs-waf-filter': 'set-wafv2 must be used with a waf-enabled or wafv2-enabled filter.',
       'needs-web-acl': '`state: true` needs `web-acl`.',
+      'bad-web-acl-pattern': 'web-acl is not a usable regular expression: {{error}}',
     },
     doc: {
       summary:
@@ -72,7 +73,10 @@ export function setWafv2Action(spec: SetWafv2Spec): ActionDecl<any, any> {
       example: '- type: set-wafv2\n  state: true\n  web-acl: FMManagedWebACLV2-?FMS-TestWebACL',
     },
     check(opts, ctx) {
-      const problems = wafFilterProblems('set-wafv2', ctx.policy);
+      const problems = [
+        ...wafFilterProblems('set-wafv2', ctx.policy),
+        ...webAclPatternProblems(opts['web-acl']),
+      ];
       const written = (ctx.policy?.actions as unknown[] | undefined)?.find(
         (a) => typeof a === 'object' && a !== null && (a as Record<string, unknown>).type === 'set-wafv2',
       ) as Record<string, unknown> | undefined;
@@ -91,7 +95,8 @@ export function setWafv2Action(spec: SetWafv2Spec): ActionDecl<any, any> {
       let target = '';
       if (state) {
         const pattern = opts['web-acl'] ?? '';
-        const matching = (out.WebACLs ?? []).filter((w) => new RegExp(`^(?:${pattern})`).test(w.Name ?? ''));
+        const re = pyRegex(pattern, { anchorStart: true });
+        const matching = (out.WebACLs ?? []).filter((w) => re.test(w.Name ?? ''));
         if (matching.length !== 1)
           throw new Error(
             `set-wafv2: web-acl ${JSON.stringify(pattern)} matches ${matching.length} web ACLs, not one`,

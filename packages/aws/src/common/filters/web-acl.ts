@@ -3,7 +3,14 @@
  * one builder, parametrised by how a resource names its web ACL (an ARN it holds, or the ACL's
  * ListResourcesForWebACL associations).
  */
-import { defineFilter, type FilterDecl, type Resource, type ValueOptions } from '@c7n-ts/core';
+import {
+  defineFilter,
+  type FilterDecl,
+  type Problem,
+  pyRegex,
+  type Resource,
+  type ValueOptions,
+} from '@c7n-ts/core';
 import type { AwsProvider } from '../../aws-provider.js';
 import { fetchResources } from '../../query/fetch.js';
 import wafv2 from '../../resources/wafv2/resource.js';
@@ -22,6 +29,26 @@ export const WEB_ACL_ANNOTATION = 'c7n:WebACL';
 const ASSOCIATED = 'c7n:AssociatedResources';
 /** CloudFront web ACLs are global, managed through us-east-1. */
 const CLOUDFRONT_REGION = 'us-east-1';
+
+/**
+ * A WAFv2 `web-acl` name pattern that does not compile (or uses what the linear-time engine
+ * lacks), as a problem at the option, so the policy fails validation rather than its run.
+ */
+export function webAclPatternProblems(pattern: unknown): Problem[] {
+  if (typeof pattern !== 'string') return [];
+  try {
+    pyRegex(pattern, { anchorStart: true });
+    return [];
+  } catch (e) {
+    return [
+      {
+        messageId: 'bad-web-acl-pattern',
+        message: `web-acl is not a usable regular expression: ${(e as Error).message}`,
+        path: ['web-acl'],
+      },
+    ];
+  }
+}
 
 /** How a resource names its web ACL. */
 export type WebAclLookup =
@@ -88,7 +115,7 @@ const WAFV2: WafFlavor = {
       : fetchResources(wafv2, { clients: p.clients, region, query: [{ Scope: scope }] }),
   associationsInput: (acl, ResourceType) => ({ WebACLArn: acl.ARN, ResourceType }),
   // Python's re.match: anchored at the start only.
-  named: (target, name) => new RegExp(`^(?:${target})`).test(name),
+  named: (target, name) => pyRegex(target, { anchorStart: true }).test(name),
   webAclDoc: 'Regular expression the associated web ACL name must match (from its start); legacy form.',
   listDoc: (scope) =>
     `the ${scope}-scope web ACLs are listed once (ListWebACLs${scope === 'CLOUDFRONT' ? ' in us-east-1' : ''}; with value filter options each is completed with GetWebACL and its tags)`,
@@ -165,8 +192,16 @@ function webAclFilter(flavor: WafFlavor, spec: WebAclFilterSpec): FilterDecl<any
           ? '- type: wafv2-enabled\n  state: false\n  web-acl: .*FMManagedWebACLV2-?FMS-.*'
           : '- type: waf-enabled\n  state: false\n  web-acl: test',
     },
-    messages: valueMessages,
-    check: (opts) => (isLegacyWebAclOptions(opts) ? [] : checkEmbeddedValue(opts)),
+    messages: {
+      ...valueMessages,
+      'bad-web-acl-pattern': 'web-acl is not a usable regular expression: {{error}}',
+    },
+    check: (opts) =>
+      isLegacyWebAclOptions(opts)
+        ? flavor === WAFV2
+          ? webAclPatternProblems(opts['web-acl'])
+          : []
+        : checkEmbeddedValue(opts),
     reads: () => [field],
     compile(opts, ctx) {
       const legacy = isLegacyWebAclOptions(opts);

@@ -1,4 +1,5 @@
-import { defineAction, type PlannedCall } from '@c7n-ts/core';
+import { defineAction, type PlannedCall, pyRegex } from '@c7n-ts/core';
+import { webAclPatternProblems } from '../../../common/filters/web-acl.js';
 import { readConfig, updateCall } from './_config.js';
 
 /** CloudFront web ACLs are global, managed through us-east-1. */
@@ -34,6 +35,8 @@ export default defineAction({
       'Associate distributions with a WAFv2 web ACL (the one CLOUDFRONT-scope ACL whose name `web-acl` matches, ListWebACLs in us-east-1) or, with `state: false`, disassociate them: GetDistributionConfig, then UpdateDistribution with the new `WebACLId`. Distributions that already have an ACL are left alone unless `force` is set, as in Cloud Custodian.',
     example: '- type: set-wafv2\n  state: true\n  force: true\n  web-acl: FMManagedWebACLV2-FMS-edge',
   },
+  messages: { 'bad-web-acl-pattern': 'web-acl is not a usable regular expression: {{error}}' },
+  check: (opts) => webAclPatternProblems(opts['web-acl']),
   reads: () => ['Id', 'WebACLId'],
   async plan(distributions, opts, ctx) {
     if (!ctx.read) throw new Error('set-wafv2 needs to list the web ACLs');
@@ -43,7 +46,8 @@ export default defineAction({
     let target = '';
     if (opts.state ?? true) {
       const pattern = opts['web-acl'] ?? '';
-      const matching = (out.WebACLs ?? []).filter((w) => new RegExp(`^(?:${pattern})`).test(w.Name ?? ''));
+      const re = pyRegex(pattern, { anchorStart: true });
+      const matching = (out.WebACLs ?? []).filter((w) => re.test(w.Name ?? ''));
       if (matching.length !== 1)
         throw new Error(
           `set-wafv2: web-acl ${JSON.stringify(pattern)} matches ${matching.length} web ACLs, not one`,

@@ -1,4 +1,4 @@
-import { defineFilter, type Problem, type Resource } from '@c7n-ts/core';
+import { defineFilter, type Problem, pyRegex, type Resource } from '@c7n-ts/core';
 import { providerOf, regionOf } from '../../../common/filters/fetch-related.js';
 import { errorCode } from '../../../query/errors.js';
 
@@ -62,7 +62,7 @@ export default defineFilter({
       });
     if (opts.matching !== undefined) {
       try {
-        new RegExp(opts.matching, 'i');
+        pyRegex(opts.matching, { ignoreCase: true, anchorStart: true });
       } catch (e) {
         problems.push({
           messageId: 'bad-regex',
@@ -78,7 +78,10 @@ export default defineFilter({
     const whitelist = new Set(opts.whitelist ?? []);
     const blacklist = new Set(opts.blacklist ?? []);
     // Python's re.match: anchored at the start only.
-    const matching = opts.matching === undefined ? undefined : new RegExp(`^(?:${opts.matching})`, 'i');
+    const matching =
+      opts.matching === undefined
+        ? undefined
+        : pyRegex(opts.matching, { ignoreCase: true, anchorStart: true });
     return {
       kind: 'process',
       async process(rs, ectx) {

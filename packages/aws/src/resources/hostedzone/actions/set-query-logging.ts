@@ -1,4 +1,4 @@
-import { type ActionContext, defineAction, type PlannedCall, type Problem } from '@c7n-ts/core';
+import { type ActionContext, defineAction, globRegex, type PlannedCall, type Problem } from '@c7n-ts/core';
 import { isServiceError } from '../../../query/errors.js';
 import { LOG_CONFIG } from '../filters/query-logging-enabled.js';
 
@@ -59,11 +59,7 @@ async function existingGroups(ctx: ActionContext, wanted: readonly string[]): Pr
 
 /** fnmatch of a resource policy's log group pattern (`/aws/route53/*`) against a group name. */
 function fnmatch(name: string, pattern: string): boolean {
-  const re = pattern
-    .replace(/[.+^${}()|\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${re}$`).test(name);
+  return globRegex(pattern).test(name);
 }
 
 /** c7n's check_route53_permissions: every group is covered by a policy allowing route53.amazonaws.com. */
