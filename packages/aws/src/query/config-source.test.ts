@@ -243,4 +243,12 @@ describe('source: config', () => {
       ],
     });
   });
+
+  it('camelResource keeps keys named like built-ins as ordinary keys', () => {
+    const doc = JSON.parse('{"__proto__": {"polluted": true}, "constructor": "x"}');
+    const out = camelResource(doc, false) as Record<string, unknown>;
+    expect(Object.keys(out).sort()).toEqual(['__proto__', 'constructor']);
+    expect((out as { polluted?: unknown }).polluted).toBeUndefined();
+    expect(Object.hasOwn(out, '__proto__')).toBe(true);
+  });
 });

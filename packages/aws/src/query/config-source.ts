@@ -8,7 +8,7 @@
  * Nothing is augmented afterwards (no detail calls, no tag lookups) but by the type's own
  * `config.complete` step (kms-key alias names).
  */
-import type { Resource } from '@c7n-ts/core';
+import { dataObject, parseJsonData, type Resource } from '@c7n-ts/core';
 import type { AwsClients } from '../clients/index.js';
 import type { AwsResourceType, ConfigItem } from '../resources/types.js';
 import type { PolicyQuery } from './params.js';
@@ -27,7 +27,8 @@ export async function listFromConfig(
     const input: Record<string, unknown> = { Expression: expression };
     if (token) input.NextToken = token;
     const page = await clients.send('config', 'SelectResourceConfig', input, region);
-    for (const r of (page.Results ?? []) as string[]) out.push(loadConfigItem(rt, JSON.parse(r)));
+    for (const r of (page.Results ?? []) as string[])
+      out.push(loadConfigItem(rt, parseJsonData(r) as ConfigItem));
     const next = page.NextToken;
     if (typeof next !== 'string' || next === '') break;
     if (next === token) throw new Error('config.SelectResourceConfig returned the same page token twice');
@@ -111,7 +112,7 @@ export function selectExpression(rt: AwsResourceType, query: PolicyQuery | undef
 
 /** One Config item as the describe-shaped resource the type's filters read. */
 export function loadConfigItem(rt: AwsResourceType, item: ConfigItem): Resource {
-  const raw = typeof item.configuration === 'string' ? JSON.parse(item.configuration) : item.configuration;
+  const raw = typeof item.configuration === 'string' ? parseJsonData(item.configuration) : item.configuration;
   const titleCase = /^[A-Z]/.test(rt.id);
   const resource = camelResource(structuredClone(raw ?? {}), titleCase) as Resource;
   loadTags(resource, item);
@@ -128,7 +129,8 @@ export function loadConfigItem(rt: AwsResourceType, item: ConfigItem): Resource 
 export function camelResource(value: unknown, titleCase: boolean): unknown {
   if (Array.isArray(value)) return value.map((v) => camelResource(v, titleCase));
   if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
+  // A `__proto__` or `constructor` key in Config's document stays an ordinary key.
+  const out = dataObject();
   for (const [k, v] of Object.entries(value)) {
     const key = titleCase && k ? k[0]!.toUpperCase() + k.slice(1) : k;
     const lower = k.toLowerCase();
@@ -168,7 +170,7 @@ function loadTags(resource: Resource, item: ConfigItem): void {
   let stags = item.supplementaryConfiguration?.Tags;
   // Python truthiness, as Cloud Custodian tests it: no empty string, list or map.
   if (!stags || (typeof stags === 'object' && !Object.keys(stags).length)) return;
-  if (typeof stags === 'string') stags = JSON.parse(stags);
+  if (typeof stags === 'string') stags = parseJsonData(stags);
   if (Array.isArray(stags)) {
     resource.Tags = (stags as Record<string, unknown>[]).map((t) => ({
       Key: 'key' in t ? t.key : t.tagKey,
