@@ -5,7 +5,7 @@
  * it carries (of the kinds understood) restricts it to allowed accounts, VPCs, endpoints or
  * organizations. Not an element: the `cross-account` filters of policy-bearing types use it.
  */
-import { globRegex } from '@c7n-ts/core';
+import { globRegex, parseJsonData } from '@c7n-ts/core';
 
 export interface CheckerConfig {
   allowedAccounts: ReadonlySet<string>;
@@ -73,7 +73,9 @@ export class PolicyChecker {
 
   /** The statements that grant access outside what is allowed, and those that do not. */
   check(policy: unknown): { violations: Statement[]; allowed: Statement[] } {
-    const doc = (typeof policy === 'string' ? JSON.parse(policy) : policy) as { Statement?: unknown } | null;
+    const doc = (typeof policy === 'string' ? parseJsonData(policy) : policy) as {
+      Statement?: unknown;
+    } | null;
     const out = { violations: [] as Statement[], allowed: [] as Statement[] };
     for (const s of asList(doc?.Statement) as Statement[])
       (this.violates(s) ? out.violations : out.allowed).push(s);

@@ -2,6 +2,8 @@
  * An IAM policy version's document: IAM sends it URL-encoded JSON (boto3 decodes it; the JS SDK
  * does not); flight data recorded by Cloud Custodian carries it already parsed.
  */
+import { parseJsonData } from '@c7n-ts/core';
+
 export function policyDocument(doc: unknown): { Statement?: unknown } {
   if (typeof doc !== 'string') return (doc ?? {}) as { Statement?: unknown };
   let text = doc;
@@ -10,5 +12,5 @@ export function policyDocument(doc: unknown): { Statement?: unknown } {
   } catch {
     // Not URL-encoded.
   }
-  return JSON.parse(text) as { Statement?: unknown };
+  return parseJsonData(text) as { Statement?: unknown };
 }
