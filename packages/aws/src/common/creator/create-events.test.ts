@@ -3,9 +3,10 @@ import { awsRegistry } from '../../registry.js';
 import { CREATE_EVENTS, createdIds, lookupNames, sameId } from './create-events.js';
 
 describe('CREATE_EVENTS', () => {
-  // The nine types and asg; the issue 14 types still lack theirs, so auto-tag-user outside
-  // event modes lists their resources as unresolved ("the calls that create ... are not known").
-  it('covers the first ten taggable types, naming fields the type has', () => {
+  // The nine types, asg and lambda; the issue 14 types still lack theirs, so auto-tag-user
+  // outside event modes lists their resources as unresolved ("the calls that create ... are not
+  // known").
+  it('covers the first taggable types and lambda, naming fields the type has', () => {
     const registry = awsRegistry();
     const taggable = [...registry.resources.values()].filter((rt) => rt.taggable);
     const types = taggable.map((rt) => rt.type);
@@ -16,6 +17,7 @@ describe('CREATE_EVENTS', () => {
       'aws.ebs',
       'aws.ebs-snapshot',
       'aws.ec2',
+      'aws.lambda',
       'aws.network-addr',
       'aws.rds',
       'aws.rds-snapshot',
@@ -66,6 +68,53 @@ describe('CREATE_EVENTS', () => {
       { eventName: 'CreateBucket', requestParameters: { bucketName: 'bkt' }, responseElements: null },
       ['bkt'],
     ],
+    // Lambda versions its event names; the response names the function.
+    [
+      'aws.lambda',
+      {
+        eventName: 'CreateFunction20150331',
+        requestParameters: { functionName: 'invoice-renderer' },
+        responseElements: {
+          functionName: 'invoice-renderer',
+          functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:invoice-renderer',
+        },
+      },
+      ['invoice-renderer'],
+    ],
+    [
+      'aws.lambda',
+      {
+        eventName: 'CreateFunction20150331v2',
+        requestParameters: { functionName: 'arn:aws:lambda:us-east-1:123456789012:function:fn' },
+        responseElements: { functionName: 'fn' },
+      },
+      ['fn'],
+    ],
+    // Without a response, the requested name, given as an ARN or a partial ARN, is the name.
+    [
+      'aws.lambda',
+      {
+        eventName: 'CreateFunction20150331',
+        requestParameters: { functionName: 'arn:aws:lambda:us-east-1:123456789012:function:fn' },
+        responseElements: null,
+      },
+      ['fn'],
+    ],
+    [
+      'aws.lambda',
+      {
+        eventName: 'CreateFunction20150331v2',
+        requestParameters: { functionName: '123456789012:function:fn' },
+      },
+      ['fn'],
+    ],
+    // The unversioned API name is not what CloudTrail records.
+    ['aws.lambda', { eventName: 'CreateFunction', requestParameters: { functionName: 'fn' } }, undefined],
+    [
+      'aws.lambda',
+      { eventName: 'UpdateFunctionCode20150331v2', requestParameters: { functionName: 'fn' } },
+      undefined,
+    ],
     // A create call whose response was not recorded says nothing about what it made.
     ['aws.ebs', { eventName: 'CreateVolume', responseElements: null }, []],
     // Not a create call of the type, or a failed one.
@@ -82,6 +131,8 @@ describe('CREATE_EVENTS', () => {
       '203.0.113.9',
     ]);
     expect(lookupNames(spec, { AllocationId: 'eipalloc-1' })).toEqual(['eipalloc-1']);
+    const fn = { FunctionName: 'fn', FunctionArn: 'arn:aws:lambda:us-east-1:123456789012:function:fn' };
+    expect(lookupNames(CREATE_EVENTS['aws.lambda']!, fn)).toEqual(['fn', fn.FunctionArn]);
   });
 
   it('compares RDS identifiers without case, EC2 ids exactly', () => {

@@ -15,6 +15,11 @@ export interface CreateEvents {
   events: Readonly<Record<string, (record: TrailRecord) => string[]>>;
   /** RDS identifiers are case-insensitive (stored lowercase, requested in any case). */
   ignoreCase?: boolean;
+  /**
+   * The type's date is its last modification, not its creation (Lambda's LastModified): it
+   * still bounds the create call from above, but does not say when the resource was created.
+   */
+  modifiedDate?: boolean;
 }
 
 /** The strings at a dotted path; `[]` steps into every item of a list. */
@@ -38,6 +43,17 @@ const instanceIds = at('responseElements.instancesSet.items[].instanceId');
 const imageId = at('responseElements.imageId');
 const snapshotId = at('responseElements.snapshotId');
 const dbInstance = at('requestParameters.dBInstanceIdentifier');
+const requestedFunction = at('requestParameters.functionName');
+
+/**
+ * The function CreateFunction made: the name its response records, else the one requested,
+ * which may be given as a name, an ARN or a partial ARN (`123456789012:function:name`).
+ */
+function createdFunction(record: TrailRecord): string[] {
+  const named = at('responseElements.functionName')(record);
+  if (named.length > 0) return named;
+  return requestedFunction(record).map((n) => n.slice(n.lastIndexOf(':') + 1));
+}
 
 export const CREATE_EVENTS: Readonly<Record<string, CreateEvents>> = {
   'aws.ami': {
@@ -58,6 +74,14 @@ export const CREATE_EVENTS: Readonly<Record<string, CreateEvents>> = {
     },
   },
   'aws.ec2': { names: ['InstanceId'], events: { RunInstances: instanceIds } },
+  'aws.lambda': {
+    // Event history may list a function under its name or its ARN: the name is tried first.
+    names: ['FunctionName', 'FunctionArn'],
+    modifiedDate: true,
+    // Lambda's CloudTrail event names carry its API version: records name the call
+    // CreateFunction20150331 (c7n's CreateFunction shortcut) or CreateFunction20150331v2.
+    events: { CreateFunction20150331: createdFunction, CreateFunction20150331v2: createdFunction },
+  },
   'aws.network-addr': {
     // History may name an Elastic IP by its allocation id or by its address.
     names: ['AllocationId', 'PublicIp'],

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createClients } from '../../clients/index.js';
 import { encodeDatetime } from '../../flight/codec.js';
 import ec2Type from '../../resources/ec2/resource.js';
+import lambdaType from '../../resources/lambda/resource.js';
 import rdsType from '../../resources/rds/resource.js';
 import s3Type from '../../resources/s3/resource.js';
 import autoTagUser, { UNRESOLVED_FILE } from '../actions/auto-tag-user.js';
@@ -271,6 +272,74 @@ describe('pull mode: creators from CloudTrail event history', () => {
       {
         operation: 'PutBucketTagging',
         input: { Bucket: 'logs-eu', Tagging: { TagSet: tagList({ Env: 'prod', Creator: 'Alice' }) } },
+      },
+    ]);
+  });
+
+  it('lambda: finds CreateFunction under its versioned names, by name then ARN', async () => {
+    const createFunction = (eventName: string, name: string, who = iamUser) => ({
+      ...runInstances(who, []),
+      eventSource: 'lambda.amazonaws.com',
+      eventName,
+      requestParameters: { functionName: name, runtime: 'python3.12' },
+      responseElements: {
+        functionName: name,
+        functionArn: `arn:aws:lambda:us-east-1:123456789012:function:${name}`,
+      },
+    });
+    const h = history([
+      // An update names the function too; only the create call is taken.
+      lookup([
+        { ...createFunction('UpdateFunctionCode20150331v2', 'renderer', federatedUser) },
+        createFunction('CreateFunction20150331v2', 'renderer'),
+      ]),
+      lookup([]),
+      lookup([createFunction('CreateFunction20150331', 'mailer', assumedRole)]),
+    ]);
+    // LastModified as ListFunctions returns it; it moves with every update.
+    const fn = (name: string, modified: string) => ({
+      FunctionName: name,
+      FunctionArn: `arn:aws:lambda:us-east-1:123456789012:function:${name}`,
+      LastModified: modified,
+    });
+    const calls = await planOf(
+      autoTagUser,
+      lambdaType,
+      { tag: 'Creator' },
+      [
+        fn('renderer', '2023-12-20T08:00:00.000+0000'),
+        fn('mailer', '2023-12-18T08:00:00.000+0000'),
+        fn('legacy', '2023-06-01T00:00:00.000+0000'),
+      ],
+      h.context,
+    );
+    expect(h.calls().map((c) => c.input)).toEqual([
+      {
+        LookupAttributes: [{ AttributeKey: 'ResourceName', AttributeValue: 'renderer' }],
+        StartTime: new Date(NOW - 90 * 86_400_000),
+        EndTime: new Date('2023-12-20T09:00:00Z'),
+        MaxResults: 50,
+      },
+      expect.objectContaining({
+        LookupAttributes: [{ AttributeKey: 'ResourceName', AttributeValue: 'mailer' }],
+      }),
+      expect.objectContaining({
+        LookupAttributes: [
+          {
+            AttributeKey: 'ResourceName',
+            AttributeValue: 'arn:aws:lambda:us-east-1:123456789012:function:mailer',
+          },
+        ],
+      }),
+    ]);
+    expect(calls.map((c) => [c.operation, c.resourceIds, c.input.Tags])).toEqual([
+      ['TagResources', ['renderer'], { Creator: 'Alice' }],
+      ['TagResources', ['mailer'], { Creator: 'jane.doe@example.com' }],
+    ]);
+    expect(unresolvedOf(h)).toEqual([
+      {
+        id: 'legacy',
+        reason: 'last modified 2023-06-01, so created before the 90 days CloudTrail event history keeps',
       },
     ]);
   });

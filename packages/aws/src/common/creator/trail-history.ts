@@ -81,17 +81,19 @@ export class TrailHistory {
 
   /**
    * From 90 days ago to now, or to just after the resource's own date when it has one: the
-   * create call came before it, and the later history of a busy resource is skipped.
+   * create call came before it (before a last modification too), and the later history of a
+   * busy resource is skipped.
    */
   private window(resource: Resource): { start: Date; end: Date } | { reason: string } {
     const { now } = this.ctx;
     const start = now - HISTORY_DAYS * DAY_MS;
     const field = this.ctx.resourceType.date;
     const born = field ? toMs(resource[field]) : Number.NaN;
-    if (!Number.isNaN(born) && born < start)
-      return {
-        reason: `created ${new Date(born).toISOString().slice(0, 10)}, before the ${HISTORY_DAYS} days CloudTrail event history keeps`,
-      };
+    if (!Number.isNaN(born) && born < start) {
+      const day = new Date(born).toISOString().slice(0, 10);
+      const when = this.spec.modifiedDate ? `last modified ${day}, so created` : `created ${day},`;
+      return { reason: `${when} before the ${HISTORY_DAYS} days CloudTrail event history keeps` };
+    }
     const end = Number.isNaN(born) ? now : Math.min(now, born + SKEW_MS);
     return { start: new Date(start), end: new Date(end) };
   }
