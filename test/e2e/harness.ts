@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { awsRegistry } from '@c7n-ts/aws';
+import { awsRegistry, isMutatingOperation } from '@c7n-ts/aws';
 import { parse } from 'yaml';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -64,7 +64,7 @@ export interface CaseExpect {
   calls?: string[];
   /** Calls that must appear (in this order, others may come between), with partial inputs. */
   callsInclude?: { operation: string; input?: Record<string, unknown>; ok?: boolean; errorCode?: string }[];
-  /** No call other than Describe/List/Get/Head/Lookup/Select was made. */
+  /** No changing call was made (isMutatingOperation of @c7n-ts/aws). */
   noMutatingCalls?: boolean;
   /** Files that must exist under the output directory. */
   files?: string[];
@@ -85,9 +85,8 @@ export interface CaseRun {
   metadata: (policy: string) => Record<string, any> | undefined;
 }
 
-// SelectResourceConfig (AWS Config's query) reads too.
-const READ = /^(Describe|List|Get|Head|Lookup|Select)/;
-export const isMutating = (op: string) => !READ.test(op);
+// The product's one definition, as policy tests' expect.calls counts changing calls.
+export const isMutating = isMutatingOperation;
 
 export async function runCase(dir: string): Promise<CaseRun> {
   const expect = JSON.parse(readFileSync(join(dir, 'expect.json'), 'utf8')) as CaseExpect;

@@ -6,6 +6,7 @@ export * from './lambda/index.js';
 export { configTypes } from './modes/config-types.js';
 export { awsModes, type TrailShortcut, trailShortcuts } from './modes/index.js';
 export { openAwsProvider } from './open-provider.js';
+export { isMutatingOperation } from './operations.js';
 export { type CreateAwsProviderOptions, createAwsProvider } from './provider.js';
 export * from './query/index.js';
 export { awsRegistry } from './registry.js';

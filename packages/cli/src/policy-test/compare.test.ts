@@ -5,25 +5,27 @@ import {
   compareNotifications,
   compareResources,
   differingParams,
-  isMutating,
 } from './compare.js';
 
-describe('isMutating', () => {
-  it.each([
-    ['DescribeVolumes', false],
-    ['ListBuckets', false],
-    ['GetBucketTagging', false],
-    ['HeadBucket', false],
-    ['LookupEvents', false],
-    ['SearchResources', false],
-    ['SelectResourceConfig', false],
-    ['BatchGetImage', false],
-    ['DeleteVolume', true],
-    ['CreateTags', true],
-    ['SendMessage', true],
-    ['BatchDeleteImage', true],
-  ])('%s: %s', (op, mutating) => {
-    expect(isMutating(op)).toBe(mutating);
+describe('changingCalls', () => {
+  // The product's one definition (isMutatingOperation, @c7n-ts/aws): the calls a --dryrun is
+  // checked never to make. IAM's policy simulation only reads (check-permissions calls it).
+  it('keeps the calls that change something, in order, and drops every read', () => {
+    const log = [
+      'DescribeInstances',
+      'SimulatePrincipalPolicy',
+      'BatchGetImage',
+      'SearchResources',
+      'CreateTags',
+      'LookupEvents',
+      'BatchDeleteImage',
+      'SendMessage',
+    ].map((operation) => ({ service: 'x', operation, input: {} }));
+    expect(changingCalls(log).map((c) => c.operation)).toEqual([
+      'CreateTags',
+      'BatchDeleteImage',
+      'SendMessage',
+    ]);
   });
 });
 

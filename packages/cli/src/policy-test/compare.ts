@@ -4,12 +4,7 @@
  * notifications (in order). Each returns the lines of a readable diff, empty when all agree.
  */
 import { isDeepStrictEqual } from 'node:util';
-
-// SelectResourceConfig (AWS Config's query) and BatchGetImage read too; the rest change something.
-const READ = /^(Describe|List|Get|Head|Lookup|Search|Select|BatchGet)/;
-
-/** Whether an operation (`DeleteDBInstance`) changes something, as policy tests count calls. */
-export const isMutating = (operation: string) => !READ.test(operation);
+import { isMutatingOperation } from '@c7n-ts/aws';
 
 /** One call of the flight log. */
 export interface MadeCall {
@@ -55,8 +50,12 @@ export function compareResources(expected: readonly string[], matched: readonly 
   ];
 }
 
-/** The changing calls of a flight log, in order. */
-export const changingCalls = (log: readonly MadeCall[]) => log.filter((c) => isMutating(c.operation));
+/**
+ * The changing calls of a flight log, in order: the product's one definition, the same calls
+ * the end-to-end tests check a `--dryrun` never makes.
+ */
+export const changingCalls = (log: readonly MadeCall[]) =>
+  log.filter((c) => isMutatingOperation(c.operation));
 
 /** The input keys of `expected` whose values differ from `input` (a partial, deep match). */
 export function differingParams(
