@@ -1,11 +1,12 @@
 /**
  * The README's first command: every example policy validates without warnings and runs with
  * --dryrun on the bundled demo account (examples/demo-account), matching the resources the
- * account was built to contain (see its README) and planning, never making, changes.
+ * account was built to contain (see its README) and planning, never making, changes. The demo's
+ * library step picks policies of policies/ by metadata and runs them on the same account.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { awsRegistry } from '@c7n-ts/aws';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type FlightLogEntry, isMutating, root, runCli } from './harness.js';
@@ -116,7 +117,8 @@ const files = readdirSync(examples)
   .filter((f) => f.endsWith('.yml'))
   .sort();
 
-function dryRun(policyFiles: string[]) {
+/** A dry run on the demo account; `args` are example file names, or flags and absolute paths. */
+function dryRun(args: string[]) {
   const out = mkdtempSync(join(tmpdir(), 'c7n-ts-demo-'));
   const result = runCli([
     'run',
@@ -129,7 +131,7 @@ function dryRun(policyFiles: string[]) {
     '123456789012',
     '-r',
     'us-east-1',
-    ...policyFiles.map((f) => join(examples, f)),
+    ...args.map((a) => (a.endsWith('.yml') && !isAbsolute(a) ? join(examples, a) : a)),
   ]);
   const read = (...p: string[]) => readFileSync(join(out, ...p), 'utf8');
   const log = JSON.parse(read('flight-log.json')) as FlightLogEntry[];
@@ -253,4 +255,70 @@ describe('demo: examples/*.yml on examples/demo-account', () => {
       'Subject: Public RDS instance deleted: orders-staging',
     );
   });
+});
+
+// `npm run demo`'s library step (examples/demo.mjs): policies of the library picked by metadata
+// from policies/aws/*/*.yml, as a team would pick them, with --dryrun on the demo account.
+const libraryFiles = readdirSync(join(root, 'policies', 'aws'))
+  .sort()
+  .flatMap((d) =>
+    readdirSync(join(root, 'policies', 'aws', d))
+      .filter((f) => f.endsWith('.yml'))
+      .sort()
+      .map((f) => join(root, 'policies', 'aws', d, f)),
+  );
+
+const sweeps: Record<string, { select: string[]; want: Record<string, Expected> }> = {
+  security: {
+    select: ['--category', 'security', '--severity', 'high'],
+    want: {
+      // An A record to an address in the account's Elastic IP range (54.210.0.0/16) it released.
+      'dangling-a-record-eip': {
+        ids: ['ftp.acme.example.'],
+        plan: [
+          'notify: send c7n-mailer message to https://sqs.us-east-1.amazonaws.com/123456789012/custodian-mailer about 1 resource',
+        ],
+      },
+      // An alias to a CloudFront domain that is no distribution of the account.
+      'dangling-alias-cloudfront': {
+        ids: ['status.acme.example.'],
+        plan: ['notify: send c7n-mailer message'],
+      },
+      // docs-legacy-cdn's origin bucket acme-legacy-docs answers HeadBucket with 404.
+      'dangling-cloudfront-s3-origin': { ids: ['E1V5N0R3TQ6MHA'], plan: ['notify: send c7n-mailer message'] },
+      'iam-user-access-keys-not-rotated': {
+        ids: ['ci-deploy'],
+        plan: [
+          'remove-keys: deactivate access key AKIA4EXAMPLECIDEPLOY of user ci-deploy',
+          'notify: send c7n-mailer message',
+        ],
+      },
+    },
+  },
+  cost: {
+    select: ['--category', 'cost', '--resource', 'aws.network-addr'],
+    // The address on web-prod-1 is associated, the partner one is tagged c7n:exempt.
+    want: {
+      'eip-unassociated-release': {
+        ids: ['eipalloc-0c5e7a9b1d3f52846'],
+        plan: ['release: release 54.210.91.204 (eipalloc-0c5e7a9b1d3f52846)'],
+      },
+    },
+  },
+};
+
+describe('demo: library policies picked by metadata, on examples/demo-account', () => {
+  it.each(Object.keys(sweeps))(
+    'the %s sweep runs just its policies, matches the planted resources, changes nothing',
+    (name) => {
+      const { select, want: expected } = sweeps[name]!;
+      const run = dryRun([...select, ...libraryFiles]);
+      checkPolicies(run, expected);
+      const ran = readdirSync(run.out, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort();
+      expect(ran, 'the policies selected by metadata').toEqual(Object.keys(expected).sort());
+    },
+  );
 });
