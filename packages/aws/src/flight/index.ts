@@ -7,6 +7,7 @@ export {
   flightMiddlewareOptions,
   getFlightPlugin,
 } from './middleware.js';
+export { REDACTED, type Redaction, redactions } from './redact.js';
 export {
   type FlightCall,
   type FlightFile,

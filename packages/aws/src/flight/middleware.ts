@@ -22,6 +22,7 @@ import { decodeValue, encodeValue, isSdkStream } from './codec.js';
 import { endpointPrefixFor, operationOf } from './endpoint-prefixes.js';
 import { errorCodeOf, replayError } from './errors.js';
 import { errorCodeAliases, outputFixFor } from './fidelity.js';
+import { redactRecorded } from './redact.js';
 import { FlightSession, MissingFlightFileError } from './session.js';
 
 export interface FlightOptions {
@@ -84,6 +85,7 @@ export function flightMiddleware(
       const { $metadata, ...forFile } = output;
       outputFixFor(service, operation)?.record?.(forFile);
       const data = (await encodeValue(forFile)) as Record<string, unknown>;
+      redactRecorded(service, operation, data);
       // Encoding read each stream; give the caller the fresh copy encodeValue left in its place.
       for (const [k, v] of Object.entries(forFile)) if (isSdkStream(output[k])) output[k] = v;
       data.ResponseMetadata = responseMetadataOf($metadata, status);

@@ -5,11 +5,13 @@ import { Readable } from 'node:stream';
 import { DescribeInstancesCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { DBInstanceNotFoundFault, DescribeDBInstancesCommand, RDSClient } from '@aws-sdk/client-rds';
 import { GetBucketLocationCommand, GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { ConfiguredRetryStrategy } from '@smithy/core/retry';
 import { HttpResponse } from '@smithy/core/transport';
 import { afterEach, describe, expect, it } from 'vitest';
 import { replayClientConfig } from './config.js';
 import { getFlightPlugin } from './middleware.js';
+import { REDACTED } from './redact.js';
 import { FlightSession } from './session.js';
 
 /** A canned HTTP answer, as the SDK's node handler would return it. */
@@ -198,5 +200,37 @@ describe('record', () => {
     expect(await again.Body?.transformToString()).toBe('hello');
     const locationAgain = await replayS3.send(new GetBucketLocationCommand({ Bucket: 'b' }));
     expect(locationAgain.LocationConstraint).toEqual(location.LocationConstraint);
+  });
+
+  it("keeps no secret's value: GetSecretValue is written with a placeholder, the caller gets the value", async () => {
+    const dir = tempDir();
+    const secret = {
+      status: 200,
+      headers: { 'content-type': 'application/x-amz-json-1.1' },
+      body: JSON.stringify({
+        ARN: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:scanner/api-AbCdEf',
+        Name: 'scanner/api',
+        SecretString: '{"url":"https://scanner.example.com","token":"s3cr3t-t0k3n"}',
+        VersionId: 'v1',
+      }),
+    };
+    const binary = { ...secret, body: JSON.stringify({ Name: 'bin', SecretBinary: 'czNjcjN0' }) };
+    const sm = new SecretsManagerClient(live([secret, binary]));
+    sm.middlewareStack.use(getFlightPlugin({ mode: 'record', dir, session: new FlightSession() }));
+    const got = await sm.send(new GetSecretValueCommand({ SecretId: 'scanner/api' }));
+    expect(got.SecretString).toContain('s3cr3t-t0k3n');
+    const gotBinary = await sm.send(new GetSecretValueCommand({ SecretId: 'bin' }));
+    expect(Buffer.from(gotBinary.SecretBinary ?? []).toString()).toBe('s3cr3t');
+
+    const first = readFileSync(join(dir, 'secretsmanager.GetSecretValue_1.json'), 'utf8');
+    const second = readFileSync(join(dir, 'secretsmanager.GetSecretValue_2.json'), 'utf8');
+    expect(first).not.toContain('s3cr3t');
+    expect(second).not.toContain(Buffer.from('s3cr3t').toString('base64'));
+    expect(JSON.parse(first)).toMatchObject({
+      data: { Name: 'scanner/api', SecretString: REDACTED, VersionId: 'v1' },
+    });
+    expect(JSON.parse(second)).toMatchObject({
+      data: { SecretBinary: Buffer.from(REDACTED).toString('base64') },
+    });
   });
 });
