@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeValue, encodeValue, isSdkStream, streamOf } from './codec.js';
+import { decodeFresh, decodeValue, encodeValue, isSdkStream, streamOf } from './codec.js';
 
 describe('placebo codec', () => {
   it('decodes datetimes as UTC, keeping milliseconds of the microseconds', () => {
@@ -82,5 +82,33 @@ describe('placebo codec: outside data stays data', () => {
     expect(tags.constructor).toBeUndefined();
     expect(instance.constructor).toBe('c');
     expect(instance.hasOwnProperty).toBeUndefined();
+  });
+
+  it('decodes a freshly parsed answer in place, as decodeValue would copy it', () => {
+    const text = JSON.stringify({
+      Reservations: [
+        {
+          Instances: [
+            {
+              InstanceId: 'i-1',
+              LaunchTime: { __class__: 'datetime', year: 2024, month: 1, day: 2, hour: 3, minute: 4, second: 5, microsecond: 0 },
+              Gone: null,
+              Tags: [{ Key: '__proto__', Value: 'x' }],
+              ['__proto__']: { polluted: true },
+            },
+          ],
+        },
+      ],
+    });
+    const fresh = decodeFresh(JSON.parse(text)) as { Reservations: { Instances: Record<string, unknown>[] }[] };
+    expect(fresh).toEqual(decodeValue(JSON.parse(text)));
+    const instance = fresh.Reservations[0]!.Instances[0]!;
+    expect(instance.LaunchTime).toEqual(new Date('2024-01-02T03:04:05Z'));
+    expect('Gone' in instance).toBe(false);
+    // Data objects: nothing inherited, and a "__proto__" member stays a member.
+    expect(Object.getPrototypeOf(Object.getPrototypeOf(fresh))).toBe(null);
+    expect(instance.constructor).toBeUndefined();
+    expect(Object.hasOwn(instance, '__proto__')).toBe(true);
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@
  * and Python's None appears as null where the SDK simply leaves a member out.
  */
 import { Readable } from 'node:stream';
-import { dataObject } from '@c7n-ts/core';
+import { adoptObject, dataObject } from '@c7n-ts/core';
 import { sdkStreamMixin } from '@smithy/core/serde';
 
 /** An SDK streaming body: what `GetObject`'s `Body` is. */
@@ -37,6 +37,33 @@ export function decodeValue(value: unknown): unknown {
     if (v === null) continue;
     out[k] = decodeValue(v);
   }
+  return out;
+}
+
+/**
+ * Placebo JSON -> SDK values in place, for a tree just parsed that no one else holds (a replayed
+ * answer): what `decodeValue` gives, without building a second copy of a listing page. Objects
+ * keep V8's fast shapes (see `adoptObject`); one with a null member is rebuilt without it.
+ */
+export function decodeFresh(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = decodeFresh(value[i]);
+    return value;
+  }
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype)
+    return value;
+  const obj = value as Record<string, unknown>;
+  if (obj.__class__ === 'datetime') return decodeDatetime(obj);
+  if (obj.__class__ === 'StreamingBody') return streamOf(Buffer.from(String(obj.body ?? ''), 'base64'));
+  let nulls = false;
+  for (const k of Object.keys(obj)) {
+    const v = obj[k];
+    if (v === null) nulls = true;
+    else if (typeof v === 'object') obj[k] = decodeFresh(v);
+  }
+  if (!nulls) return adoptObject(obj);
+  const out = dataObject();
+  for (const k of Object.keys(obj)) if (obj[k] !== null) out[k] = obj[k];
   return out;
 }
 

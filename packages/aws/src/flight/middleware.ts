@@ -18,7 +18,7 @@ import type {
   Pluggable,
   ResponseMetadata,
 } from '@smithy/types';
-import { decodeValue, encodeValue, isSdkStream } from './codec.js';
+import { decodeFresh, encodeValue, isSdkStream } from './codec.js';
 import { endpointPrefixFor, operationOf } from './endpoint-prefixes.js';
 import { errorCodeOf, replayError } from './errors.js';
 import { errorCodeAliases, outputFixFor } from './fidelity.js';
@@ -68,10 +68,11 @@ export function flightMiddleware(
         throw replayError(namespaceOf(context), code, status, body.data, meta);
       }
       session.log({ service, operation, file, input: args.input, ok: true });
-      // Shallow: fixes only replace top-level members, and decodeValue builds new objects.
+      // The session parses each answer afresh: it is decoded in place (a listing page is not
+      // copied, issue 17).
       const { ResponseMetadata: _rm, ...data } = body.data;
       outputFixFor(service, operation)?.replay?.(data);
-      const output = decodeValue(data) as Record<string, unknown>;
+      const output = decodeFresh(data) as Record<string, unknown>;
       output.$metadata = { ...meta, attempts: 1, totalRetryDelay: 0 };
       const headers = (body.data.ResponseMetadata as { HTTPHeaders?: Record<string, string> } | undefined)
         ?.HTTPHeaders;

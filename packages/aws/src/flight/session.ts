@@ -61,10 +61,11 @@ export class FlightSession {
   readonly calls: FlightCall[] = [];
   private readonly nextReplay = new Map<string, number>();
   private readonly nextRecord = new Map<string, number>();
-  // After wrap-around the same small file is served again and again: kept parsed. A large
-  // file (a page of a big listing) is read again if ever needed: kept, every page of a replayed
-  // account would stay in memory for the whole run (issue 17).
-  private readonly files = new Map<string, FlightFile | undefined>();
+  // After wrap-around the same small file is served again and again: its text is kept, and
+  // parsed at each use, so every answer is a fresh tree its caller may own (and replay decodes
+  // it in place). A large file (a page of a big listing) is read again if ever needed: kept,
+  // every page of a replayed account would stay in memory for the whole run (issue 17).
+  private readonly files = new Map<string, string | undefined>();
   private readonly large = new Set<string>();
   private keptBytes = 0;
 
@@ -109,19 +110,26 @@ export class FlightSession {
     this.calls.push(call);
   }
 
+  /** The file's answer, parsed afresh at each call: the caller owns the tree. */
   private read(file: string): FlightFile | undefined {
-    if (this.files.has(file)) return this.files.get(file);
-    if (!this.large.has(file) && !existsSync(file)) {
-      this.files.set(file, undefined);
-      return undefined;
-    }
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (err) {
-      // Removed since it was first seen.
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw err;
+    let text = this.files.get(file);
+    if (text === undefined) {
+      if (this.files.has(file)) return undefined;
+      if (!this.large.has(file) && !existsSync(file)) {
+        this.files.set(file, undefined);
+        return undefined;
+      }
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (err) {
+        // Removed since it was first seen.
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+        throw err;
+      }
+      if (text.length <= KEEP_FILE_CHARS && this.keptBytes + text.length <= KEEP_TOTAL_CHARS) {
+        this.keptBytes += text.length;
+        this.files.set(file, text);
+      } else this.large.add(file);
     }
     let parsed: unknown;
     try {
@@ -130,16 +138,11 @@ export class FlightSession {
       // Named, or a hand-edited file's stray comma surfaces as a bare SyntaxError.
       throw new Error(`flight: ${file} is not valid JSON (${(err as Error).message})`);
     }
-    const body = checkFlightFile(parsed, file);
-    if (text.length <= KEEP_FILE_CHARS && this.keptBytes + text.length <= KEEP_TOTAL_CHARS) {
-      this.keptBytes += text.length;
-      this.files.set(file, body);
-    } else this.large.add(file);
-    return body;
+    return checkFlightFile(parsed, file);
   }
 }
 
-/** Parsed files kept for wrap-around: each at most this many characters, and this many in all. */
+/** File texts kept for wrap-around: each at most this many characters, and this many in all. */
 export const KEEP_FILE_CHARS = 256 * 1024;
 const KEEP_TOTAL_CHARS = 32 * 1024 * 1024;
 
