@@ -12,21 +12,37 @@ import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, Exit } from '../exit.js';
 import { getRegistry, hasErrors, loadFiles } from '../load.js';
 import { outputFileOrExit } from '../paths.js';
 import { junitXml } from '../policy-test/junit.js';
+import type { RecordFlags } from '../policy-test/record.js';
 import { runTest, type TestOutcome, type TestTarget } from '../policy-test/run.js';
 import { discover, type PolicyTest, readTest } from '../policy-test/spec.js';
 
-interface Flags {
+interface Flags extends RecordFlags {
   output?: string[];
   record?: string;
   jobs?: number;
 }
 
+// The options that only --record reads, as commander names them and as the user wrote them.
+const RECORD_ONLY: [keyof RecordFlags, string][] = [
+  ['policy', '-p'],
+  ['region', '-r'],
+  ['accountId', '--account-id'],
+  ['profile', '--profile'],
+  ['assumeRole', '--assume-role'],
+  ['act', '--act'],
+];
+
 // Modes whose function runs without a triggering event (invoke makes the scheduled one).
 const NO_EVENT_MODES = ['periodic', 'schedule'];
 
 export default async function test(paths: string[], flags: Flags) {
-  if (flags.record !== undefined)
-    invalid(`--record ${flags.record}: recording a test from a live account is not supported yet`);
+  if (flags.record !== undefined) {
+    if (flags.output) invalid('--output applies to running tests, not to --record');
+    const { recordTest } = await import('../policy-test/record.js');
+    return recordTest(flags.record, paths, flags);
+  }
+  for (const [key, flag] of RECORD_ONLY)
+    if (flags[key] !== undefined) invalid(`${flag} applies to --record DIR only (recording a test)`);
   const { junit, rest } = outputFlag(flags.output);
   if (junit) await outputFileOrExit(junit, '--output junit');
   const found = await discover([...paths, ...rest].length ? [...paths, ...rest] : ['.']);

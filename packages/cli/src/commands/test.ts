@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { lazy, positiveInt } from './options.js';
+import { lazy, positiveInt, singleRegion } from './options.js';
 
 export function register(program: Command): void {
   program
@@ -22,7 +22,23 @@ export function register(program: Command): void {
       'tests run at once, each in its own process (default: the number of CPUs)',
       positiveInt('--jobs'),
     )
-    .option('--record <dir>', 'record a new test from a live account (not supported yet)')
+    .option(
+      '--record <dir>',
+      'record a new test of POLICY_FILE from the live account into DIR: a bare name is <file>.tests/NAME/, a path must be such a folder; it must not exist or be empty',
+    )
+    .option('-p, --policy <name>', 'with --record: the policy to record, when the file holds several')
+    .option(
+      '-r, --region <region>',
+      'with --record: the region (default AWS_REGION or us-east-1)',
+      singleRegion,
+    )
+    .option('--account-id <id>', 'with --record: the account id, instead of asking STS')
+    .option('--profile <name>', 'with --record: the AWS shared-config profile')
+    .option('--assume-role <arn>', 'with --record: an IAM role to assume first')
+    .option(
+      '--act',
+      'with --record: run the actions for real against the account and expect their calls (default: a dry run that changes nothing)',
+    )
     .addHelpText(
       'after',
       [
@@ -36,10 +52,20 @@ export function register(program: Command): void {
         'Exit codes: 0 every test passed, 1 a test failed, 2 a test folder is broken (no test.yml, an',
         'unknown key, a policy not in the file, no flight/, a bad event): nothing is run then.',
         '',
+        'Recording (--record DIR POLICY_FILE): runs the one policy (-p) against the account of your',
+        'credentials with every AWS answer recorded into DIR/flight/, writes DIR/test.yml from what',
+        'happened (the matched ids; with --act the changing calls; the rendered notifications), then',
+        'replays the new test once. Without --act the run is a dry run: nothing in the account changes,',
+        'and the calls the actions would make are left as a comment. Review test.yml before committing.',
+        'Pull-mode policies only for now. Exit 2 on bad input (DIR not empty, no policy chosen), 1 when',
+        'the run fails or the recorded test does not replay.',
+        '',
         'Examples:',
         '  $ c7n-ts test policies/',
         '  $ c7n-ts test policies/aws/rds/rds-public-access-delete.yml',
         '  $ c7n-ts test --output junit results.xml policies/',
+        '  $ c7n-ts test --record stopped-found policies/aws/cost/ec2-stopped-long.yml -r eu-west-1',
+        '  $ c7n-ts test --record unattached-deleted --act policies/aws/cost/ebs-unattached.yml',
       ].join('\n'),
     )
     .action(lazy(() => import('../actions/test.js')));

@@ -36,7 +36,19 @@ export interface TestOutcome {
   durationMs: number;
 }
 
-interface Child {
+interface PlanFile {
+  actions?: { calls?: { service: string; operation: string; input?: unknown }[] }[];
+}
+
+/** The calls a dry run's `<policy>/plan.json` says the actions would make, in order. */
+export async function plannedCalls(policyDir: string): Promise<MadeCall[]> {
+  const plan = await readJson<PlanFile>(join(policyDir, 'plan.json'));
+  return (plan?.actions ?? []).flatMap((a) =>
+    (a.calls ?? []).map((c) => ({ service: c.service, operation: c.operation, input: c.input ?? {} })),
+  );
+}
+
+export interface Child {
   code: number;
   stdout: string;
   stderr: string;
@@ -48,7 +60,7 @@ export async function runTest(target: TestTarget, cli: string): Promise<TestOutc
   const out = await mkdtemp(join(tmpdir(), 'c7n-ts-test-'));
   try {
     const failures: string[] = [];
-    const child = await runCli(cli, argsFor(target, out, false), test.now);
+    const child = await runCli(cli, argsFor(target, out, Boolean(test.dryrun)), test.now);
     if (child.code !== 0) failures.push(...childFailure(target, child));
     const log = (await readJson<(MadeCall & { file?: string })[]>(join(out, 'flight-log.json'))) ?? [];
     // The usual mistake in a hand-written test: an answer the run needed is not in flight/.
@@ -58,13 +70,20 @@ export async function runTest(target: TestTarget, cli: string): Promise<TestOutc
       (await readJson<Record<string, unknown>[]>(join(out, target.policy, 'resources.json'))) ?? [];
     const matched = resources.map((r) => String(r[target.idField]));
     failures.push(...compareResources(test.expect.resources, matched));
-    if (test.expect.calls) failures.push(...compareCalls(test.expect.calls, changingCalls(log)));
+    if (test.expect.calls) {
+      // A dry-run test's calls are the ones its actions planned (plan.json), none made.
+      const made = test.dryrun ? await plannedCalls(join(out, target.policy)) : changingCalls(log);
+      failures.push(...compareCalls(test.expect.calls, made));
+    }
     if (test.expect.notifications) {
       // Notify writes what it renders only in a dry run (a real one hands it to SES or c7n-mailer):
       // a second run, with --dryrun, shows the messages.
-      const preview = join(out, 'dryrun');
-      const dry = await runCli(cli, argsFor(target, preview, true), test.now);
-      if (dry.code !== 0) failures.push(...childFailure(target, dry, ' (--dryrun, for notifications)'));
+      let preview = out;
+      if (!test.dryrun) {
+        preview = join(out, 'dryrun');
+        const dry = await runCli(cli, argsFor(target, preview, true), test.now);
+        if (dry.code !== 0) failures.push(...childFailure(target, dry, ' (--dryrun, for notifications)'));
+      }
       failures.push(
         ...compareNotifications(test.expect.notifications, await rendered(join(preview, target.policy))),
       );
@@ -96,7 +115,8 @@ function childFailure(target: TestTarget, child: Child, what = ''): string[] {
   return [`the ${verb}${what} failed (exit ${child.code}):`, ...lines.slice(-20).map((l) => `  ${l}`)];
 }
 
-function runCli(cli: string, args: string[], now: string | undefined): Promise<Child> {
+/** Runs the CLI in a child process (its own flight counters), with the test's clock when given. */
+export function runCli(cli: string, args: string[], now: string | undefined): Promise<Child> {
   const env: NodeJS.ProcessEnv = { ...process.env };
   if (now) env[CLOCK_ENV] = now;
   else delete env[CLOCK_ENV];
@@ -115,7 +135,7 @@ function runCli(cli: string, args: string[], now: string | undefined): Promise<C
   });
 }
 
-async function readJson<T>(file: string): Promise<T | undefined> {
+export async function readJson<T>(file: string): Promise<T | undefined> {
   try {
     return JSON.parse(await readFile(file, 'utf8')) as T;
   } catch {
@@ -129,7 +149,7 @@ interface NotifyIndex {
 }
 
 /** What notify rendered, in action order: `<policy>/<dir>/<action>-index.json` lists it. */
-async function rendered(policyDir: string): Promise<RenderedNotification[]> {
+export async function rendered(policyDir: string): Promise<RenderedNotification[]> {
   const indexes: NotifyIndex[] = [];
   for (const file of await filesBelow(policyDir))
     if (/\d+-index\.json$/.test(file)) {

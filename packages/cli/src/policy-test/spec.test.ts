@@ -92,6 +92,14 @@ describe('readTest', () => {
     );
   });
 
+  it('reads dryrun (a test recorded without --act), true or false only', async () => {
+    const f = folder('dryrun: true\nexpect: {resources: []}\n');
+    expect((await readTest(f.dir, f.policyFile, ['only'])).test?.dryrun).toBe(true);
+    expect(await messages('dryrun: "yes"\nexpect: {resources: []}\n')).toEqual([
+      '1:9 dryrun is true or false, not string "yes"',
+    ]);
+  });
+
   it('checks notifications', async () => {
     const m = await messages('expect:\n  resources: []\n  notifications:\n    - subject: 1\n      body: x\n');
     expect(m).toEqual([

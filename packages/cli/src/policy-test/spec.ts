@@ -20,6 +20,8 @@ export interface PolicyTest {
   now?: string;
   /** The event file, resolved against the test folder. */
   event?: string;
+  /** Run as `--dryrun`: the actions plan their calls instead of making them (a recorded test without --act). */
+  dryrun?: boolean;
   expect: {
     resources: string[];
     calls?: ExpectedCall[];
@@ -121,7 +123,7 @@ async function walk(dir: string, found: Found): Promise<void> {
   }
 }
 
-const KEYS = ['description', 'policy', 'region', 'account_id', 'now', 'event', 'expect'];
+const KEYS = ['description', 'policy', 'region', 'account_id', 'now', 'event', 'dryrun', 'expect'];
 const EXPECT_KEYS = ['resources', 'calls', 'notifications'];
 const NOTIFICATION_KEYS = ['to', 'subject', 'contains'];
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
@@ -183,6 +185,8 @@ export async function readTest(dir: string, policyFile: string, policies: readon
       at(['now'], 'now is an ISO 8601 time with a zone, such as "2026-12-01T00:00:00Z"');
     }
   }
+  if (d.dryrun !== undefined && typeof d.dryrun !== 'boolean')
+    at(['dryrun'], `dryrun is true or false, not ${kind(d.dryrun)}`);
   const eventName = str('event');
   const event = eventName === undefined ? undefined : join(dir, eventName);
   if (event) await checkEvent(event, (m) => at(['event'], m));
@@ -203,6 +207,7 @@ export async function readTest(dir: string, policyFile: string, policies: readon
       ...(accountId !== undefined && { accountId }),
       ...(typeof rawNow === 'string' && { now: rawNow }),
       ...(event && { event }),
+      ...(d.dryrun === true && { dryrun: true }),
       expect,
     },
     problems: [],
