@@ -106,10 +106,11 @@ describe.concurrent('c7n-ts test (built CLI)', { timeout: 120_000 }, () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('refuses --record, an unknown --output format, a missing path and a folder without tests (exit 2)', async () => {
+  it('refuses --record of a folder, an unknown --output format, a missing path and a folder without tests (exit 2)', async () => {
+    // Recording itself: policy-test-record.test.ts.
     const record = await runCliAsync(['test', '--record', 'x', join(here, 'pass')]);
     expect(record.code).toBe(2);
-    expect(record.stderr).toContain('--record x: recording a test from a live account is not supported yet');
+    expect(record.stderr).toContain(`${join(here, 'pass')}: not a policy file (.yml, .yaml or .json)`);
     const format = await runCliAsync(['test', '--output', 'tap', 'x.tap', join(here, 'pass')]);
     expect(format.code).toBe(2);
     expect(format.stderr).toContain('--output tap: the only format is junit');

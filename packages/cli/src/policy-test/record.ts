@@ -4,7 +4,7 @@
  * new test once. Without --act the run is a dry run: recording a test changes nothing.
  * The run is `c7n-ts run --record` in a child process, as tests are replayed (policy-test/run.ts).
  */
-import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, rmdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { fixedClock, formatDiagnostic, type LoadedPolicy, suggestion, writeFileAtomic } from '@c7n-ts/core';
@@ -61,6 +61,7 @@ export async function recordTest(
   const cli = process.argv[1] ?? '';
   const flight = join(dir, 'flight');
   const out = await mkdtemp(join(tmpdir(), 'c7n-ts-record-'));
+  const testsDirMade = !(await stat(dirname(dir)).catch(() => undefined));
   await mkdir(dir, { recursive: true });
   try {
     const args = ['run', policyFile, '-p', policy.name, '-s', out, '--record', flight, '-r', region];
@@ -75,6 +76,7 @@ export async function recordTest(
     process.stdout.write(child.stdout);
     if (child.code !== 0) {
       await rm(dir, { recursive: true, force: true });
+      if (testsDirMade) await rmdir(dirname(dir)).catch(() => undefined);
       process.stderr.write(
         [
           ...childErrors(child),
