@@ -10,7 +10,11 @@
 //    reported.
 // 3. Prints the scaling table (small, medium, large: --no-large leaves large out) and runs
 //    bench/filter-engine.mjs.
-// 4. Runs bench/lambda.mjs: Lambda archive sizes and handler cold starts (--no-lambda skips it).
+// 4. Where the machine has Cloud Custodian (bench/custodian.mjs: `--python`, default $C7N_PYTHON
+//    or python3, must import c7n), runs it on the same accounts (bench/custodian-replay.py
+//    answers its calls from the same flight data; --custodian-runs, default 1) and prints both
+//    side by side, with whether each policy matched the same ids (--no-custodian skips it).
+// 5. Runs bench/lambda.mjs: Lambda archive sizes and handler cold starts (--no-lambda skips it).
 // Figures are printed, never asserted. Targets: whole run < 3 s and < 170 MB.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -18,6 +22,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { custodianVersion, defaultPython, matchedIds, runCustodian } from './custodian.mjs';
 import { ACCOUNT, generate, minimumCalls, REGION, todayAnchor } from './gen-account.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -34,6 +39,7 @@ const LIST_OPS = {
   'rds.DescribeDBInstances': 'aws.rds',
 };
 const MIN_KEY = { 'aws.ec2': 'ec2', 'aws.ebs': 'ebs', 'aws.rds': 'rds' };
+const ID_KEYS = ['InstanceId', 'VolumeId', 'DBInstanceIdentifier'];
 
 const { values: opts } = parseArgs({
   options: {
@@ -42,6 +48,9 @@ const { values: opts } = parseArgs({
     'no-large': { type: 'boolean', default: false },
     'no-filter-engine': { type: 'boolean', default: false },
     'no-lambda': { type: 'boolean', default: false },
+    'no-custodian': { type: 'boolean', default: false },
+    'custodian-runs': { type: 'string', default: '1' },
+    python: { type: 'string', default: defaultPython() },
     keep: { type: 'string' },
   },
 });
@@ -91,9 +100,10 @@ function runOnce(dir) {
   const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
   const results = JSON.parse(p.stdout);
   const log = JSON.parse(readFileSync(join(out, 'flight-log.json'), 'utf8'));
+  const ids = matchedIds(out, ID_KEYS);
   if (!opts.keep) rmSync(out, { recursive: true, force: true });
   rmSync(rssFile, { force: true });
-  return { ms, cpuMs, rssMb, results, log };
+  return { ms, cpuMs, rssMb, results, log, ids };
 }
 
 function measure(size) {
@@ -119,6 +129,8 @@ function measure(size) {
     totalCalls: median.log.length,
     minCalls: Object.values(minimumCalls(size)).reduce((a, b) => a + b, 0),
     results: median.results,
+    ids: median.ids,
+    dir,
     totalResources,
     evaluated,
     failed,
@@ -167,8 +179,9 @@ console.log(
 );
 for (const f of medium.failed) console.log(`  FAILED ${f.policy}: ${f.reason}`);
 
+let rows = [medium];
 if (!opts['no-scaling']) {
-  const rows = [measure('small'), medium, ...(opts['no-large'] ? [] : [measure('large')])];
+  rows = [measure('small'), medium, ...(opts['no-large'] ? [] : [measure('large')])];
   console.log('\n== Scaling (time should grow linearly with the account, memory less than linearly)');
   console.log('size     resources   API calls   wall ms    CPU ms   wall ms per 1k resources   peak RSS MB');
   for (const r of rows) {
@@ -185,6 +198,52 @@ if (!opts['no-scaling']) {
         `peak RSS ${(r.rssMb / small.rssMb).toFixed(2)}x (time: ${x.toFixed(1)}x = linear, below = fixed start-up cost; memory: below ${x.toFixed(1)}x = sub-linear)`,
     );
   }
+}
+
+const c7nVersion = opts['no-custodian'] ? undefined : custodianVersion(opts.python);
+if (!opts['no-custodian'] && !c7nVersion)
+  console.log(
+    `\n== Cloud Custodian: not on this machine (${opts.python} cannot import c7n; see bench/README.md), no side-by-side figures`,
+  );
+if (c7nVersion) {
+  const cRuns = Math.max(1, Number(opts['custodian-runs']));
+  console.log(
+    `\n== Side by side with Cloud Custodian ${c7nVersion} (same flight data, --dryrun; ${cRuns} custodian run(s) per size, median)`,
+  );
+  console.log(
+    'size      c7n-ts wall / CPU / peak RSS     custodian wall / CPU / peak RSS     faster (wall, CPU)   memory   same matches',
+  );
+  for (const r of rows) {
+    const out = mkdtempSync(join(tmpdir(), 'c7n-bench-custodian-'));
+    const cs = [];
+    let ids = new Map();
+    for (let i = 0; i < cRuns; i++) {
+      rmSync(out, { recursive: true, force: true });
+      const c = runCustodian(
+        opts.python,
+        ['run', '-s', out, '--dryrun', '--account-id', ACCOUNT, '-r', REGION, POLICIES],
+        {
+          flight: r.dir,
+          cwd: root,
+        },
+      );
+      if (c.status !== 0) throw new Error(`custodian run exited ${c.status}: ${c.stderr.slice(-2000)}`);
+      cs.push(c);
+      ids = matchedIds(out, ID_KEYS);
+    }
+    rmSync(out, { recursive: true, force: true });
+    cs.sort((a, b) => a.ms - b.ms);
+    const c = cs[Math.floor(cs.length / 2)];
+    const same = [...r.ids].filter(([name, v]) => ids.get(name) === v).length;
+    const differ = [...r.ids.keys()].filter((name) => ids.get(name) !== r.ids.get(name));
+    const t = (x) => `${(x.ms / 1000).toFixed(2)} s / ${(x.cpuMs / 1000).toFixed(2)} s / ${fmt(x.rssMb)} MB`;
+    console.log(
+      `${r.size.padEnd(8)}  ${t(r).padEnd(31)}  ${t(c).padEnd(34)}  ${`${(c.ms / r.ms).toFixed(1)}x, ${(c.cpuMs / r.cpuMs).toFixed(1)}x`.padStart(18)}   ${`${((100 * r.rssMb) / c.rssMb).toFixed(0)}%`.padStart(6)}   ${same}/${r.ids.size}${differ.length ? ` (differ: ${differ.join(', ')})` : ''}`,
+    );
+  }
+  console.log(
+    "faster: custodian's wall (and CPU) time over c7n-ts's (issue 17 target: at least 10x; on a busy machine read CPU); memory: c7n-ts's peak RSS as a share of custodian's (target: at most 50%)",
+  );
 }
 
 if (!opts['no-filter-engine']) {

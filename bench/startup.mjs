@@ -3,7 +3,10 @@
 // median and least CPU time (user + system, from bench/rss-hook.mjs) of each, with node alone
 // for scale. On a busy machine compare the least CPU time: it is what contention inflates least.
 //
-//   node bench/startup.mjs [--runs 11] [--cli packages/cli/bin/c7n-ts.js]
+//   node bench/startup.mjs [--runs 11] [--cli packages/cli/bin/c7n-ts.js] [--no-custodian] [--python python3]
+//
+// Where the machine has Cloud Custodian (bench/custodian.mjs), the same commands of `custodian`
+// are timed beside them (`custodian -h` for --help).
 //
 // The 300 policies are bench/policies.yml ten times over, renamed, in one file under a temporary
 // directory. Figures are printed, never asserted. Target: each command under 0.2 s.
@@ -13,6 +16,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { custodianVersion, defaultPython, runCustodian } from './custodian.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -22,6 +26,8 @@ const { values: opts } = parseArgs({
   options: {
     runs: { type: 'string', default: '11' },
     cli: { type: 'string', default: join(root, 'packages/cli/bin/c7n-ts.js') },
+    'no-custodian': { type: 'boolean', default: false },
+    python: { type: 'string', default: defaultPython() },
   },
 });
 const runs = Number(opts.runs);
@@ -44,14 +50,16 @@ function times10(text) {
   return out;
 }
 
+// name, c7n-ts arguments, run through the CLI, custodian's arguments.
 const commands = [
   ['node alone', ['-e', '0'], false],
-  ['version', ['version']],
-  ['--help', ['--help']],
-  ['schema aws.ec2', ['schema', 'aws.ec2']],
-  ['validate (1 policy)', ['validate', one]],
-  ['validate (300 policies)', ['validate', many]],
+  ['version', ['version'], true, ['version']],
+  ['--help', ['--help'], true, ['-h']],
+  ['schema aws.ec2', ['schema', 'aws.ec2'], true, ['schema', 'aws.ec2']],
+  ['validate (1 policy)', ['validate', one], true, ['validate', one]],
+  ['validate (300 policies)', ['validate', many], true, ['validate', many]],
 ];
+const c7nVersion = opts['no-custodian'] ? undefined : custodianVersion(opts.python);
 
 function once(args, cli) {
   const usage = join(tmp, 'usage.json');
@@ -70,15 +78,28 @@ const s = (ms) => `${(ms / 1000).toFixed(3)} s`;
 console.log(
   `start-up, median of ${runs} (node ${process.version}, ${cpus().length} cores, load ${loadavg()[0].toFixed(1)})`,
 );
-console.log(`${'command'.padEnd(26)}${'wall'.padStart(10)}${'cpu'.padStart(10)}${'cpu min'.padStart(10)}`);
+console.log(
+  `${'command'.padEnd(26)}${'wall'.padStart(10)}${'cpu'.padStart(10)}${'cpu min'.padStart(10)}` +
+    (c7nVersion ? `   custodian ${c7nVersion}: wall, cpu min, c7n-ts faster (wall)` : ''),
+);
 try {
-  for (const [name, args, cli = true] of commands) {
+  for (const [name, args, cli = true, c7nArgs] of commands) {
     once(args, cli); // warm the file system cache
     const rs = Array.from({ length: runs }, () => once(args, cli));
     const wall = median(rs.map((r) => r.wall));
     const cpu = median(rs.map((r) => r.cpu));
     const least = Math.min(...rs.map((r) => r.cpu));
-    console.log(`${name.padEnd(26)}${s(wall).padStart(10)}${s(cpu).padStart(10)}${s(least).padStart(10)}`);
+    let side = '';
+    if (c7nVersion && c7nArgs) {
+      const cs = Array.from({ length: Math.min(runs, 5) }, () => runCustodian(opts.python, c7nArgs));
+      if (cs.some((c) => c.status !== 0))
+        throw new Error(`custodian ${c7nArgs.join(' ')} failed: ${cs[0].stderr}`);
+      const cWall = median(cs.map((c) => c.ms));
+      side = `   ${s(cWall).padStart(10)}${s(Math.min(...cs.map((c) => c.cpuMs))).padStart(10)}${`${(cWall / wall).toFixed(1)}x`.padStart(8)}`;
+    }
+    console.log(
+      `${name.padEnd(26)}${s(wall).padStart(10)}${s(cpu).padStart(10)}${s(least).padStart(10)}${side}`,
+    );
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
