@@ -5,7 +5,7 @@
  */
 import type { CallOutcome, FetchRequest, PlannedCall, Resource, ResourceTypeDecl, Scope } from '@c7n-ts/core';
 import type { AwsProvider, AwsProviderOptions } from './aws-provider.js';
-import { HTTP_SERVICE, type HttpRequestInput, sendHttp } from './clients/http.js';
+import { HTTP_SERVICE, type ShownRequest, sendHttp } from './clients/http.js';
 import { createClients } from './clients/index.js';
 import { errorCode } from './query/errors.js';
 import { fetchResources, selectDetails } from './query/index.js';
@@ -52,7 +52,12 @@ export async function openAwsProvider(options: AwsProviderOptions): Promise<AwsP
       return clients.send(service, operation, input, region);
     },
     async call(call: PlannedCall, scope: Scope): Promise<CallOutcome> {
-      if (call.service === HTTP_SERVICE) return sendHttp(call.input as unknown as HttpRequestInput);
+      if (call.service === HTTP_SERVICE)
+        return sendHttp(call.input as unknown as ShownRequest, {
+          mode: clients.mode,
+          dir: options.replay ?? options.record,
+          session: clients.session,
+        });
       try {
         // A resource in another region than the policy's (an S3 bucket) is called there.
         const output = await clients.send(

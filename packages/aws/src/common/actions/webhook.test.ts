@@ -20,6 +20,15 @@ testAction(webhook, {
       headers: { 'X-Token': "'abc'" },
       'query-params': { id: 'resource.InstanceId' },
     },
+    {
+      url: '{secret.url}/v1/targets',
+      secret: 'scanner/api',
+      headers: { Authorization: "join(' ', ['Bearer', secret.token])" },
+    },
+    {
+      url: 'https://scanner.example.com/{secret.path}',
+      secret: 'arn:aws:secretsmanager:eu-west-1:1:secret:x',
+    },
   ],
   invalid: [
     { options: {}, messageId: 'schema' },
@@ -28,6 +37,11 @@ testAction(webhook, {
     { options: { url: 'http://x', body: 'resource.[' }, messageId: 'bad-jmespath', path: ['body'] },
     { options: { url: 'http://x', headers: { a: '[[' } }, messageId: 'bad-jmespath', path: ['headers', 'a'] },
     { options: { url: 'not a url' }, messageId: 'bad-url', path: ['url'] },
+    { options: { url: 'https://x.test/{secret.path}' }, messageId: 'no-secret', path: ['url'] },
+    { options: { url: 'https://x.test/{secret.}', secret: 's' }, messageId: 'secret-key', path: ['url'] },
+    { options: { url: 'x.test/{secret.path}', secret: 's' }, messageId: 'bad-url', path: ['url'] },
+    { options: { url: 'https://x.test', secret: '' }, messageId: 'schema' },
+    { options: { url: 'https://x.test', secrets: 's' }, messageId: 'schema' },
   ],
   cases: [
     {
