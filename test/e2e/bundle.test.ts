@@ -2,7 +2,7 @@
  * The built CLI (issue 17): a small front (commander and the command definitions) and one
  * script with every command's implementation, run with the V8 code cache the build wrote.
  */
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
@@ -47,6 +47,36 @@ describe('the CLI bundle', () => {
     rmSync(out, { recursive: true, force: true });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
+  });
+
+  it('compiles the SDK client packages a run loads with a code cache of their own', () => {
+    const out = mkdtempSync(join(tmpdir(), 'c7n-ts-bundle-'));
+    const run = () =>
+      runCli([
+        'run',
+        '-s',
+        out,
+        '--dryrun',
+        '--replay',
+        join(root, 'examples', 'demo-account'),
+        '--account-id',
+        '123456789012',
+        join(root, 'examples', 'ec2-owner-tags.yml'),
+      ]);
+    const first = run();
+    expect(first.code, first.stderr).toBe(0);
+    const caches = join(dir(), 'sdk-cache');
+    const files = readdirSync(caches).filter((f) => f.endsWith('.cache'));
+    // @aws-sdk/client-ec2 and the @smithy packages it requires, one file each.
+    expect(files.length).toBeGreaterThan(10);
+    const stamps = files.map((f) => statSync(join(caches, f)).mtimeMs);
+    const again = run();
+    rmSync(out, { recursive: true, force: true });
+    expect(again.code, again.stderr).toBe(0);
+    const lines = (text: string) => text.replace(/\d+\.\d+s$/gm, '');
+    expect(lines(again.stdout)).toBe(lines(first.stdout));
+    // Accepted the second time: nothing rewritten.
+    expect(files.map((f) => statSync(join(caches, f)).mtimeMs)).toEqual(stamps);
   });
 
   it('says did-you-mean for an unknown command, from the script, in one line', () => {
