@@ -34,6 +34,11 @@ describe('jsonArrayChunks', () => {
         7,
       ],
     ],
+    // Across groups of items, with undefined items (null in an array).
+    [
+      'many',
+      Array.from({ length: 200 }, (_, i) => (i % 17 === 0 ? undefined : { Id: `r-${i}`, N: [i, { i }] })),
+    ],
   ];
   it.each(cases)('writes what JSON.stringify(items, null, 2) does: %s', (_name, items) => {
     expect([...jsonArrayChunks(items)].join('')).toBe(`${JSON.stringify(items, null, 2)}\n`);

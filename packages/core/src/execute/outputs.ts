@@ -95,15 +95,26 @@ const BLOCK = 1 << 20;
  */
 export function* jsonArrayChunks(items: Iterable<unknown>): Generator<string> {
   let first = true;
-  for (const item of items) {
-    // The item as an array's element, indented by JSON.stringify itself: `[\n  ...\n]` less its
-    // brackets (an undefined item prints as null there, as in a whole array).
-    const indented = JSON.stringify([item], null, 2).slice(2, -2);
-    yield first ? `[\n${indented}` : `,\n${indented}`;
+  let group: unknown[] = [];
+  // A group of items as an array, indented by JSON.stringify itself: `[\n  ...\n]` less its
+  // brackets (an undefined item prints as null there, as in a whole array). Groups, not single
+  // items: one call per item cost a quarter more.
+  const flush = () => {
+    const inner = JSON.stringify(group, null, 2).slice(2, -2);
+    const chunk = first ? `[\n${inner}` : `,\n${inner}`;
     first = false;
+    group = [];
+    return chunk;
+  };
+  for (const item of items) {
+    group.push(item);
+    if (group.length === JSON_GROUP) yield flush();
   }
+  if (group.length) yield flush();
   yield first ? '[]\n' : '\n]\n';
 }
+
+const JSON_GROUP = 64;
 
 /** Writes `items` as `JSON.stringify(items, null, 2)` would, a chunk at a time when `sink` can. */
 export function writeJsonArray(sink: OutputSink, relPath: string, items: readonly unknown[]): Promise<void> {
