@@ -67,6 +67,43 @@ const POLICY = `policies:
         value: unknown
 `;
 
+const TRAIL_POLICY = `policies:
+  - name: ec2-owner-tag-new
+    resource: aws.ec2
+    mode:
+      type: cloudtrail
+      events: [RunInstances]
+    filters:
+      - "tag:Owner": absent
+    actions:
+      - type: tag
+        key: Owner
+        value: unknown
+`;
+
+// EventBridge's event for a CloudTrail RunInstances record (the fields the mode reads).
+const RUN_INSTANCES = {
+  version: '0',
+  id: '6f2a1f0e-3b8a-4c1e-9d55-1d2c3b4a5e01',
+  'detail-type': 'AWS API Call via CloudTrail',
+  source: 'aws.ec2',
+  account: '210987654321',
+  time: '2026-12-07T09:15:32Z',
+  region: 'us-east-1',
+  resources: [],
+  detail: {
+    eventVersion: '1.09',
+    eventTime: '2026-12-07T09:15:30Z',
+    eventSource: 'ec2.amazonaws.com',
+    eventName: 'RunInstances',
+    awsRegion: 'us-east-1',
+    responseElements: {
+      reservationId: 'r-0123456789abcdef0',
+      instancesSet: { items: [{ instanceId: 'i-0a1' }, { instanceId: 'i-0b2' }] },
+    },
+  },
+};
+
 /** The Query-protocol actions the stand-in AWS was asked, in order. */
 const asked: string[] = [];
 let server: Server;
@@ -233,9 +270,37 @@ describe('c7n-ts test --record (built CLI)', { timeout: 120_000 }, () => {
     expect(changed.stdout).toContain('Tags expected [{"Key":"Owner","Value":"nobody"}]');
   });
 
+  it('records a Lambda-mode policy in its handler on --event, the event copied into the test', async () => {
+    const cwd = workspace();
+    writeFileSync(join(cwd, 'trail.yml'), TRAIL_POLICY);
+    writeFileSync(join(cwd, 'run-instances.json'), JSON.stringify(RUN_INSTANCES));
+    asked.length = 0;
+    const r = await c7n(
+      ['test', '--record', 'launched', '--act', '--event', 'run-instances.json', 'trail.yml'],
+      cwd,
+    );
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    // The account id asked of STS for the function's ARN is recorded too: the test replays as it.
+    expect(asked).toEqual(['GetCallerIdentity', 'DescribeInstances', 'CreateTags']);
+    const dir = join(cwd, 'trail.tests', 'launched');
+    expect(JSON.parse(readFileSync(join(dir, 'event.json'), 'utf8'))).toEqual(RUN_INSTANCES);
+    expect(flightFiles(dir)).toEqual([
+      'ec2.CreateTags_1.json',
+      'ec2.DescribeInstances_1.json',
+      'sts.GetCallerIdentity_1.json',
+    ]);
+    const text = readFileSync(join(dir, 'test.yml'), 'utf8');
+    expect(text).toContain('account_id: "210987654321"\nnow: "2026-12-07T09:30:00Z"\nevent: event.json\n');
+    expect(text).toContain('  calls:\n    - ec2.CreateTags:\n        Resources:\n          - i-0a1\n');
+    expect(r.stdout).toContain('invoke ec2-owner-tag-new: ok');
+    expect(r.stdout).toContain('PASS trail/launched (replayed)');
+  });
+
   it('refuses bad input with exit 2 before asking the account anything', async () => {
     const cwd = workspace();
     writeFileSync(join(cwd, 'two.yml'), `${POLICY}  - name: second\n    resource: aws.ec2\n`);
+    writeFileSync(join(cwd, 'trail.yml'), TRAIL_POLICY);
+    writeFileSync(join(cwd, 'event.json'), '[]');
     mkdirSync(join(cwd, 'policy.tests', 'taken'), { recursive: true });
     writeFileSync(join(cwd, 'policy.tests', 'taken', 'notes.txt'), 'x');
     asked.length = 0;
@@ -253,6 +318,15 @@ describe('c7n-ts test --record (built CLI)', { timeout: 120_000 }, () => {
       [['--record', 't'], 'c7n-ts test --record DIR POLICY_FILE (given 0 paths)'],
       [['--record', 't', 'missing.yml'], 'missing.yml: no such file'],
       [['--act', 'policy.yml'], '--act applies to --record DIR only'],
+      [
+        ['--record', 't', 'trail.yml'],
+        'policy ec2-owner-tag-new has mode cloudtrail: give the triggering event',
+      ],
+      [
+        ['--record', 't', '--event', 'event.json', 'trail.yml'],
+        '--event event.json: an event is a JSON object',
+      ],
+      [['--record', 't', '--event', 'event.json', 'policy.yml'], 'policy ec2-owner-tag runs in pull mode'],
     ];
     for (const [args, message] of cases) {
       const r = await c7n(['test', ...args], cwd);
@@ -260,9 +334,16 @@ describe('c7n-ts test --record (built CLI)', { timeout: 120_000 }, () => {
       expect(r.stderr).toContain(message);
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
+    const both = await c7n(
+      ['invoke', '--replay', '.', '--record', 'rec', '--event', 'event.json', 'trail.yml'],
+      cwd,
+    );
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--replay and --record: give one of them');
     expect(asked).toEqual([]);
     expect(existsSync(join(cwd, 'policy.tests', 't'))).toBe(false);
     expect(existsSync(join(cwd, 'two.tests'))).toBe(false);
+    expect(existsSync(join(cwd, 'trail.tests'))).toBe(false);
   });
 
   it('a run that fails leaves no half-recorded test (exit 1)', async () => {

@@ -175,7 +175,7 @@ export async function runLambda(
     if (!result) throw new Error('the engine returned no result for the policy');
     if (config)
       await sendEvaluations(await config.evaluations(result, send), config.token, send, dryrun, log);
-    if (provider.clients.mode === 'replay') {
+    if (provider.clients.mode !== 'live') {
       // What `c7n-ts invoke --replay` and tests assert on, as `run --replay` writes it.
       await sink.write('flight-log.json', flightLogJson(provider.clients.session.calls.slice(callsBefore)));
     }
@@ -278,7 +278,15 @@ function providerFor(rt: LambdaRuntime, accountId: string, region: string): Prom
   let p = rt.providers?.get(key);
   if (!p) {
     const replay = rt.env.C7N_TS_REPLAY;
-    p = openAwsProvider({ regions: [region], accountId, registry: rt.registry, ...(replay && { replay }) });
+    // C7N_TS_RECORD: `c7n-ts invoke --record`, as `c7n-ts test --record` records a Lambda-mode policy.
+    const record = replay ? undefined : rt.env.C7N_TS_RECORD;
+    p = openAwsProvider({
+      regions: [region],
+      accountId,
+      registry: rt.registry,
+      ...(replay && { replay }),
+      ...(record && { record }),
+    });
     rt.providers?.set(key, p);
   }
   return p;

@@ -20,13 +20,14 @@ import { parseJsonData } from '@c7n-ts/core';
 import { replayAccountId } from '../account.js';
 import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, Exit } from '../exit.js';
 import { type LoadFlags, loadOrExit } from '../load.js';
-import { outputDirOrExit, replayDirOrExit } from '../paths.js';
+import { outputDirOrExit, recordDirOrExit, replayDirOrExit } from '../paths.js';
 import { buildOrExit, lambdaPolicyOrExit } from './package.js';
 
 interface Flags extends LoadFlags {
   policyFilter: string[];
   event?: string;
   replay?: string;
+  record?: string;
   outputDir?: string;
   accountId?: string;
   region?: string;
@@ -40,6 +41,8 @@ export default async function invoke(files: string[], flags: Flags) {
   const mode = modeOf(policy.data);
   const region = flags.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
   if (flags.replay) await replayDirOrExit(flags.replay);
+  if (flags.replay && flags.record) invalid('--replay and --record: give one of them');
+  if (flags.record) await recordDirOrExit(flags.record);
   if (flags.outputDir) await outputDirOrExit(flags.outputDir);
   // Bad input first (exit 2), before asking STS for the account.
   if (!flags.event && mode.type !== 'periodic' && mode.type !== 'schedule')
@@ -49,7 +52,7 @@ export default async function invoke(files: string[], flags: Flags) {
   const accountId =
     flags.accountId ??
     (flags.replay ? replayAccountId(flags.replay) : undefined) ??
-    (await callerAccount(region));
+    (await callerAccount(region, flags.record));
   const name = functionName(policy.name, mode);
   // EventBridge Scheduler sends its target's input, which c7n leaves empty: `{}`.
   const event = given ?? (mode.type === 'schedule' ? {} : scheduledEvent(name, region, accountId));
@@ -67,10 +70,12 @@ export default async function invoke(files: string[], flags: Flags) {
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     };
     delete env.C7N_TS_REPLAY;
+    delete env.C7N_TS_RECORD;
     delete env.C7N_TS_OUTPUT_DIR;
     delete env.C7N_TS_DRYRUN;
     if (flags.dryrun) env.C7N_TS_DRYRUN = 'true';
     if (flags.replay) env.C7N_TS_REPLAY = resolve(flags.replay);
+    if (flags.record) env.C7N_TS_RECORD = resolve(flags.record);
     if (flags.outputDir)
       env.C7N_TS_OUTPUT_DIR = flags.outputDir.startsWith('s3://')
         ? flags.outputDir
@@ -148,9 +153,12 @@ async function readEvent(file: string): Promise<unknown> {
   }
 }
 
-/** The account of the caller's credentials, as the function ARN needs one. */
-async function callerAccount(region: string): Promise<string> {
-  const clients = createClients({ regions: [region] });
+/**
+ * The account of the caller's credentials, as the function ARN needs one; recorded with --record,
+ * so a replay of the recording (`--replay DIR`) stands for the same account.
+ */
+async function callerAccount(region: string, record: string | undefined): Promise<string> {
+  const clients = createClients({ regions: [region], ...(record && { record }) });
   try {
     return await clients.accountId();
   } catch (err) {

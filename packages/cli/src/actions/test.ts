@@ -30,6 +30,7 @@ const RECORD_ONLY: [keyof RecordFlags, string][] = [
   ['profile', '--profile'],
   ['assumeRole', '--assume-role'],
   ['act', '--act'],
+  ['event', '--event'],
 ];
 
 // Modes whose function runs without a triggering event (invoke makes the scheduled one).

@@ -16,6 +16,10 @@ export function register(program: Command): void {
     )
     .option('--replay <dir>', 'serve every AWS call from flight data in DIR (no network, no credentials)')
     .option(
+      '--record <dir>',
+      'record every AWS answer into DIR as flight data (the account id asked of STS too); OUT/flight-log.json lists the calls',
+    )
+    .option(
       '-s, --output-dir <dir>',
       "where the function writes its output (default: the policy's execution-options output_dir, else /tmp/c7n-ts)",
     )
@@ -43,7 +47,7 @@ export function register(program: Command): void {
       [
         '',
         'Without --replay the function acts on the account of your credentials, as the deployed one would.',
-        'With --replay the calls it made are written to OUT/flight-log.json.',
+        'With --replay or --record the calls it made are written to OUT/flight-log.json.',
         '',
         'Exit codes: 0 the handler succeeded and no action failed (an event naming no resource is a',
         'no-op, exit 0), 1 the handler threw or the policy failed, 2 invalid input.',

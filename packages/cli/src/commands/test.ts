@@ -36,6 +36,10 @@ export function register(program: Command): void {
     .option('--profile <name>', 'with --record: the AWS shared-config profile')
     .option('--assume-role <arn>', 'with --record: an IAM role to assume first')
     .option(
+      '--event <file>',
+      'with --record, for a Lambda-mode policy: the triggering event (copied into DIR as event.json); periodic and schedule modes take none',
+    )
+    .option(
       '--act',
       'with --record: run the actions for real against the account and expect their calls (default: a dry run that changes nothing)',
     )
@@ -58,8 +62,8 @@ export function register(program: Command): void {
         'happened (the matched ids; with --act the changing calls; the rendered notifications), then',
         'replays the new test once. Without --act the run is a dry run: nothing in the account changes,',
         'and the calls the actions would make are left as a comment. Review test.yml before committing.',
-        'Pull-mode policies only for now. Exit 2 on bad input (DIR not empty, no policy chosen), 1 when',
-        'the run fails or the recorded test does not replay.',
+        'A Lambda-mode policy runs in its handler as `c7n-ts invoke` does, on --event FILE. Exit 2 on bad',
+        'input (DIR not empty, no policy chosen), 1 when the run fails or the recorded test does not replay.',
         '',
         'Examples:',
         '  $ c7n-ts test policies/',

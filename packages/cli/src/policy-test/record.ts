@@ -4,10 +4,17 @@
  * new test once. Without --act the run is a dry run: recording a test changes nothing.
  * The run is `c7n-ts run --record` in a child process, as tests are replayed (policy-test/run.ts).
  */
-import { mkdir, mkdtemp, readdir, rm, rmdir, stat } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, rmdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
-import { fixedClock, formatDiagnostic, type LoadedPolicy, suggestion, writeFileAtomic } from '@c7n-ts/core';
+import {
+  fixedClock,
+  formatDiagnostic,
+  type LoadedPolicy,
+  parseJsonData,
+  suggestion,
+  writeFileAtomic,
+} from '@c7n-ts/core';
 import { replayAccountId } from '../account.js';
 import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, Exit } from '../exit.js';
 import { getRegistry, hasErrors, loadFiles } from '../load.js';
@@ -18,6 +25,8 @@ import { testYaml } from './test-yaml.js';
 
 export interface RecordFlags {
   policy?: string;
+  /** For a Lambda-mode policy: the triggering event, copied into the test folder. */
+  event?: string;
   region?: string;
   accountId?: string;
   profile?: string;
@@ -26,6 +35,8 @@ export interface RecordFlags {
 }
 
 const POLICY_EXTENSIONS = ['.yml', '.yaml', '.json'];
+// Lambda modes whose function runs without a triggering event (invoke makes the scheduled one).
+const NO_EVENT_MODES = ['periodic', 'schedule'];
 
 function invalid(message: string): never {
   process.stderr.write(`c7n-ts: ${message}\n`);
@@ -48,11 +59,16 @@ export async function recordTest(
     invalid(`${policyFile}: not a policy file (.yml, .yaml or .json)`);
   if (!(await stat(policyFile).catch(() => undefined))?.isFile()) invalid(`${policyFile}: no such file`);
   const policy = await policyOrExit(policyFile, flags.policy);
-  const mode = (policy.data.mode as { type?: unknown } | undefined)?.type ?? 'pull';
-  if (mode !== 'pull')
-    invalid(
-      `policy ${policy.name} has mode ${String(mode)}: recording a test of a Lambda-mode policy is not supported yet (write its test by hand, docs/policy-tests.md)`,
-    );
+  const mode = String((policy.data.mode as { type?: unknown } | undefined)?.type ?? 'pull');
+  const lambda = mode !== 'pull';
+  if (flags.event !== undefined) {
+    if (!lambda)
+      invalid(`--event ${flags.event}: policy ${policy.name} runs in pull mode, which takes no event`);
+    await eventOrExit(flags.event);
+  } else if (lambda && !NO_EVENT_MODES.includes(mode))
+    invalid(`policy ${policy.name} has mode ${mode}: give the triggering event to record with, --event FILE`);
+  if (lambda && flags.assumeRole)
+    invalid(`--assume-role: not supported yet for policy ${policy.name}, which has a Lambda mode (${mode})`);
   const dir = await testDirOrExit(dirArg, policyFile);
   const region = flags.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
   const now = clockOrExit();
@@ -63,17 +79,33 @@ export async function recordTest(
   const out = await mkdtemp(join(tmpdir(), 'c7n-ts-record-'));
   const testsDirMade = !(await stat(dirname(dir)).catch(() => undefined));
   await mkdir(dir, { recursive: true });
+  const event = flags.event === undefined ? undefined : 'event.json';
   try {
-    const args = ['run', policyFile, '-p', policy.name, '-s', out, '--record', flight, '-r', region];
+    if (flags.event !== undefined) await copyFile(flags.event, join(dir, 'event.json'));
+    // A Lambda-mode policy runs in its handler, as `c7n-ts invoke` (and its test) runs it.
+    const args = lambda
+      ? ['invoke', policyFile, '-p', policy.name, '-s', out, '--record', flight, '-r', region]
+      : ['run', policyFile, '-p', policy.name, '-s', out, '--record', flight, '-r', region];
+    if (event) args.push('--event', join(dir, event));
     if (flags.accountId) args.push('--account-id', flags.accountId);
-    if (flags.profile) args.push('--profile', flags.profile);
+    // invoke takes the SDK's profile from the environment, which the child inherits.
+    if (flags.profile && lambda) process.env.AWS_PROFILE = flags.profile;
+    else if (flags.profile) args.push('--profile', flags.profile);
     if (flags.assumeRole) args.push('--assume-role', flags.assumeRole);
     if (!flags.act) args.push('--dryrun');
     process.stderr.write(
-      `recording ${policy.name} in ${region}${flags.act ? ', its actions acting on the account (--act)' : ' as a dry run (no change to the account)'}\n`,
+      `recording ${policy.name} in ${region}${lambda ? ` in its Lambda handler (mode ${mode})` : ''}${flags.act ? ', its actions acting on the account (--act)' : ' as a dry run (no change to the account)'}\n`,
     );
     const child = await runCli(cli, args, now);
-    process.stdout.write(child.stdout);
+    // run's line per policy; invoke's summary (its handler's JSON log lines are left out).
+    process.stdout.write(
+      lambda
+        ? `${child.stderr
+            .split('\n')
+            .filter((l) => l.startsWith('invoke '))
+            .join('\n')}\n`
+        : child.stdout,
+    );
     if (child.code !== 0) {
       await rm(dir, { recursive: true, force: true });
       if (testsDirMade) await rmdir(dirname(dir)).catch(() => undefined);
@@ -94,11 +126,20 @@ export async function recordTest(
       region,
       accountId,
       now,
+      ...(event && { event }),
       acted: Boolean(flags.act),
       resources: found.map((r) => String(r[idField])),
       calls: flags.act ? changingCalls(log) : await plannedCalls(join(out, policy.name)),
       notifications: flags.act
-        ? await notificationsOf(cli, policyFile, policy, { flight, region, accountId, now, out })
+        ? await notificationsOf(cli, policyFile, policy, {
+            flight,
+            region,
+            accountId,
+            now,
+            out,
+            lambda,
+            event: event && join(dir, event),
+          })
         : await rendered(join(out, policy.name)),
     });
     await writeFileAtomic(join(dir, 'test.yml'), test);
@@ -108,7 +149,7 @@ export async function recordTest(
   } finally {
     await rm(out, { recursive: true, force: true });
   }
-  return replayOnce(dir, policyFile, policy, idField, cli);
+  return replayOnce(dir, policyFile, policy, { idField, lambda }, cli);
 }
 
 /** The one policy of the file, or the one -p names; a file that does not validate is refused. */
@@ -160,6 +201,24 @@ async function testDirOrExit(dirArg: string, policyFile: string): Promise<string
   return dir;
 }
 
+/** `--event FILE`: a JSON object, as `invoke --event` takes (and test.yml's event). */
+async function eventOrExit(file: string): Promise<void> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    invalid(`--event ${file}: no such file`);
+  }
+  let event: unknown;
+  try {
+    event = parseJsonData(text);
+  } catch (err) {
+    invalid(`--event ${file}: not valid JSON (${(err as Error).message})`);
+  }
+  if (event === null || typeof event !== 'object' || Array.isArray(event))
+    invalid(`--event ${file}: an event is a JSON object`);
+}
+
 /** The run's clock: C7N_TS_NOW when set, else now (to the second); test.yml keeps it as `now`. */
 function clockOrExit(): string {
   try {
@@ -179,12 +238,21 @@ async function notificationsOf(
   cli: string,
   policyFile: string,
   policy: LoadedPolicy,
-  at: { flight: string; region: string; accountId: string; now: string; out: string },
+  at: {
+    flight: string;
+    region: string;
+    accountId: string;
+    now: string;
+    out: string;
+    lambda: boolean;
+    event: string | undefined;
+  },
 ): Promise<RenderedNotification[]> {
   const actions = Array.isArray(policy.data.actions) ? (policy.data.actions as unknown[]) : [];
   if (!actions.some((a) => (a as { type?: unknown } | null)?.type === 'notify')) return [];
   const preview = join(at.out, 'notify-preview');
-  const args = ['run', policyFile, '-p', policy.name, '-s', preview, '--replay', at.flight, '-r', at.region];
+  const args = [at.lambda ? 'invoke' : 'run', policyFile, '-p', policy.name, '-s', preview];
+  args.push('--replay', at.flight, '-r', at.region, ...(at.event ? ['--event', at.event] : []));
   const dry = await runCli(cli, [...args, '--account-id', at.accountId, '--dryrun'], at.now);
   if (dry.code !== 0) {
     process.stderr.write(
@@ -200,7 +268,7 @@ async function replayOnce(
   dir: string,
   policyFile: string,
   policy: LoadedPolicy,
-  idField: string,
+  { idField, lambda }: { idField: string; lambda: boolean },
   cli: string,
 ): Promise<never> {
   const read = await readTest(dir, policyFile, [policy.name]);
@@ -209,7 +277,7 @@ async function replayOnce(
     process.stderr.write(`c7n-ts: the recorded test ${dir} does not read back\n`);
     throw new Exit(EXIT_FAILURE);
   }
-  const outcome = await runTest({ test: read.test, policy: policy.name, idField, lambda: false }, cli);
+  const outcome = await runTest({ test: read.test, policy: policy.name, idField, lambda }, cli);
   process.stdout.write(`${outcome.passed ? 'PASS' : 'FAIL'} ${outcome.test.name} (replayed)\n`);
   for (const line of outcome.failures) process.stdout.write(`  ${line}\n`);
   if (!outcome.passed) {
