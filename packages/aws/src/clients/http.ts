@@ -8,8 +8,9 @@
  * writes the answer there. Either way the call is in the flight log, as its input shows it.
  */
 import type { CallOutcome } from '@c7n-ts/core';
-import type { FlightSession } from '../flight/index.js';
-import { MissingFlightFileError } from '../flight/index.js';
+// session.ts only: the webhook declaration imports this module, and elements load no flight
+// middleware (validate stays light).
+import { type FlightSession, MissingFlightFileError } from '../flight/session.js';
 
 /** `service` of a planned HTTP request; `operation` is its method. */
 export const HTTP_SERVICE = 'http';
