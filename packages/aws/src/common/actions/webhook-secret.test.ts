@@ -53,6 +53,9 @@ describe('webhook secret', () => {
     const again = await webhook.plan(instances, { ...scanner, batch: false }, ctx);
     expect(provider.apiStats()).toEqual({ 'secretsmanager.GetSecretValue': 1 });
     expect(again).toHaveLength(2);
+    // A warm Lambda function keeps its provider: its next invocation reads the secret again.
+    await webhook.plan(instances, scanner, { ...ctx, executionStart: 1_700_000_000_000 });
+    expect(provider.apiStats()).toEqual({ 'secretsmanager.GetSecretValue': 2 });
 
     expect(calls).toHaveLength(1);
     const call = calls[0]!;

@@ -55,22 +55,24 @@ function regionOf(secretId: string): string | undefined {
   return /^arn:aws[a-z-]*:secretsmanager:([a-z0-9-]+):/.exec(secretId)?.[1];
 }
 
-// One GetSecretValue per secret and region for a whole run (every policy, every webhook).
-const runs = new WeakMap<object, Map<string, Promise<SecretRead>>>();
+// One GetSecretValue per secret and region for a run. A warm Lambda function keeps its provider
+// across invocations: a later invocation (another start time) reads again, so a rotated token
+// is seen.
+const runs = new WeakMap<object, { start: number | undefined; reads: Map<string, Promise<SecretRead>> }>();
 
 export function readSecret(ctx: ActionContext, secretId: string): Promise<SecretRead> {
   const region = regionOf(secretId);
   const key = `${region ?? ctx.region ?? ''}|${secretId}`;
-  const cache = typeof ctx.provider === 'object' && ctx.provider !== null ? runs : undefined;
-  let byKey = cache?.get(ctx.provider as object);
-  if (cache && !byKey) {
-    byKey = new Map();
-    cache.set(ctx.provider as object, byKey);
+  const provider = typeof ctx.provider === 'object' && ctx.provider !== null ? ctx.provider : undefined;
+  let run = provider && runs.get(provider);
+  if (provider && (!run || run.start !== ctx.executionStart)) {
+    run = { start: ctx.executionStart, reads: new Map() };
+    runs.set(provider, run);
   }
-  let p = byKey?.get(key);
+  let p = run?.reads.get(key);
   if (!p) {
     p = fetchSecret(ctx, secretId, region);
-    byKey?.set(key, p);
+    run?.reads.set(key, p);
   }
   return p;
 }
