@@ -142,7 +142,7 @@ export default defineAction({
       body: {
         type: 'string',
         description:
-          'JMESPath over `{resource (or resources), policy, account_id, region, execution_start, event}` whose result is sent as JSON; no body without it.',
+          'JMESPath over `{resource (or resources), policy, account_id, region, execution_start, event}` (and `secret` with `secret`) whose result is sent as JSON; no body without it.',
       },
       batch: {
         type: 'boolean',
