@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import * as deploy from './commands/deploy.js';
 import * as invoke from './commands/invoke.js';
 import * as notify from './commands/notify.js';
+import * as org from './commands/org.js';
 import * as packageCmd from './commands/package.js';
 import * as permissions from './commands/permissions.js';
 import * as prune from './commands/prune.js';
@@ -46,6 +47,7 @@ for (const cmd of [
   prune,
   permissions,
   report,
+  org,
   schema,
   testCmd,
   versionCmd,
