@@ -5,6 +5,19 @@ account as c7n-ts. Usage:
 
     python3 bench/custodian-replay.py FLIGHT_DIR custodian-args...
     python3 bench/custodian-replay.py - custodian-args...      # no replay (version, validate)
+    python3 bench/custodian-replay.py --package POLICY_FILE POLICY_NAME ZIP
+    python3 bench/custodian-replay.py --lambda FLIGHT_DIR TASK_ROOT EVENT_FILE OUTPUT_DIR
+
+`--package` builds the policy's Lambda archive as `custodian deploy` does (c7n.mu.PolicyLambda:
+the c7n package's files, config.json, custodian_policy.py) and prints its size in bytes.
+
+`--lambda` is one cold start of that function, unzipped in TASK_ROOT (bench/lambda.mjs): as the
+python Lambda runtime, only the standard library, the runtime's AWS SDK (boto3, botocore and their
+dependencies) and the archive's modules are importable (c7n then runs without yaml, jsonschema
+or aws_xray_sdk, as in Lambda); the working directory is TASK_ROOT, the handler module
+`custodian_policy` is imported and its `run(event, context)` called with the event in EVENT_FILE
+and a minimal context. Cloud Custodian's handler writes to /tmp in Lambda (`c7n.handler.init_config`);
+here its output goes to OUTPUT_DIR instead, so that runs do not share a directory.
 
 `--account-id ID` among the arguments (c7n-ts's flag, which `custodian run` lacks) is taken out
 and answers sts.GetCallerIdentity when the flight data has no answer for it.
@@ -80,6 +93,90 @@ def _install(flight_dir, account_id):
     atexit.register(report)
 
 
+# What the python3.x Lambda runtime can import besides the standard library and the archive.
+RUNTIME_PACKAGES = {"boto3", "botocore", "s3transfer", "jmespath", "dateutil", "urllib3", "six"}
+
+
+class _LambdaRuntimeOnly:
+    """Import finder refusing top-level modules the Lambda runtime would not find."""
+
+    def __init__(self, task_root):
+        self.task_root = task_root
+
+    def find_spec(self, name, path=None, target=None):
+        top = name.partition(".")[0]
+        if top in sys.stdlib_module_names or top in RUNTIME_PACKAGES:
+            return None
+        if os.path.exists(os.path.join(self.task_root, top)) or os.path.exists(
+                os.path.join(self.task_root, top + ".py")):
+            return None
+        raise ModuleNotFoundError(f"No module named {name!r} (not in the Lambda runtime)", name=name)
+
+
+class _Context:
+    """The fields of Lambda's context object, for a function of this account and region."""
+
+    def __init__(self, name, region, account_id):
+        self.function_name = name
+        self.function_version = "$LATEST"
+        self.invoked_function_arn = f"arn:aws:lambda:{region}:{account_id}:function:{name}"
+        self.memory_limit_in_mb = "512"
+        self.aws_request_id = "bench"
+        self.log_group_name = f"/aws/lambda/{name}"
+        self.log_stream_name = "bench"
+
+    def get_remaining_time_in_millis(self):
+        return 900_000
+
+
+def _lambda(flight_dir, task_root, event_file, output_dir, account_id):
+    import logging
+
+    # Absolute: the handler runs in TASK_ROOT.
+    flight_dir, task_root, event_file, output_dir = map(
+        os.path.abspath, (flight_dir, task_root, event_file, output_dir))
+    sys.path.insert(0, task_root)
+    sys.meta_path.insert(0, _LambdaRuntimeOnly(task_root))
+    _install(flight_dir, account_id)
+    # The runtime's own log handler: each record is a line on stdout (CloudWatch Logs).
+    out = logging.StreamHandler(sys.stdout)
+    out.setFormatter(logging.Formatter("[%(levelname)s]\t%(asctime)s\t%(name)s\t%(message)s"))
+    logging.getLogger().addHandler(out)
+    os.chdir(task_root)
+    import custodian_policy
+    from c7n import handler
+
+    init_config = handler.init_config
+
+    def init_config_here(policy_data):
+        config = init_config(policy_data)
+        config["output_dir"] = output_dir
+        return config
+
+    handler.init_config = init_config_here
+    with open(event_file) as f:
+        event = json.load(f)
+    region = os.environ.get("AWS_REGION", "us-east-1")
+    name = os.environ.get("AWS_LAMBDA_FUNCTION_NAME", "custodian-bench")
+    result = custodian_policy.run(event, _Context(name, region, account_id))
+    print(f"custodian-replay: handler returned {result!r}", file=sys.stderr)
+
+
+def _package(policy_file, name, zip_path):
+    import shutil
+
+    from c7n.config import Config
+    from c7n.loader import PolicyLoader
+    from c7n.mu import PolicyLambda
+
+    policies = [p for p in PolicyLoader(Config.empty()).load_file(policy_file) if p.name == name]
+    if not policies:
+        sys.exit(f"{policy_file}: no policy named {name}")
+    archive = PolicyLambda(policies[0]).get_archive()
+    shutil.copyfile(archive.path, zip_path)
+    print(archive.size)
+
+
 def _write_usage(path):
     import resource
 
@@ -101,6 +198,16 @@ def main():
         at = args.index("--account-id")
         account_id = args[at + 1]
         del args[at:at + 2]
+    if flight_dir == "--package":
+        if len(args) != 3:
+            sys.exit(__doc__)
+        return _package(*args)
+    if flight_dir == "--lambda":
+        if len(args) != 4:
+            sys.exit(__doc__)
+        os.environ.setdefault("AWS_ACCESS_KEY_ID", "replay")
+        os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "replay")
+        return _lambda(*args, account_id)
     if flight_dir != "-":
         os.environ.setdefault("AWS_ACCESS_KEY_ID", "replay")
         os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "replay")

@@ -63,3 +63,56 @@ export function matchedIds(out, idKeys) {
   }
   return ids;
 }
+
+/**
+ * Cloud Custodian's Lambda archive of the policy `name` in `policyFile`, built by c7n.mu
+ * (PolicyLambda, as `custodian deploy` builds it), written to `zip`. Returns its size in bytes.
+ */
+export function packageCustodian(python, policyFile, name, zip) {
+  const r = spawnSync(python, [SHIM, '--package', policyFile, name, zip], { encoding: 'utf8' });
+  if (r.status !== 0)
+    throw new Error(`Cloud Custodian's archive of ${name} failed: ${r.stderr.slice(-2000)}`);
+  return Number(r.stdout.trim().split('\n').pop());
+}
+
+/**
+ * One cold start of Cloud Custodian's function unzipped in `taskRoot`: a fresh python process
+ * imports its handler and runs `event` (a file), its AWS calls answered from `flight`, its output
+ * written under `out`. Spawn to exit: wall and CPU ms, peak RSS MB, exit status, stdout, stderr.
+ */
+export function runCustodianLambda(python, { flight, taskRoot, event, out, functionName, region }) {
+  const usage = join(tmpdir(), `c7n-bench-usage-${process.pid}.json`);
+  const home = join(tmpdir(), `c7n-bench-home-${process.pid}`);
+  rmSync(usage, { force: true });
+  rmSync(home, { recursive: true, force: true });
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(python, [SHIM, '--lambda', flight, taskRoot, event, out], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    env: {
+      ...process.env,
+      BENCH_RSS_FILE: usage,
+      HOME: home,
+      // What Lambda sets in a function's environment that c7n reads.
+      AWS_REGION: region,
+      AWS_DEFAULT_REGION: region,
+      AWS_LAMBDA_FUNCTION_NAME: functionName,
+      LAMBDA_TASK_ROOT: taskRoot,
+      // /var/task is read-only in Lambda: python caches no bytecode there between cold starts.
+      PYTHONDONTWRITEBYTECODE: '1',
+    },
+  });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  rmSync(home, { recursive: true, force: true });
+  let u = { maxRSS: 0, userCPUTime: 0, systemCPUTime: 0 };
+  if (existsSync(usage)) u = JSON.parse(readFileSync(usage, 'utf8'));
+  rmSync(usage, { force: true });
+  return {
+    ms,
+    cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000,
+    rssMb: u.maxRSS / 1024,
+    status: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+  };
+}
