@@ -58,6 +58,24 @@ describe('FlightSession memory (issue 17)', () => {
     expect(again).toEqual(first);
   });
 
+  it('reads UTF-8 text as UTF-8 and ASCII text as it is', () => {
+    const dir = flightDir({
+      'ec2.DescribeVolumes_1.json': JSON.stringify({
+        status_code: 200,
+        data: { Volumes: [{ VolumeId: 'vol-é✓' }] },
+      }),
+      // As placebo writes it (json.dump escapes non-ASCII): an ASCII file.
+      'ec2.DescribeVolumes_2.json':
+        '{"status_code": 200, "data": {"Volumes": [{"VolumeId": "vol-\\u00e9"}]}}',
+    });
+    const session = new FlightSession();
+    const read = () =>
+      (session.nextReplayFile(dir, 'ec2', 'DescribeVolumes').body.data.Volumes as { VolumeId: string }[])[0]!
+        .VolumeId;
+    expect(read()).toBe('vol-é✓');
+    expect(read()).toBe('vol-é');
+  });
+
   it('does not keep a large page for the rest of the run, and reads it again after wrap-around', () => {
     const text = page(20_000);
     expect(text.length).toBeGreaterThan(KEEP_FILE_CHARS);
