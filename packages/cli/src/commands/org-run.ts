@@ -1,6 +1,105 @@
 import type { Command } from 'commander';
+import { collect, lazy, positiveInt, regionName } from './options.js';
 
-/** `c7n-ts org run` (being built). */
+/** `c7n-ts org run`: the policies in every selected account×region of c7n-org's accounts.yml. */
 export function registerOrgRun(org: Command): void {
-  org.command('run').description('(not built yet)');
+  org
+    .command('run')
+    .description(
+      "Run policies in every account and region of c7n-org's accounts.yml: assume each account's role, " +
+        'run the policies in each of its regions as `run` does, and print a summary. ' +
+        'Writes OUT/<account-name>/<region>/<policy>/ (the files `run` writes) and ' +
+        'OUT/<account-name>/<region>/org-error.json for an account×region that could not run.',
+    )
+    .argument('<files...>', 'policy files (YAML or JSON)')
+    .requiredOption('-c, --config <file>', "accounts file in c7n-org's format (accounts.yml)")
+    .requiredOption('-s, --output-dir <dir>', 'where to write OUT/<account-name>/<region>/<policy>/')
+    .option('-a, --accounts <name>', 'run only this account, by name or id (repeatable, or a,b)', collect, [])
+    .option('--not-accounts <name>', 'skip this account, by name or id (repeatable, or a,b)', collect, [])
+    .option(
+      '-t, --tags <key:value>',
+      "run only accounts with this tag in accounts.yml's tags (repeatable: every one must be there)",
+      collect,
+      [],
+    )
+    .option(
+      '-r, --region <region>',
+      "region to run in, in place of each account's regions (repeatable); all: every region enabled in each account",
+      (value: string, previous: string[]) => collect(regionName(value), previous),
+      [],
+    )
+    .option('-p, --policy-filter <glob>', 'run only policies whose name matches (repeatable)', collect, [])
+    .option('--resource <type>', 'run only policies on this resource type (repeatable)', collect, [])
+    .option(
+      '-d, --dryrun',
+      'make no changes: write plan.json / plan.txt describing what each action would do',
+    )
+    .option('--concurrency <n>', 'account×regions run at once', positiveInt('--concurrency'), 8)
+    .option(
+      '--max-attempts <n>',
+      'attempts per AWS call (throttling is retried with backoff)',
+      positiveInt('--max-attempts'),
+      8,
+    )
+    .option('--profile <name>', "AWS shared-config profile whose credentials assume each account's role")
+    .option(
+      '--var <key=value>',
+      "a variable for {key} in policy strings (repeatable; wins over accounts.yml's vars)",
+      collect,
+      [],
+    )
+    .option('--strict', 'treat validation warnings as errors')
+    .option(
+      '--template-dir <dir>',
+      "where notify looks for templates before the policy file's directory (repeatable)",
+      collect,
+      [],
+    )
+    .option(
+      '--replay <dir>',
+      'serve every AWS call from recorded flight data (layout below; no network, no credentials)',
+    )
+    .option('--record <dir>', 'record every AWS response into DIR/<account-name>/<region>/ as flight data')
+    .option(
+      '-o, --output <format>',
+      'text (a table: a row per account×region, a column of matched counts per policy) or json (the same, with fetched counts, statuses and errors)',
+      'text',
+    )
+    .addHelpText(
+      'after',
+      [
+        '',
+        "accounts.yml is c7n-org's file, unchanged: accounts: with account_id (12 digits, quoted), name,",
+        'role (an ARN, a role name in that account, or a list of ARNs assumed in turn), external_id,',
+        'profile (in place of role), regions, tags (key:value strings) and vars (for {name} in policies;',
+        'a top-level vars: fills the names an account does not set). Default regions, as c7n-org:',
+        'us-east-1 and us-west-2. A misspelt key is an error with a did-you-mean; an unknown one a warning.',
+        '',
+        'Each account×region runs on its own (at most --concurrency at once) with credentials from',
+        'sts:AssumeRole (ExternalId when given). One that fails (the role cannot be assumed, a disabled',
+        'region, throttling after retries) is recorded in OUT/<account-name>/<region>/org-error.json',
+        '(OUT/<account-name>/org-error.json when -r all could not list the regions) and in the summary;',
+        'the others go on. Lambda-mode policies are not supported yet in org run (except with --dryrun).',
+        '',
+        'Replay layout (--replay DIR), placebo files as for `run --replay`:',
+        "  DIR/<account-name>/<region>/   that account×region's answers, when the folder exists;",
+        "  DIR/<account-name>/            else that account's answers, the same in each region.",
+        'Each account×region reads its folder from _1 on, so results do not depend on --concurrency.',
+        "sts.AssumeRole_<n>.json there answers the caller's AssumeRole of that account's role(s)",
+        '(an {"Error": {"Code": "AccessDenied"}} answer makes it fail); with -r all,',
+        'DIR/<account-name>/ec2.DescribeRegions_1.json lists its regions. Each account×region writes',
+        'its calls to OUT/<account-name>/<region>/flight-log.json.',
+        '',
+        'Exit codes: 0 every account×region and policy ran, 1 one failed, 2 invalid input (nothing was run).',
+        '',
+        'Examples:',
+        '  $ c7n-ts org run -c accounts.yml -s out policies/ec2.yml',
+        '  $ c7n-ts org run -c accounts.yml -s out -a dev -a staging -r all --dryrun policies/*.yml',
+        '  $ c7n-ts org run -c accounts.yml -s out --tags env:prod -p "ec2-*" -o json policies/ec2.yml',
+        '  $ c7n-ts org run -c test/e2e/org/accounts.yml -s out --replay test/e2e/org/flight test/e2e/org/ec2.yml',
+        '',
+        'See docs/org.md.',
+      ].join('\n'),
+    )
+    .action(lazy(() => import('../actions/org-run.js')));
 }

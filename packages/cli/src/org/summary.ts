@@ -1,0 +1,79 @@
+/**
+ * The end of `org run`: a table of account×region rows with a column per policy (matched
+ * count, FAIL, or the error that stopped the whole row), or the same as JSON.
+ */
+import type { Cell } from './worker.js';
+
+/** Bounded pool: `size` workers take the next item until none is left; results in item order. */
+export async function pool<T, R>(
+  items: readonly T[],
+  size: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await work(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(size, items.length)) }, worker));
+  return out;
+}
+
+/** Cells sorted by account (as listed in accounts.yml) then region, whatever order they finished in. */
+export function sortCells(cells: Cell[], accountOrder: readonly string[]): Cell[] {
+  const rank = new Map(accountOrder.map((a, i) => [a, i]));
+  return [...cells].sort(
+    (a, b) => (rank.get(a.account) ?? 0) - (rank.get(b.account) ?? 0) || a.region.localeCompare(b.region),
+  );
+}
+
+export function summaryTable(cells: readonly Cell[], policies: readonly string[]): string {
+  const header = ['account', 'account_id', 'region', ...policies, 'status'];
+  const rows = cells.map((c) => {
+    const byPolicy = new Map(c.policies.map((p) => [p.policy, p]));
+    const counts = policies.map((name) => {
+      if (c.error) return '-';
+      const p = byPolicy.get(name);
+      if (!p) return '-';
+      if (p.status === 'failed') return 'FAIL';
+      return p.actionFailures ? `${p.matched} (${p.actionFailures} failed)` : String(p.matched);
+    });
+    const status = c.error ? `error: ${c.error.stage} ${c.error.code}` : c.status;
+    return [c.account, c.accountId, c.region, ...counts, status];
+  });
+  const totals = policies.map((name) =>
+    String(cells.reduce((n, c) => n + (c.policies.find((p) => p.policy === name)?.matched ?? 0), 0)),
+  );
+  const failed = cells.filter((c) => c.status !== 'ok').length;
+  rows.push(['total', '', `${cells.length} run`, ...totals, failed ? `${failed} failed` : 'ok']);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (r: readonly string[]) =>
+    r
+      .map((v, i) => v.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+export function summaryJson(cells: readonly Cell[], policies: readonly string[]) {
+  return {
+    accounts: cells.map((c) => ({
+      account: c.account,
+      account_id: c.accountId,
+      region: c.region,
+      status: c.status,
+      ...(c.error && { error: c.error }),
+      policies: c.policies,
+    })),
+    totals: Object.fromEntries(
+      policies.map((name) => [
+        name,
+        cells.reduce((n, c) => n + (c.policies.find((p) => p.policy === name)?.matched ?? 0), 0),
+      ]),
+    ),
+    failed: cells.filter((c) => c.status !== 'ok').length,
+  };
+}
