@@ -82,6 +82,38 @@ describe('createClients', () => {
       expect(ec2?.headers['x-amz-security-token']).toBe('tok');
     });
 
+    it("gives a live answer as data: nothing inherited, a '__proto__' member kept as a member", async () => {
+      const body = JSON.stringify({ Tags: { Owner: 'me' } }).replace(
+        '{"Owner"',
+        '{"__proto__":{"isAdmin":true},"Owner"',
+      );
+      const requestHandler = {
+        handle: () =>
+          Promise.resolve({
+            response: {
+              statusCode: 200,
+              headers: { 'content-type': 'application/json' },
+              body: Readable.from([body]),
+            },
+          }),
+      };
+      const clients = createClients({
+        regions: ['us-east-1'],
+        accountId: '1',
+        maxAttempts: 1,
+        clientConfig: { requestHandler, credentials: { accessKeyId: 'a', secretAccessKey: 'b' } },
+      });
+      const out = await clients.send('lambda', 'ListTags', {
+        Resource: 'arn:aws:lambda:us-east-1:1:function:f',
+      });
+      const tags = out.Tags as Record<string, unknown>;
+      expect(tags.Owner).toBe('me');
+      expect(Object.hasOwn(tags, '__proto__')).toBe(true);
+      expect(tags.isAdmin).toBeUndefined();
+      expect(tags.constructor).toBeUndefined();
+      expect((out as Record<string, unknown>).hasOwnProperty).toBeUndefined();
+    });
+
     it('honours AWS_ENDPOINT_URL_<SERVICE> and uses adaptive retries (checked without sending)', async () => {
       process.env.AWS_ENDPOINT_URL_EC2 = 'http://localhost:4566';
       process.env.AWS_ACCESS_KEY_ID = 'AKIATEST';

@@ -5,6 +5,7 @@
  * handling. Replay clients get static dummy credentials and a request handler that refuses
  * the network, so a missing flight file can never turn into a real call.
  */
+import { adoptData } from '@c7n-ts/core';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Pluggable } from '@smithy/types';
 import {
   endpointPrefixFor,
@@ -169,7 +170,9 @@ export function createClients(options: CreateClientsOptions): AwsClients {
     const [mod, c] = await Promise.all([load(service), client(service, region)]);
     const Command = mod[`${operation}Command`];
     if (typeof Command !== 'function') throw new Error(`${service} has no operation ${operation}`);
-    return (await c.send(new Command({ ...input }))) as Record<string, unknown>;
+    // Data, as replay gives it: the answer's objects take the data prototype (nothing inherited;
+    // a "__proto__" member stays a member), in place.
+    return adoptData(await c.send(new Command({ ...input }))) as Record<string, unknown>;
   };
 
   return {
