@@ -62,6 +62,7 @@ export default async function orgRun(files: string[], flags: Flags) {
         '(deploy them per account with `c7n-ts run --assume-role`, or evaluate them here with --dryrun)',
     );
   const policiesFor = await policiesPerVars(files, flags, accounts);
+  const selectedNames = new Set(selected.map((p) => p.name));
 
   try {
     fixedClock(process.env); // the tests' clock (C7N_TS_NOW), read again by the engine
@@ -94,7 +95,7 @@ export default async function orgRun(files: string[], flags: Flags) {
     caller,
     templateDirs: flags.templateDir,
     cliVars: varsOf(flags.var ?? []),
-    policiesFor: (a) => policiesFor(a).filter((p) => selected.some((s) => s.name === p.name)),
+    policiesFor: (a) => policiesFor(a).filter((p) => selectedNames.has(p.name)),
   };
 
   const progress = json ? undefined : progressLine(process.stderr);
