@@ -76,15 +76,14 @@ function cacheSdkModules(dir) {
     const wrapped = `(function (exports, require, module, __filename, __dirname) { ${content}\n});`;
     const script = new vm.Script(wrapped, { filename, ...(cachedData && { cachedData }) });
     if (!cachedData || script.cachedDataRejected) fresh.push({ script, cacheFile });
-    const mod = this;
-    const require = (id) => mod.require(id);
-    require.resolve = (request, options) => Module._resolveFilename(request, mod, false, options);
+    const require = (id) => this.require(id);
+    require.resolve = (request, options) => Module._resolveFilename(request, this, false, options);
     require.main = process.mainModule;
     require.cache = Module._cache;
     require.extensions = Module._extensions;
     return script
       .runInThisContext({ displayErrors: true })
-      .call(mod.exports, mod.exports, require, mod, filename, dirname(filename));
+      .call(this.exports, this.exports, require, this, filename, dirname(filename));
   };
   process.once('exit', () => {
     if (fresh.length === 0) return;
@@ -96,4 +95,3 @@ function cacheSdkModules(dir) {
     for (const { script, cacheFile } of fresh) writeCache(script, cacheFile);
   });
 }
-
