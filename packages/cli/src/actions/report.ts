@@ -1,8 +1,8 @@
-/** What `c7n-ts report` does; its options and help are declared in commands/report.ts. */
+/** What `c7n-ts report` does (its pieces also serve `org report`); its options and help are declared in commands/report.ts. */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { compileKey, parseJsonData, type Resource } from '@c7n-ts/core';
+import { compileKey, parseJsonData, type Registry, type Resource } from '@c7n-ts/core';
 import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, Exit } from '../exit.js';
 import { getRegistry, loadOrExit } from '../load.js';
 import { inputDirOrExit } from '../paths.js';
@@ -16,7 +16,7 @@ interface Flags {
   policyFilter?: string;
 }
 
-interface Column {
+export interface Column {
   header: string;
   key: ReturnType<typeof compileKey>;
 }
@@ -42,10 +42,7 @@ export default async function report(files: string[], flags: Flags) {
   let failed = 0;
   for (const p of policies) {
     if (flags.policyFilter && p.name !== flags.policyFilter) continue;
-    const rt = registry.resource(p.resourceType)!;
-    const defaults = flags.defaultFields ? (rt.reportFields ?? [rt.id]) : [];
-    // Default fields use value-filter key semantics too: `tag:Name` reads the Tags list.
-    const columns = [...defaults.map((f) => ({ header: f, key: compileKey(f) })), ...extra];
+    const columns = columnsFor(registry, p.resourceType, flags.defaultFields, extra);
     const dir = join(flags.outputDir, flags.region ?? '', p.name);
     const failure = await readFailure(join(dir, 'metadata.json'));
     if (failure) failed++;
@@ -64,7 +61,7 @@ export default async function report(files: string[], flags: Flags) {
       ...(failure && { failure }),
       headers: columns.map((c) => c.header),
       // null for a value not there (an absent tag reads as undefined), so JSON keeps the column.
-      rows: resources.map((r) => Object.fromEntries(columns.map((c) => [c.header, c.key.read(r) ?? null]))),
+      rows: resources.map((r) => rowOf(r, columns)),
     });
   }
   process.stdout.write(render(sections, flags.format));
@@ -73,17 +70,44 @@ export default async function report(files: string[], flags: Flags) {
   throw new Exit(malformed ? EXIT_INVALID : missing || failed ? EXIT_FAILURE : EXIT_OK);
 }
 
+/** A resource type's default columns (unless left out), then the extra ones. */
+export function columnsFor(
+  registry: Registry,
+  resourceType: string,
+  defaultFields: boolean,
+  extra: readonly Column[],
+): Column[] {
+  const rt = registry.resource(resourceType)!;
+  const defaults = defaultFields ? (rt.reportFields ?? [rt.id]) : [];
+  // Default fields use value-filter key semantics too: `tag:Name` reads the Tags list.
+  return [...defaults.map((f) => ({ header: f, key: compileKey(f) })), ...extra];
+}
+
+/** One resource's row: null for a value not there (an absent tag reads as undefined), so JSON keeps the column. */
+export function rowOf(resource: Resource, columns: readonly Column[]): Record<string, unknown> {
+  return Object.fromEntries(columns.map((c) => [c.header, c.key.read(resource) ?? null]));
+}
+
+const stderr = (line: string) => {
+  process.stderr.write(line);
+};
+
 /**
- * OUT/POLICY/resources.json as `run` wrote it, or (after one line on stderr) `missing` when it
- * is not there or cannot be read, `malformed` when it is not a JSON array of resources.
+ * OUT/POLICY/resources.json as `run` wrote it, or (after one line given to `warn`, stderr by
+ * default) `missing` when it is not there or cannot be read, `malformed` when it is not a JSON
+ * array of resources.
  */
-async function readResources(path: string, policy: string): Promise<Resource[] | 'missing' | 'malformed'> {
+export async function readResources(
+  path: string,
+  policy: string,
+  warn: (line: string) => void = stderr,
+): Promise<Resource[] | 'missing' | 'malformed'> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    process.stderr.write(
+    warn(
       code === 'ENOENT'
         ? `no output for policy ${policy} at ${path}\n`
         : `cannot read ${path} (policy ${policy}): ${(err as Error).message}\n`,
@@ -94,13 +118,11 @@ async function readResources(path: string, policy: string): Promise<Resource[] |
   try {
     data = parseJsonData(text);
   } catch (err) {
-    process.stderr.write(
-      `${path} is malformed (policy ${policy}): not valid JSON: ${(err as Error).message}\n`,
-    );
+    warn(`${path} is malformed (policy ${policy}): not valid JSON: ${(err as Error).message}\n`);
     return 'malformed';
   }
   if (!Array.isArray(data) || data.some((r) => typeof r !== 'object' || r === null || Array.isArray(r))) {
-    process.stderr.write(`${path} is malformed (policy ${policy}): expected a JSON array of resources\n`);
+    warn(`${path} is malformed (policy ${policy}): expected a JSON array of resources\n`);
     return 'malformed';
   }
   return data as Resource[];
@@ -110,7 +132,7 @@ async function readResources(path: string, policy: string): Promise<Resource[] |
  * Why the last run failed, from its metadata.json: the reason, then per action the resources it
  * failed on or was not run on. Undefined when it did not fail (or there is no readable metadata).
  */
-async function readFailure(path: string): Promise<string[] | undefined> {
+export async function readFailure(path: string): Promise<string[] | undefined> {
   let meta: any;
   try {
     meta = parseJsonData(await readFile(path, 'utf8'));
@@ -134,7 +156,7 @@ async function readFailure(path: string): Promise<string[] | undefined> {
 }
 
 /** `HEADER=KEY` (or a bare KEY, its own header), compiled; a bad key is invalid input. */
-function parseFields(fields: readonly string[]): Column[] {
+export function parseFields(fields: readonly string[]): Column[] {
   return fields.map((f) => {
     const eq = f.indexOf('=');
     const [header, key] = eq > 0 ? [f.slice(0, eq), f.slice(eq + 1)] : [f, f];
@@ -147,7 +169,7 @@ function parseFields(fields: readonly string[]): Column[] {
   });
 }
 
-function cell(v: unknown): string {
+export function cell(v: unknown): string {
   if (v === undefined || v === null) return '';
   return typeof v === 'object' ? JSON.stringify(v) : String(v);
 }
@@ -158,21 +180,29 @@ function render(sections: readonly Section[], format: Flags['format']): string {
   if (format === 'csv') {
     // One header row for every policy: the union of their columns, in order of appearance.
     const columns = [...new Set(['policy', ...sections.flatMap((s) => s.headers)])];
-    const q = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
     const lines = [columns, ...flat.map((r) => columns.map((c) => cell(r[c as keyof typeof r])))];
-    return `${lines.map((l) => l.map(q).join(',')).join('\n')}\n`;
+    return `${lines.map(csvLine).join('\n')}\n`;
   }
   return sections.map(table).join('\n');
+}
+
+/** Cells quoted where csv needs it, joined by commas. */
+export function csvLine(cells: readonly string[]): string {
+  return cells.map((s) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s)).join(',');
+}
+
+/** A table line: each cell padded to its column's width, two spaces between columns. */
+export function tableLine(cells: readonly string[], widths: readonly number[]): string {
+  return cells
+    .map((c, i) => c.padEnd(widths[i]!))
+    .join('  ')
+    .trimEnd();
 }
 
 function table(s: Section): string {
   const rows = s.rows.map((r) => s.headers.map((h) => cell(r[h])));
   const widths = s.headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (r: string[]) =>
-    r
-      .map((c, i) => c.padEnd(widths[i]!))
-      .join('  ')
-      .trimEnd();
+  const line = (r: string[]) => tableLine(r, widths);
   const count = `${s.rows.length} resource${s.rows.length === 1 ? '' : 's'}`;
   const heading = `policy ${s.policy} (${s.resourceType}): ${count}${s.failure ? ', FAILED' : ''}`;
   const why = (s.failure ?? []).map((l) => `  ${l}`);

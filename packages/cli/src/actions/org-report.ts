@@ -1,0 +1,284 @@
+/**
+ * What `c7n-ts org report` does; its options and help are declared in commands/org-report.ts.
+ * `report` over `org run`'s OUT/<account>/<region>/<policy>/: the same columns, files and failure
+ * reading (actions/report.ts), with policy, account, account_id and region first. One
+ * resources.json is held at a time: csv and json rows are written as they are read, and a table
+ * reads every file twice (widths, then rows) instead of keeping the organisation's resources.
+ */
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { LoadedPolicy, Resource } from '@c7n-ts/core';
+import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, Exit } from '../exit.js';
+import { getRegistry, loadOrExit } from '../load.js';
+import { inputDirOrExit } from '../paths.js';
+import {
+  commaExpand,
+  DEFAULT_REGIONS,
+  type OrgAccount,
+  readAccountsFile,
+  selectAccounts,
+} from './org-report-accounts.js';
+import {
+  type Column,
+  cell,
+  columnsFor,
+  csvLine,
+  parseFields,
+  readFailure,
+  readResources,
+  rowOf,
+  tableLine,
+} from './report.js';
+
+interface Flags {
+  config: string;
+  outputDir: string;
+  accounts: string[];
+  tags: string[];
+  region: string[];
+  policy: string[];
+  format: 'table' | 'grid' | 'csv' | 'json';
+  field: string[];
+  defaultFields: boolean;
+}
+
+/** The columns before each resource's own; a resource column of the same name is the same value. */
+const ORG_COLUMNS = ['policy', 'account', 'account_id', 'region'] as const;
+
+/** One account in one region: where `org run` wrote its policies' output. */
+interface Unit {
+  account: OrgAccount;
+  /** Undefined when `-r all` found no region directory under OUT/<account>. */
+  region?: string;
+  dir: string;
+}
+
+/** What one unit's output of one policy held. */
+type Read =
+  | { status: 'ok' | 'failed'; resources: Resource[]; failure?: string[] }
+  | { status: 'missing' | 'malformed'; problem: string };
+
+interface Section {
+  policy: LoadedPolicy;
+  columns: Column[];
+}
+
+export default async function orgReport(files: string[], flags: Flags) {
+  const extra = parseFields(flags.field);
+  const taken = extra.find((c) => (ORG_COLUMNS as readonly string[]).includes(c.header));
+  if (taken) invalid(`--field ${taken.header}: the org report has its own ${taken.header} column`);
+  const { policies } = await loadOrExit(files, {});
+  if (flags.outputDir.startsWith('s3://'))
+    invalid(`-s ${flags.outputDir}: reading an s3:// output is not supported yet; give the local directory`);
+  await inputDirOrExit(flags.outputDir, '-s');
+  const accounts = await readAccountsFile(flags.config);
+  const names = commaExpand(flags.accounts);
+  for (const n of names)
+    if (!accounts.some((a) => a.name === n || a.account_id === n))
+      invalid(`-a ${n}: no account of that name or id in ${flags.config}`);
+  const tags = commaExpand(flags.tags);
+  const selected = selectAccounts(accounts, names, tags);
+  if (selected.length === 0)
+    invalid(`no account in ${flags.config} matches -a/--tags (${[...names, ...tags].join(', ')})`);
+  const wanted = commaExpand(flags.policy);
+  for (const n of wanted)
+    if (!policies.some((p) => p.name === n))
+      invalid(`-p ${n}: no policy of that name in ${files.join(', ')}`);
+  const registry = getRegistry();
+  const sections: Section[] = policies
+    .filter((p) => wanted.length === 0 || wanted.includes(p.name))
+    .map((p) => ({
+      policy: p,
+      columns: columnsFor(registry, p.resourceType, flags.defaultFields, extra).filter(
+        (c) => !(ORG_COLUMNS as readonly string[]).includes(c.header),
+      ),
+    }));
+  const units = await unitsOf(selected, commaExpand(flags.region), flags.outputDir);
+  const out = new Output();
+  const tally = { units: 0, missing: 0, failed: 0, malformed: 0 };
+  const warn = (line: string) => process.stderr.write(line);
+  const note = (s: Section, u: Unit, r: Read) => {
+    tally.units++;
+    if (r.status === 'ok') return;
+    tally[r.status]++;
+    const where = `${u.account.name}/${u.region ?? '*'}`;
+    if (r.status === 'failed') warn(`policy ${s.policy.name} in ${where} FAILED: ${r.failure?.[0]}\n`);
+  };
+  if (flags.format === 'csv' || flags.format === 'json') {
+    const headers = [
+      ...new Set([...ORG_COLUMNS, ...sections.flatMap((s) => s.columns.map((c) => c.header))]),
+    ];
+    let first = true;
+    await out.write(flags.format === 'csv' ? `${csvLine(headers)}\n` : '[');
+    for (const s of sections)
+      for (const u of units) {
+        const r = await readUnit(u, s.policy.name, warn);
+        note(s, u, r);
+        if (!('resources' in r)) continue;
+        for (const res of r.resources) {
+          const row = { ...orgCells(s, u), ...rowOf(res, s.columns) };
+          if (flags.format === 'csv') await out.write(`${csvLine(headers.map((h) => cell(row[h])))}\n`);
+          else {
+            // The same text as JSON.stringify(rows, null, 2), one row at a time.
+            const text = JSON.stringify(row, null, 2).replace(/\n/g, '\n  ');
+            await out.write(`${first ? '\n' : ',\n'}  ${text}`);
+            first = false;
+          }
+        }
+      }
+    if (flags.format === 'json') await out.write(first ? ']\n' : '\n]\n');
+  } else {
+    for (const [i, s] of sections.entries()) {
+      if (i > 0) await out.write('\n');
+      await table(s, units, out, (u, r) => note(s, u, r), warn);
+    }
+  }
+  await out.flush();
+  const bad = tally.missing + tally.failed + tally.malformed;
+  if (bad)
+    warn(
+      `${bad} of ${tally.units} policy runs (account × region × policy): ${[
+        tally.failed && `${tally.failed} failed`,
+        tally.missing && `${tally.missing} without output`,
+        tally.malformed && `${tally.malformed} malformed`,
+      ]
+        .filter(Boolean)
+        .join(', ')}\n`,
+    );
+  // As `report`: a file that is not what `run` writes is bad input (2); output missing or failed is 1.
+  throw new Exit(tally.malformed ? EXIT_INVALID : tally.missing || tally.failed ? EXIT_FAILURE : EXIT_OK);
+}
+
+function invalid(message: string): never {
+  process.stderr.write(`c7n-ts: ${message}\n`);
+  throw new Exit(EXIT_INVALID);
+}
+
+const orgCells = (s: Section, u: Unit): Record<string, unknown> => ({
+  policy: s.policy.name,
+  account: u.account.name,
+  account_id: u.account.account_id,
+  region: u.region ?? null,
+});
+
+/**
+ * Accounts × regions, as c7n-org's report walks them: -r for every account, else each account's
+ * `regions`, else us-east-1 and us-west-2. `all` (which c7n-org resolves by asking EC2) is every
+ * region directory the run wrote under OUT/<account>.
+ */
+async function unitsOf(accounts: readonly OrgAccount[], regions: string[], outDir: string): Promise<Unit[]> {
+  const units: Unit[] = [];
+  for (const account of accounts) {
+    const base = join(outDir, account.name);
+    const wanted = regions.length ? regions : account.regions.length ? account.regions : DEFAULT_REGIONS;
+    const list = wanted.includes('all')
+      ? (await readdir(base, { withFileTypes: true }).catch(() => []))
+          .filter((d) => d.isDirectory())
+          .map((d) => d.name)
+          .sort()
+      : wanted;
+    if (list.length === 0) units.push({ account, dir: base });
+    for (const region of list) units.push({ account, region, dir: join(base, region) });
+  }
+  return units;
+}
+
+/** As `report` reads one policy's output: metadata.json's failure, then resources.json. */
+async function readUnit(u: Unit, policy: string, warn: (line: string) => void): Promise<Read> {
+  if (u.region === undefined) {
+    const problem = `no output: no region directory under ${u.dir}`;
+    warn(`no output for policy ${policy} in account ${u.account.name}: no region directory under ${u.dir}\n`);
+    return { status: 'missing', problem };
+  }
+  const dir = join(u.dir, policy);
+  const failure = await readFailure(join(dir, 'metadata.json'));
+  const path = join(dir, 'resources.json');
+  // A run that failed before it matched anything has no resources.json: its reason says why.
+  const read = failure && !existsSync(path) ? [] : await readResources(path, policy, warn);
+  if (read === 'missing') return { status: 'missing', problem: `no output at ${path}` };
+  if (read === 'malformed') return { status: 'malformed', problem: `${path} is malformed` };
+  return failure ? { status: 'failed', resources: read, failure } : { status: 'ok', resources: read };
+}
+
+/**
+ * One policy's table across the units: a first pass for the column widths, counts and the
+ * units without output or failed (listed under the heading), a second for the rows.
+ */
+async function table(
+  s: Section,
+  units: readonly Unit[],
+  out: Output,
+  note: (u: Unit, r: Read) => void,
+  warn: (line: string) => void,
+): Promise<void> {
+  const headers = [...ORG_COLUMNS.slice(1), ...s.columns.map((c) => c.header)];
+  const widths = headers.map((h) => h.length);
+  const cellsOf = (u: Unit, res: Resource) => {
+    const row = { ...orgCells(s, u), ...rowOf(res, s.columns) };
+    return headers.map((h) => cell(row[h]));
+  };
+  const problems: string[] = [];
+  let count = 0;
+  let failed = 0;
+  let noOutput = 0;
+  for (const u of units) {
+    const r = await readUnit(u, s.policy.name, warn);
+    note(u, r);
+    const where = `${u.account.name}/${u.region ?? '*'}`;
+    if (!('resources' in r)) {
+      noOutput++;
+      problems.push(`  ${where}: ${r.problem}`);
+      continue;
+    }
+    if (r.failure) {
+      failed++;
+      problems.push(`  ${where} FAILED: ${r.failure[0]}`, ...r.failure.slice(1).map((l) => `    ${l}`));
+    }
+    count += r.resources.length;
+    for (const res of r.resources)
+      for (const [i, c] of cellsOf(u, res).entries()) widths[i] = Math.max(widths[i]!, c.length);
+  }
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  const heading = [
+    `policy ${s.policy.name} (${s.policy.resourceType}): ${plural(count, 'resource')} in ${plural(units.length, 'account-region')}`,
+    failed && `${failed} FAILED`,
+    noOutput && `${noOutput} without output`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  await out.write(
+    `${[
+      heading,
+      ...problems,
+      tableLine(headers, widths),
+      tableLine(
+        widths.map((w) => '-'.repeat(w)),
+        widths,
+      ),
+    ].join('\n')}\n`,
+  );
+  const quiet = () => {};
+  for (const u of units) {
+    const r = await readUnit(u, s.policy.name, quiet);
+    if (!('resources' in r)) continue;
+    for (const res of r.resources) await out.write(`${tableLine(cellsOf(u, res), widths)}\n`);
+  }
+}
+
+/** Stdout in chunks of about 64 KB, waiting for the pipe to drain instead of filling memory. */
+class Output {
+  private buffer = '';
+
+  async write(text: string): Promise<void> {
+    this.buffer += text;
+    if (this.buffer.length >= 65536) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (!this.buffer) return;
+    const chunk = this.buffer;
+    this.buffer = '';
+    if (!process.stdout.write(chunk)) await new Promise((r) => process.stdout.once('drain', r));
+  }
+}
