@@ -60,7 +60,7 @@ describe('schema PATH for a Cloud Custodian name c7n-ts lacks', () => {
 describe('a command that does not exist', () => {
   it.each([
     [['rn', '-s', 'out', 'p.yml'], 'c7n-ts: unknown command "rn"; did you mean "run"? (see c7n-ts --help)\n'],
-    [['org', 'run', '-c', 'accounts.yml'], 'c7n-ts: unknown command "org" (see c7n-ts --help)\n'],
+    [['orgs', 'run'], 'c7n-ts: unknown command "orgs"; did you mean "org"? (see c7n-ts --help)\n'],
     [
       ['validat', 'p.yml'],
       'c7n-ts: unknown command "validat"; did you mean "validate"? (see c7n-ts --help)\n',
