@@ -254,6 +254,10 @@ if (!opts['no-filter-engine']) {
 
 if (!opts['no-lambda']) {
   console.log('\n== Lambda archives and cold starts (bench/lambda.mjs)');
-  const p = spawnSync(process.execPath, [join(here, 'lambda.mjs')], { cwd: root, stdio: 'inherit' });
+  const lambdaArgs = ['--python', opts.python, ...(opts['no-custodian'] ? ['--no-custodian'] : [])];
+  const p = spawnSync(process.execPath, [join(here, 'lambda.mjs'), ...lambdaArgs], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (p.status !== 0) process.exitCode = 1;
 }
