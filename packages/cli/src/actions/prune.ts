@@ -48,7 +48,8 @@ export default async function prune(files: string[], flags: Flags) {
   throw new Exit(failed ? EXIT_FAILURE : EXIT_OK);
 }
 
-function describe(d: Deployed): string {
+/** `function x, rule x, log group y`: what a deployment consists of. */
+export function describe(d: Deployed): string {
   return [
     ...d.functions.map((n) => `function ${n}`),
     ...d.rules.map((n) => `rule ${n}`),

@@ -40,7 +40,13 @@ export default async function remove(files: string[], flags: Flags) {
   throw new Exit(results.some((r) => r.error) ? EXIT_FAILURE : EXIT_OK);
 }
 
-function targetOf(policy: LoadedPolicy, accountId: string, region: string, vars: Record<string, string>) {
+/** What `remove` takes down for a policy in one account and region (its names with that account's vars). */
+export function targetOf(
+  policy: LoadedPolicy,
+  accountId: string,
+  region: string,
+  vars: Record<string, string>,
+) {
   const data = interpolatePolicy(policy.data, {
     account_id: accountId,
     region,

@@ -1,47 +1,31 @@
 import type { Command } from 'commander';
-import { collect, lazy, positiveInt, regionName } from './options.js';
+import { archiveOption, collect, lazy, positiveInt, regionName } from './options.js';
 
 /** `c7n-ts org run`: the policies in every selected account×region of c7n-org's accounts.yml. */
 export function registerOrgRun(org: Command): void {
-  org
+  const cmd = org
     .command('run')
     .description(
       "Run policies in every account and region of c7n-org's accounts.yml: assume each account's role, " +
-        'run the policies in each of its regions as `run` does, and print a summary. ' +
-        'Writes OUT/<account-name>/<region>/<policy>/ (the files `run` writes) and ' +
+        'run the policies in each of its regions as `run` does (deploying Lambda-mode policies there), ' +
+        'and print a summary. Writes OUT/<account-name>/<region>/<policy>/ (the files `run` writes, ' +
+        'deploy.json for a deployed policy) and ' +
         'OUT/<account-name>/<region>/org-error.json for an account×region that could not run.',
     )
-    .argument('<files...>', 'policy files (YAML or JSON)')
-    .requiredOption('-c, --config <file>', "accounts file in c7n-org's format (accounts.yml)")
+    .argument('<files...>', 'policy files (YAML or JSON)');
+  orgOptions(
+    cmd,
+    'run',
+    'text (a table: a row per account×region, a column of matched counts per policy) or json (the same, with fetched counts, statuses and errors)',
+  )
     .requiredOption('-s, --output-dir <dir>', 'where to write OUT/<account-name>/<region>/<policy>/')
-    .option('-a, --accounts <name>', 'run only this account, by name or id (repeatable, or a,b)', collect, [])
-    .option('--not-accounts <name>', 'skip this account, by name or id (repeatable, or a,b)', collect, [])
-    .option(
-      '-t, --tags <key:value>',
-      "run only accounts with this tag in accounts.yml's tags (repeatable: every one must be there)",
-      collect,
-      [],
-    )
-    .option(
-      '-r, --region <region>',
-      "region to run in, in place of each account's regions (repeatable); all: every region enabled in each account",
-      (value: string, previous: string[]) => collect(regionName(value), previous),
-      [],
-    )
     .option('-p, --policy-filter <glob>', 'run only policies whose name matches (repeatable)', collect, [])
     .option('--resource <type>', 'run only policies on this resource type (repeatable)', collect, [])
     .option(
       '-d, --dryrun',
-      'make no changes: write plan.json / plan.txt describing what each action would do',
+      'make no changes: write plan.json / plan.txt describing what each action would do (Lambda-mode policies are evaluated here, not deployed)',
     )
-    .option('--concurrency <n>', 'account×regions run at once', positiveInt('--concurrency'), 8)
-    .option(
-      '--max-attempts <n>',
-      'attempts per AWS call (throttling is retried with backoff)',
-      positiveInt('--max-attempts'),
-      8,
-    )
-    .option('--profile <name>', "AWS shared-config profile whose credentials assume each account's role")
+    .addOption(archiveOption())
     .option(
       '--var <key=value>',
       "a variable for {key} in policy strings (repeatable; wins over accounts.yml's vars)",
@@ -54,16 +38,6 @@ export function registerOrgRun(org: Command): void {
       "where notify looks for templates before the policy file's directory (repeatable)",
       collect,
       [],
-    )
-    .option(
-      '--replay <dir>',
-      'serve every AWS call from recorded flight data (layout below; no network, no credentials)',
-    )
-    .option('--record <dir>', 'record every AWS response into DIR/<account-name>/<region>/ as flight data')
-    .option(
-      '-o, --output <format>',
-      'text (a table: a row per account×region, a column of matched counts per policy) or json (the same, with fetched counts, statuses and errors)',
-      'text',
     )
     .addHelpText(
       'after',
@@ -79,7 +53,13 @@ export function registerOrgRun(org: Command): void {
         'sts:AssumeRole (ExternalId when given). One that fails (the role cannot be assumed, a disabled',
         'region, throttling after retries) is recorded in OUT/<account-name>/<region>/org-error.json',
         '(OUT/<account-name>/org-error.json when -r all could not list the regions) and in the summary;',
-        'the others go on. Lambda-mode policies are not supported yet in org run (except with --dryrun).',
+        'the others go on.',
+        '',
+        'A policy with a Lambda mode (cloudtrail, periodic, schedule, config-rule...) is deployed into',
+        "each account×region as `run` deploys it, with that account's id in its names and role",
+        '({account_id}), and OUT/<account-name>/<region>/<policy>/deploy.json says what was done; the',
+        'summary shows "deployed" (or FAIL, and the reason on stderr). With --dryrun it is evaluated',
+        'in pull mode instead, as `run --dryrun` does. `org remove` and `org prune` take them down.',
         '',
         'Replay layout (--replay DIR), placebo files as for `run --replay`:',
         "  DIR/<account-name>/<region>/   that account×region's answers, when the folder exists;",
@@ -96,10 +76,53 @@ export function registerOrgRun(org: Command): void {
         '  $ c7n-ts org run -c accounts.yml -s out policies/ec2.yml',
         '  $ c7n-ts org run -c accounts.yml -s out -a dev -a staging -r all --dryrun policies/*.yml',
         '  $ c7n-ts org run -c accounts.yml -s out --tags env:prod -p "ec2-*" -o json policies/ec2.yml',
+        '  $ c7n-ts org run -c accounts.yml -s out -r us-east-1 policies/ec2-tag-new.yml   # a cloudtrail-mode policy',
         '  $ c7n-ts org run -c test/e2e/org/accounts.yml -s out --replay test/e2e/org/flight test/e2e/org/ec2.yml',
         '',
         'See docs/org.md.',
       ].join('\n'),
     )
     .action(lazy(() => import('../actions/org-run.js')));
+}
+
+/**
+ * The options every org subcommand shares: accounts.yml and its selection, regions, the pool,
+ * how to reach the accounts, and the summary's format. `verb` words the help ("run", "remove from").
+ */
+export function orgOptions(cmd: Command, verb: string, output: string): Command {
+  return cmd
+    .requiredOption('-c, --config <file>', "accounts file in c7n-org's format (accounts.yml)")
+    .option(
+      '-a, --accounts <name>',
+      `${verb} only this account, by name or id (repeatable, or a,b)`,
+      collect,
+      [],
+    )
+    .option('--not-accounts <name>', 'skip this account, by name or id (repeatable, or a,b)', collect, [])
+    .option(
+      '-t, --tags <key:value>',
+      `${verb} only accounts with this tag in accounts.yml's tags (repeatable: every one must be there)`,
+      collect,
+      [],
+    )
+    .option(
+      '-r, --region <region>',
+      `region to ${verb} in, in place of each account's regions (repeatable); all: every region enabled in each account`,
+      (value: string, previous: string[]) => collect(regionName(value), previous),
+      [],
+    )
+    .option('--concurrency <n>', `account×regions worked on at once`, positiveInt('--concurrency'), 8)
+    .option(
+      '--max-attempts <n>',
+      'attempts per AWS call (throttling is retried with backoff)',
+      positiveInt('--max-attempts'),
+      8,
+    )
+    .option('--profile <name>', "AWS shared-config profile whose credentials assume each account's role")
+    .option(
+      '--replay <dir>',
+      'serve every AWS call from recorded flight data (layout below; no network, no credentials)',
+    )
+    .option('--record <dir>', 'record every AWS response into DIR/<account-name>/<region>/ as flight data')
+    .option('-o, --output <format>', output, 'text');
 }

@@ -4,6 +4,8 @@
  */
 import type { Command } from 'commander';
 import { registerOrgAccounts } from './org-accounts.js';
+import { registerOrgPrune } from './org-prune.js';
+import { registerOrgRemove } from './org-remove.js';
 import { registerOrgReport } from './org-report.js';
 import { registerOrgRun } from './org-run.js';
 
@@ -16,4 +18,6 @@ export function register(program: Command): void {
   registerOrgRun(org);
   registerOrgReport(org);
   registerOrgAccounts(org);
+  registerOrgRemove(org);
+  registerOrgPrune(org);
 }

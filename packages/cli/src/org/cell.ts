@@ -1,0 +1,245 @@
+/**
+ * One account×region of an `org` command, whatever the command does there: assume the account's
+ * role(s), open a provider in that region, hand it to the command's work, and turn any failure
+ * into the cell's error (with the stage it happened in) instead of throwing. The provider and its
+ * clients are released when the work returns, so memory follows the pool size, not the number
+ * of accounts.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  type AwsClients,
+  type AwsProvider,
+  type CreateClientsOptions,
+  createAwsProvider,
+  createClients,
+  FlightSession,
+  flightLogJson,
+} from '@c7n-ts/aws';
+import { writeFileAtomic } from '@c7n-ts/core';
+import type { OrgAccount } from './accounts.js';
+
+type Credentials = CreateClientsOptions['credentials'];
+
+/** Written in place of (or beside) the policy folders when an account×region could not run. */
+export const ERROR_FILE = 'org-error.json';
+
+/** How every org command reaches an account. */
+export interface OrgAccess {
+  /** OUT: org-error.json and, with --replay/--record, flight-log.json go to OUT/<account>/<region>/. */
+  outputDir?: string;
+  maxAttempts: number;
+  replay?: string;
+  record?: string;
+  /** The caller's shared-config profile: its credentials assume each account's role. */
+  profile?: string;
+  /** Live only: one set of caller clients for every AssumeRole, so credentials resolve once. */
+  caller?: AwsClients;
+}
+
+export interface CellError {
+  /** What was being done: assume-role, describe-regions, open, run, deploy, remove, list. */
+  stage: string;
+  code: string;
+  message: string;
+}
+
+/** What every org command reports for one account×region. */
+export interface CellBase {
+  account: string;
+  accountId: string;
+  region: string;
+  status: 'ok' | 'failed' | 'error';
+  error?: CellError;
+}
+
+/** Given to a command's work: the open account×region, and where its stage is noted. */
+export interface CellContext {
+  account: OrgAccount;
+  region: string;
+  provider: AwsProvider;
+  /** OUT/<account>/<region>/ when there is an output directory. */
+  out?: string;
+  /** The stage a failure is reported under; the work moves it on as it goes. */
+  stage: string;
+}
+
+const SESSION_NAME = 'c7n-ts-org';
+
+/**
+ * Where one account×region's flight data is (`--replay`) or goes (`--record`):
+ * DIR/<account>/<region>/ when that folder exists (or always, when recording), else DIR/<account>/.
+ */
+export function flightDir(
+  root: string,
+  account: string,
+  region: string | undefined,
+  record: boolean,
+): string {
+  const base = join(root, account);
+  if (region === undefined) return base;
+  const regional = join(base, region);
+  return record || existsSync(regional) ? regional : base;
+}
+
+/** The credentials of the account's last role, assumed in turn from the caller's (c7n-org's chain). */
+async function assumeRoles(
+  account: OrgAccount,
+  region: string,
+  s: OrgAccess,
+  flight: { dir?: string; session: FlightSession },
+): Promise<Credentials> {
+  let credentials: Credentials;
+  for (const role of account.roles) {
+    const own = credentials !== undefined || s.caller === undefined;
+    const clients = own
+      ? createClients({
+          regions: [region],
+          maxAttempts: s.maxAttempts,
+          session: flight.session,
+          ...(credentials ? { credentials } : { profile: s.profile }),
+          ...(s.replay && { replay: flight.dir }),
+          ...(s.record && { record: flight.dir }),
+        })
+      : (s.caller as AwsClients);
+    try {
+      const out = await clients.send(
+        'sts',
+        'AssumeRole',
+        {
+          RoleArn: role,
+          RoleSessionName: SESSION_NAME,
+          ...(account.externalId !== undefined && { ExternalId: account.externalId }),
+        },
+        region,
+      );
+      const cr = out.Credentials as
+        | { AccessKeyId?: string; SecretAccessKey?: string; SessionToken?: string; Expiration?: Date }
+        | undefined;
+      if (!s.replay && (!cr?.AccessKeyId || !cr.SecretAccessKey))
+        throw Object.assign(new Error(`sts:AssumeRole ${role} returned no credentials`), {
+          name: 'NoCredentials',
+        });
+      credentials = s.replay
+        ? undefined
+        : {
+            accessKeyId: cr?.AccessKeyId as string,
+            secretAccessKey: cr?.SecretAccessKey as string,
+            sessionToken: cr?.SessionToken,
+            expiration: cr?.Expiration,
+          };
+    } finally {
+      if (own) clients.destroy();
+    }
+    if (s.replay) credentials = undefined;
+  }
+  return credentials;
+}
+
+/** The SDK's error code (`AccessDenied`, `ThrottlingException`...) or the error's name. */
+export function codeOf(err: unknown): string {
+  const e = err as { Code?: unknown; code?: unknown; name?: unknown };
+  for (const c of [e.Code, e.code, e.name]) if (typeof c === 'string' && c && c !== 'Error') return c;
+  return 'Error';
+}
+
+export function cellError(stage: string, err: unknown): CellError {
+  return { stage, code: codeOf(err), message: (err as Error).message ?? String(err) };
+}
+
+/** `-r all` in one account: its enabled regions (ec2 DescribeRegions there, in us-east-1 as c7n-org). */
+export async function accountRegions(account: OrgAccount, s: OrgAccess): Promise<string[]> {
+  const region = 'us-east-1';
+  const root = s.replay ?? s.record;
+  const flight = {
+    dir: root && flightDir(root, account.name, undefined, false),
+    session: new FlightSession(),
+  };
+  const credentials = await assumeRoles(account, region, s, flight);
+  const clients = createClients({
+    regions: [region],
+    accountId: account.accountId,
+    maxAttempts: s.maxAttempts,
+    session: flight.session,
+    ...(credentials ? { credentials } : { profile: account.profile ?? s.profile }),
+    ...(s.replay && { replay: flight.dir }),
+    ...(s.record && { record: flight.dir }),
+  });
+  try {
+    const out = await clients.send('ec2', 'DescribeRegions', {}, region);
+    return ((out.Regions as { RegionName?: string }[] | undefined) ?? [])
+      .flatMap((r) => r.RegionName ?? [])
+      .sort();
+  } finally {
+    clients.destroy();
+  }
+}
+
+/**
+ * Opens `cell`'s account×region and runs `work` there; never throws. A failure sets the cell's
+ * error (and OUT/<account>/<region>/org-error.json); with --replay/--record every call made goes
+ * to OUT/<account>/<region>/flight-log.json.
+ */
+export async function inAccountRegion<C extends CellBase>(
+  cell: C,
+  account: OrgAccount,
+  s: OrgAccess,
+  work: (ctx: CellContext) => Promise<void>,
+): Promise<C> {
+  const { region } = cell;
+  const out = s.outputDir === undefined ? undefined : join(s.outputDir, account.name, region);
+  const root = s.replay ?? s.record;
+  const flight = {
+    dir: root && flightDir(root, account.name, region, Boolean(s.record)),
+    session: new FlightSession(),
+  };
+  // A failure recorded by an earlier run must not outlive this one.
+  if (out) await rm(join(out, ERROR_FILE), { force: true });
+  let stage = 'assume-role';
+  let provider: AwsProvider | undefined;
+  try {
+    const credentials = await assumeRoles(account, region, s, flight);
+    stage = 'open';
+    provider = await createAwsProvider({
+      regions: [region],
+      accountId: account.accountId,
+      maxAttempts: s.maxAttempts,
+      session: flight.session,
+      ...(credentials ? { credentials } : { profile: account.profile ?? s.profile }),
+      ...(s.replay && { replay: flight.dir }),
+      ...(s.record && { record: flight.dir }),
+    });
+    const ctx: CellContext = { account, region, provider, out, stage: 'run' };
+    try {
+      await work(ctx);
+    } finally {
+      stage = ctx.stage;
+    }
+  } catch (err) {
+    cell.status = 'error';
+    cell.error = cellError(stage, err);
+  } finally {
+    provider?.clients.destroy();
+  }
+  if (out && cell.error) await writeError(out, cell);
+  if (out && (s.replay || s.record))
+    await writeFileAtomic(
+      join(out, 'flight-log.json'),
+      flightLogJson(flight.session.calls, process.cwd()),
+    ).catch(() => undefined);
+  return cell;
+}
+
+/** OUT/<account>/<region>/org-error.json (or OUT/<account>/org-error.json for the account). */
+export async function writeError(dir: string, cell: CellBase): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const body = {
+    account: cell.account,
+    account_id: cell.accountId,
+    region: cell.region,
+    ...cell.error,
+    at: new Date().toISOString(),
+  };
+  await writeFileAtomic(join(dir, ERROR_FILE), `${JSON.stringify(body, null, 2)}\n`);
+}
