@@ -123,12 +123,26 @@ summarize(out);
 // services it has no data for (load balancers, secrets, organizations).
 rmSync(libraryOut, { recursive: true, force: true });
 const sweeps = [
-  ['security', ['--category', 'security', '--severity', 'high']],
+  [
+    'security',
+    [
+      '--category',
+      'security',
+      '--severity',
+      'high',
+      '--resource',
+      'aws.iam-user',
+      '--resource',
+      'aws.rrset',
+      '--resource',
+      'aws.distribution',
+    ],
+  ],
   ['cost', ['--category', 'cost', '--resource', 'aws.network-addr']],
 ];
 step(
   '4. Run library policies (policies/, the @c7n-ts/policies package) picked by metadata: the\n' +
-    '   high-severity security ones, and the cost one for Elastic IPs; a dry run on the same account',
+    '   high-severity security ones on IAM users and DNS, and the cost one for Elastic IPs; a dry run on the same account',
   ...sweeps.map(([name, select]) => ['run', '-s', join(libraryOut, name), ...runArgs, ...select, ...library]),
 );
 

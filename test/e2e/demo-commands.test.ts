@@ -40,10 +40,13 @@ function fromHelp(): string[][] {
 
 /** README.md: shell lines naming the demo account, each with the `report -s` on its output. */
 function fromReadme(): string[][] {
-  const lines = readFileSync(join(root, 'README.md'), 'utf8').split('\n');
+  // A command continued with `\` on the next lines is one command.
+  const lines = readFileSync(join(root, 'README.md'), 'utf8')
+    .replace(/\\\n\s*/g, ' ')
+    .split('\n');
   const commands = lines
     .filter((l) => l.startsWith('c7n-ts '))
-    .map((l) => words(l.replace(/#.*/, '').slice(7)));
+    .map((l) => words(l.replace(/#.*/, '').slice(7)).flatMap(expand));
   const outputs = new Set(
     commands.filter((c) => c.includes('examples/demo-account')).map((c) => c[c.indexOf('-s') + 1]),
   );
@@ -53,6 +56,34 @@ function fromReadme(): string[][] {
 }
 
 const words = (line: string) => line.split(/\s+/).filter(Boolean);
+
+/**
+ * A shell glob with `*` in some path segments (`policies/aws/*\/*.yml`), expanded from the
+ * repository root as the shell would; a glob that matches nothing (the reader's own
+ * `my-library/`, made in the walk-through) is left out. `examples/*.yml` is expanded later.
+ */
+function expand(arg: string): string[] {
+  if (!arg.includes('*') || arg === 'examples/*.yml') return [arg];
+  let paths = [''];
+  for (const segment of arg.split('/')) {
+    if (!segment.includes('*')) {
+      paths = paths.map((p) => (p ? `${p}/${segment}` : segment));
+      continue;
+    }
+    const re = new RegExp(`^${segment.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[^/]*')}$`);
+    paths = paths.flatMap((p) => {
+      try {
+        return readdirSync(join(root, p))
+          .filter((name) => re.test(name))
+          .sort()
+          .map((name) => (p ? `${p}/${name}` : name));
+      } catch {
+        return [];
+      }
+    });
+  }
+  return paths.map((p) => join(root, p));
+}
 
 /** The policy README.md asks the reader to write as my-policy.yml. */
 function myPolicy(dir: string): string {

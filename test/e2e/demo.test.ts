@@ -270,7 +270,18 @@ const libraryFiles = readdirSync(join(root, 'policies', 'aws'))
 
 const sweeps: Record<string, { select: string[]; want: Record<string, Expected> }> = {
   security: {
-    select: ['--category', 'security', '--severity', 'high'],
+    select: [
+      '--category',
+      'security',
+      '--severity',
+      'high',
+      '--resource',
+      'aws.iam-user',
+      '--resource',
+      'aws.rrset',
+      '--resource',
+      'aws.distribution',
+    ],
     want: {
       // An A record to an address in the account's Elastic IP range (54.210.0.0/16) it released.
       'dangling-a-record-eip': {
