@@ -1,8 +1,10 @@
 /**
  * `org report` through the built CLI on a hand-written `org run` output (test/e2e/org-report/out):
- * three accounts in two regions, where staging/eu-west-1 has no output, prod/eu-west-1 failed
- * (its role could not be assumed: metadata.json only) and prod/us-east-1's ebs-unattached
- * failed in an action (resources.json kept). The same merge in table, csv and json; bad input.
+ * three accounts in two regions, where staging/eu-west-1 has no output, prod/eu-west-1 could not
+ * run (its role was refused: org-error.json, beside a resources.json an earlier run left),
+ * dev/eu-west-1's ebs-unattached failed before it matched (metadata.json only) and
+ * prod/us-east-1's failed in an action (resources.json kept). The same merge in table, csv and
+ * json; bad input.
  */
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +18,7 @@ const orgReport = (...args: string[]) => runCliAsync(['org', 'report', ...args],
 const base = ['-c', 'accounts.yml', '-s', 'out'];
 
 const denied =
-  'AccessDenied: User: arn:aws:sts::999999999999:assumed-role/OrgRunner/c7n-ts is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::333333333333:role/Custodian';
+  'assume-role: AccessDenied: User: arn:aws:sts::999999999999:assumed-role/OrgRunner/c7n-ts is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::333333333333:role/Custodian';
 
 describe.concurrent('org report', () => {
   it('merges every account and region into one table per policy, listing what failed or has no output', async () => {
@@ -34,7 +36,8 @@ describe.concurrent('org report', () => {
         'staging  222222222222  us-east-1  i-0stg00002             m5.large      2026-10-01T08:00:00.000Z  vpc-0b2  10.2.0.6',
         'prod     333333333333  us-east-1  i-0prd00001  batch      c6i.xlarge    2026-10-01T08:00:00.000Z  vpc-0c3  10.3.0.7',
         '',
-        'policy ebs-unattached (aws.ebs): 2 resources in 6 account-regions, 2 FAILED, 1 without output',
+        'policy ebs-unattached (aws.ebs): 2 resources in 6 account-regions, 3 FAILED, 1 without output',
+        '  dev/eu-west-1 FAILED: ThrottlingException: Rate exceeded (DescribeVolumes, after 8 attempts)',
         '  staging/eu-west-1: no output at out/staging/eu-west-1/ebs-unattached/resources.json',
         '  prod/us-east-1 FAILED: action delete failed on 1 of 1 resources',
         '    delete failed on vol-0prd00001 (VolumeInUse)',
@@ -49,10 +52,11 @@ describe.concurrent('org report', () => {
     expect(r.stderr.split('\n')).toEqual([
       'no output for policy ec2-no-owner at out/staging/eu-west-1/ec2-no-owner/resources.json',
       `policy ec2-no-owner in prod/eu-west-1 FAILED: ${denied}`,
+      'policy ebs-unattached in dev/eu-west-1 FAILED: ThrottlingException: Rate exceeded (DescribeVolumes, after 8 attempts)',
       'no output for policy ebs-unattached at out/staging/eu-west-1/ebs-unattached/resources.json',
       'policy ebs-unattached in prod/us-east-1 FAILED: action delete failed on 1 of 1 resources',
       `policy ebs-unattached in prod/eu-west-1 FAILED: ${denied}`,
-      '5 of 12 policy runs (account × region × policy): 3 failed, 2 without output',
+      '6 of 12 policy runs (account × region × policy): 4 failed, 2 without output',
       '',
     ]);
   });
@@ -74,6 +78,7 @@ describe.concurrent('org report', () => {
       'no output for policy ec2-no-owner at out/staging/eu-west-1/ec2-no-owner/resources.json',
     );
     expect(r.stderr).toContain(`policy ec2-no-owner in prod/eu-west-1 FAILED: ${denied}`);
+    expect(r.stdout).not.toContain('i-0prdstale'); // an earlier run's, where this one could not run
   });
 
   it('writes json rows, formatted as report writes them, for the selected accounts and policy', async () => {
@@ -136,9 +141,10 @@ describe.concurrent('org report', () => {
   });
 
   it('an empty policy run is a table with no rows', async () => {
-    const r = await orgReport(...base, '-a', 'dev', '-r', 'eu-west-1', '-p', 'ebs-unattached', 'policy.yml');
+    const r = await orgReport(...base, '-a', 'dev', '-r', 'eu-west-1', '-p', 'ec2-no-owner', 'policy.yml');
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe('policy ebs-unattached (aws.ebs): 0 resources in 1 account-region');
+    expect(r.stdout.split('\n')[0]).toBe('policy ec2-no-owner (aws.ec2): 0 resources in 1 account-region');
+    expect(r.stdout.split('\n')).toHaveLength(4);
   });
 
   it('reads the accounts.yml org accounts writes', async () => {
@@ -200,26 +206,35 @@ describe.concurrent('org report: bad input (exit 2)', () => {
   it('an account_id YAML reads as a number, located', () =>
     bad(
       ['-c', 'bad/account-id-number.yml', '-s', 'out', 'policy.yml'],
-      'bad/account-id-number.yml:6:17  account_id must be a string of 12 digits; quote it',
+      'bad/account-id-number.yml:6:17  "account_id" must be a quoted string of 12 digits, not number',
     ));
   it('two accounts of one name', () =>
     bad(
       ['-c', 'bad/duplicate-name.yml', '-s', 'out', 'policy.yml'],
-      'bad/duplicate-name.yml:5:11  account name "dev"',
+      'bad/duplicate-name.yml:5:11  account name "dev" is already used by account 1',
     ));
   it('an account without role or profile, as c7n-org', () =>
     bad(
       ['-c', 'bad/no-role.yml', '-s', 'out', 'policy.yml'],
-      'bad/no-role.yml:2:5  account 111111111111: a `role` or a `profile` is required',
+      'bad/no-role.yml:2:5  account needs "role" (assumed) or "profile"',
     ));
   it('a non-AWS accounts file', () =>
-    bad(['-c', 'bad/subscriptions.yml', '-s', 'out', 'policy.yml'], 'subscriptions: not supported yet'));
+    bad(
+      ['-c', 'bad/subscriptions.yml', '-s', 'out', 'policy.yml'],
+      '"subscriptions" (a Azure list) is not supported yet',
+    ));
   it('a missing accounts file', () =>
-    bad(['-c', 'nope.yml', '-s', 'out', 'policy.yml'], '-c nope.yml: no such file'));
+    bad(['-c', 'nope.yml', '-s', 'out', 'policy.yml'], 'nope.yml  no such file'));
   it('an unknown account', () =>
-    bad([...base, '-a', 'qa', 'policy.yml'], '-a qa: no account of that name or id in accounts.yml'));
+    bad(
+      [...base, '-a', 'prd', 'policy.yml'],
+      '-a prd: no account of that name or id in accounts.yml; did you mean "prod"?',
+    ));
   it('tags no account has', () =>
-    bad([...base, '-t', 'env:qa', 'policy.yml'], 'no account in accounts.yml matches'));
+    bad(
+      [...base, '-t', 'env:qa', 'policy.yml'],
+      'no account in accounts.yml is selected by -a/--not-accounts/--tags',
+    ));
   it('an unknown policy', () =>
     bad([...base, '-p', 'ec2-old', 'policy.yml'], '-p ec2-old: no policy of that name'));
   it('a field over an org column', () =>

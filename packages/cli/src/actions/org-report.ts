@@ -6,19 +6,19 @@
  * reads every file twice (widths, then rows) instead of keeping the organisation's resources.
  */
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { LoadedPolicy, Resource } from '@c7n-ts/core';
+import { formatDiagnostic, type LoadedPolicy, parseJsonData, type Resource } from '@c7n-ts/core';
 import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, Exit } from '../exit.js';
 import { getRegistry, loadOrExit } from '../load.js';
-import { inputDirOrExit } from '../paths.js';
 import {
   commaExpand,
-  DEFAULT_REGIONS,
   type OrgAccount,
   readAccountsFile,
+  regionsOf,
   selectAccounts,
-} from './org-report-accounts.js';
+} from '../org/accounts.js';
+import { inputDirOrExit } from '../paths.js';
 import {
   type Column,
   cell,
@@ -35,6 +35,7 @@ interface Flags {
   config: string;
   outputDir: string;
   accounts: string[];
+  notAccounts: string[];
   tags: string[];
   region: string[];
   policy: string[];
@@ -52,7 +53,12 @@ interface Unit {
   /** Undefined when `-r all` found no region directory under OUT/<account>. */
   region?: string;
   dir: string;
+  /** Why `org run` could not run here (its org-error.json), when it could not. */
+  error?: string;
 }
+
+/** What `org run` writes where an account×region (or `-r all`'s region list) could not run. */
+const ERROR_FILE = 'org-error.json';
 
 /** What one unit's output of one policy held. */
 type Read =
@@ -72,15 +78,19 @@ export default async function orgReport(files: string[], flags: Flags) {
   if (flags.outputDir.startsWith('s3://'))
     invalid(`-s ${flags.outputDir}: reading an s3:// output is not supported yet; give the local directory`);
   await inputDirOrExit(flags.outputDir, '-s');
-  const accounts = await readAccountsFile(flags.config);
-  const names = commaExpand(flags.accounts);
-  for (const n of names)
-    if (!accounts.some((a) => a.name === n || a.account_id === n))
-      invalid(`-a ${n}: no account of that name or id in ${flags.config}`);
-  const tags = commaExpand(flags.tags);
-  const selected = selectAccounts(accounts, names, tags);
-  if (selected.length === 0)
-    invalid(`no account in ${flags.config} matches -a/--tags (${[...names, ...tags].join(', ')})`);
+  const file = await readAccountsFile(flags.config);
+  for (const d of file.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  if (file.diagnostics.some((d) => d.severity === 'error')) throw new Exit(EXIT_INVALID);
+  const { accounts: selected, unknown } = selectAccounts(file.accounts, {
+    accounts: flags.accounts,
+    notAccounts: flags.notAccounts,
+    tags: flags.tags,
+  });
+  for (const u of unknown)
+    invalid(
+      `${u.flag} ${u.value}: no account of that name or id in ${flags.config}${u.hint ? `; did you mean "${u.hint}"?` : ''}`,
+    );
+  if (selected.length === 0) invalid(`no account in ${flags.config} is selected by -a/--not-accounts/--tags`);
   const wanted = commaExpand(flags.policy);
   for (const n of wanted)
     if (!policies.some((p) => p.name === n))
@@ -94,7 +104,7 @@ export default async function orgReport(files: string[], flags: Flags) {
         (c) => !(ORG_COLUMNS as readonly string[]).includes(c.header),
       ),
     }));
-  const units = await unitsOf(selected, commaExpand(flags.region), flags.outputDir);
+  const units = await unitsOf(selected, flags.region, flags.outputDir);
   const out = new Output();
   const tally = { units: 0, missing: 0, failed: 0, malformed: 0 };
   const warn = (line: string) => process.stderr.write(line);
@@ -158,39 +168,67 @@ function invalid(message: string): never {
 const orgCells = (s: Section, u: Unit): Record<string, unknown> => ({
   policy: s.policy.name,
   account: u.account.name,
-  account_id: u.account.account_id,
+  account_id: u.account.accountId,
   region: u.region ?? null,
 });
 
 /**
- * Accounts × regions, as c7n-org's report walks them: -r for every account, else each account's
- * `regions`, else us-east-1 and us-west-2. `all` (which c7n-org resolves by asking EC2) is every
- * region directory the run wrote under OUT/<account>.
+ * Accounts × regions, as c7n-org's report walks them (and `org run`): -r for every account, else
+ * each account's `regions`, else us-east-1 and us-west-2. `all` (which `org run` resolves by
+ * asking EC2 in the account) is every region directory the run wrote under OUT/<account>.
  */
-async function unitsOf(accounts: readonly OrgAccount[], regions: string[], outDir: string): Promise<Unit[]> {
+async function unitsOf(
+  accounts: readonly OrgAccount[],
+  flagRegions: string[],
+  outDir: string,
+): Promise<Unit[]> {
   const units: Unit[] = [];
   for (const account of accounts) {
     const base = join(outDir, account.name);
-    const wanted = regions.length ? regions : account.regions.length ? account.regions : DEFAULT_REGIONS;
+    const wanted = regionsOf(account, flagRegions);
     const list = wanted.includes('all')
       ? (await readdir(base, { withFileTypes: true }).catch(() => []))
           .filter((d) => d.isDirectory())
           .map((d) => d.name)
           .sort()
       : wanted;
-    if (list.length === 0) units.push({ account, dir: base });
-    for (const region of list) units.push({ account, region, dir: join(base, region) });
+    if (list.length === 0) units.push({ account, dir: base, error: await readError(base) });
+    for (const region of list) {
+      const dir = join(base, region);
+      units.push({ account, region, dir, error: await readError(dir) });
+    }
   }
   return units;
+}
+
+/** DIR/org-error.json as one line (`stage code: message`), or undefined when there is none. */
+async function readError(dir: string): Promise<string | undefined> {
+  let text: string;
+  try {
+    text = await readFile(join(dir, ERROR_FILE), 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    const e = parseJsonData(text) as { stage?: unknown; code?: unknown; message?: unknown };
+    return `${e.stage ?? 'run'}: ${e.code ?? 'Error'}: ${e.message ?? ''}`;
+  } catch {
+    return `${join(dir, ERROR_FILE)} is not JSON`;
+  }
 }
 
 /** As `report` reads one policy's output: metadata.json's failure, then resources.json. */
 async function readUnit(u: Unit, policy: string, warn: (line: string) => void): Promise<Read> {
   if (u.region === undefined) {
+    // `-r all` found no region: the run could not list them (org-error.json says why) or never came.
+    if (u.error) return { status: 'failed', resources: [], failure: [u.error] };
     const problem = `no output: no region directory under ${u.dir}`;
     warn(`no output for policy ${policy} in account ${u.account.name}: no region directory under ${u.dir}\n`);
     return { status: 'missing', problem };
   }
+  // The account×region could not run (its role refused, its region disabled...): that is the
+  // failure, and what an earlier run left in the policy's folder is not shown as this run's.
+  if (u.error) return { status: 'failed', resources: [], failure: [u.error] };
   const dir = join(u.dir, policy);
   const failure = await readFailure(join(dir, 'metadata.json'));
   const path = join(dir, 'resources.json');

@@ -28,6 +28,12 @@ export function registerOrgReport(org: Command): void {
       [],
     )
     .option(
+      '--not-accounts <name>',
+      'leave out this account, by name or id (repeatable, or comma-separated)',
+      collect,
+      [],
+    )
+    .option(
       '-t, --tags <key:value>',
       'only accounts with this tag among their accounts.yml tags (repeatable: all of them)',
       collect,
@@ -62,8 +68,9 @@ export function registerOrgReport(org: Command): void {
         'Accounts and regions are chosen as c7n-org report chooses them: -a and --tags select',
         'accounts from accounts.yml, and each is read in the -r regions, else its own `regions`,',
         'else us-east-1 and us-west-2. A policy that has no output in an account and region, or whose',
-        'run there failed (metadata.json), is listed under its table heading and on stderr; a',
-        "failed run's resources are still shown. Unlike c7n-org, policies on several resource types",
+        'run there failed (its metadata.json, or the org-error.json `org run` writes where an account',
+        'and region could not run), is listed under its table heading and on stderr; a policy run that',
+        'failed in an action still shows its resources. Unlike c7n-org, policies on several resource types',
         'may be reported together (csv: the union of their columns). Rows are written as they are',
         'read: memory does not grow with the number of accounts.',
         '',
