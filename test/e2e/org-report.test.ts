@@ -176,6 +176,7 @@ describe.concurrent('org report', () => {
     ]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('dev      222222222222  us-east-1  i-0dev00001');
+    expect(r.stderr).toBe(''); // every key it writes is one accounts.yml readers know
     // No `regions` written: c7n-org's default pair.
     const d = await runCliAsync([
       'org',
