@@ -16,7 +16,7 @@ import {
   shownSecret,
   trackedSecret,
   URL_SECRET,
-} from './webhook-secret.js';
+} from './_webhook-secret.js';
 
 const chunk = <T>(xs: readonly T[], n: number) =>
   Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
