@@ -91,7 +91,16 @@ describe('placebo codec: outside data stays data', () => {
           Instances: [
             {
               InstanceId: 'i-1',
-              LaunchTime: { __class__: 'datetime', year: 2024, month: 1, day: 2, hour: 3, minute: 4, second: 5, microsecond: 0 },
+              LaunchTime: {
+                __class__: 'datetime',
+                year: 2024,
+                month: 1,
+                day: 2,
+                hour: 3,
+                minute: 4,
+                second: 5,
+                microsecond: 0,
+              },
               Gone: null,
               Tags: [{ Key: '__proto__', Value: 'x' }],
               ['__proto__']: { polluted: true },
@@ -100,7 +109,9 @@ describe('placebo codec: outside data stays data', () => {
         },
       ],
     });
-    const fresh = decodeFresh(JSON.parse(text)) as { Reservations: { Instances: Record<string, unknown>[] }[] };
+    const fresh = decodeFresh(JSON.parse(text)) as {
+      Reservations: { Instances: Record<string, unknown>[] }[];
+    };
     expect(fresh).toEqual(decodeValue(JSON.parse(text)));
     const instance = fresh.Reservations[0]!.Instances[0]!;
     expect(instance.LaunchTime).toEqual(new Date('2024-01-02T03:04:05Z'));
