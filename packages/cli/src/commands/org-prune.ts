@@ -45,6 +45,7 @@ export function registerOrgPrune(org: Command): void {
         'Examples:',
         '  $ c7n-ts org prune -c accounts.yml policies/*.yml',
         '  $ c7n-ts org prune -c accounts.yml --yes -a dev -r us-east-1 policies/*.yml',
+        '  $ c7n-ts org prune -c test/e2e/org/deploy/accounts.yml -a dev,prod --replay test/e2e/org/deploy/flight-prune test/e2e/org/deploy/policies.yml',
         '',
         'See docs/org.md.',
       ].join('\n'),

@@ -45,6 +45,7 @@ export function registerOrgRemove(org: Command): void {
         'Examples:',
         '  $ c7n-ts org remove -c accounts.yml policies/ec2-tag-new.yml',
         '  $ c7n-ts org remove -c accounts.yml -a dev --tags env:dev -r us-east-1 -r eu-west-1 policies/*.yml',
+        '  $ c7n-ts org remove -c test/e2e/org/deploy/accounts.yml -a dev,prod --replay test/e2e/org/deploy/flight-remove -p ec2-tag-new test/e2e/org/deploy/policies.yml',
         '',
         'See docs/org.md.',
       ].join('\n'),

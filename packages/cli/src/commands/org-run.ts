@@ -121,7 +121,7 @@ export function orgOptions(cmd: Command, verb: string, output: string): Command 
     .option('--profile <name>', "AWS shared-config profile whose credentials assume each account's role")
     .option(
       '--replay <dir>',
-      'serve every AWS call from recorded flight data (layout below; no network, no credentials)',
+      'serve every AWS call from flight data in DIR/<account-name>[/<region>]/ (no network, no credentials)',
     )
     .option('--record <dir>', 'record every AWS response into DIR/<account-name>/<region>/ as flight data')
     .option('-o, --output <format>', output, 'text');
