@@ -195,6 +195,36 @@ describe.concurrent('org report', () => {
   });
 });
 
+describe('org report after org run', () => {
+  it('merges what org run wrote for test/e2e/org (one account whose role is refused)', async () => {
+    const org = join(root, 'test', 'e2e', 'org');
+    const out = mkdtempSync(join(tmpdir(), 'c7n-ts-org-'));
+    const accountsFile = join(org, 'accounts.yml');
+    const policy = join(org, 'ec2.yml');
+    const run = await runCliAsync([
+      'org',
+      'run',
+      '-c',
+      accountsFile,
+      '-s',
+      out,
+      '--replay',
+      join(org, 'flight'),
+      policy,
+    ]);
+    expect(run.code, run.stderr).toBe(1);
+    const r = await runCliAsync(['org', 'report', '-c', accountsFile, '-s', out, '--format', 'csv', policy]);
+    expect(r.code, r.stderr).toBe(1);
+    const rows = r.stdout.trim().split('\n').slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((l) => l.split(',').slice(1, 3).join(',')))).toEqual(
+      new Set(['dev,111111111111', 'prod,222222222222']),
+    );
+    for (const region of ['us-east-1', 'eu-west-1'])
+      expect(r.stderr).toContain(`policy ec2-no-owner in denied/${region} FAILED: assume-role: AccessDenied`);
+  });
+});
+
 describe.concurrent('org report: bad input (exit 2)', () => {
   const bad = async (args: string[], message: string) => {
     const r = await orgReport(...args);
