@@ -47,7 +47,10 @@ export function decodeValue(value: unknown): unknown {
  */
 export function decodeFresh(value: unknown): unknown {
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = decodeFresh(value[i]);
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      if (typeof v === 'object' && v !== null) value[i] = decodeFresh(v);
+    }
     return value;
   }
   if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype)
@@ -56,10 +59,13 @@ export function decodeFresh(value: unknown): unknown {
   if (obj.__class__ === 'datetime') return decodeDatetime(obj);
   if (obj.__class__ === 'StreamingBody') return streamOf(Buffer.from(String(obj.body ?? ''), 'base64'));
   let nulls = false;
-  for (const k of Object.keys(obj)) {
+  // for-in, not Object.keys: no array per object (half the time on a listing page). Only own
+  // members are touched: JSON.parse made them, nothing inherited is copied in.
+  for (const k in obj) {
     const v = obj[k];
+    if (typeof v !== 'object' || !Object.hasOwn(obj, k)) continue;
     if (v === null) nulls = true;
-    else if (typeof v === 'object') obj[k] = decodeFresh(v);
+    else obj[k] = decodeFresh(v);
   }
   if (!nulls) return adoptObject(obj);
   const out = dataObject();
