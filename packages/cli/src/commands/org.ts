@@ -13,7 +13,7 @@ export function register(program: Command): void {
   const org = program
     .command('org')
     .description(
-      "Run policies across many AWS accounts and regions, reading c7n-org's accounts.yml (run, report, accounts).",
+      "Run policies across many AWS accounts and regions, reading c7n-org's accounts.yml (run, report, accounts, remove, prune).",
     );
   registerOrgRun(org);
   registerOrgReport(org);
