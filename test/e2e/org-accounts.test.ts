@@ -3,12 +3,15 @@
  * flight data (test/e2e/org-accounts): a root with the management account, OU Workloads holding
  * OUs Prod (prod, tagged) and Dev (dev, and old-sandbox, suspended, on a second page).
  */
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { type FlightLogEntry, root, runCliAsync } from './harness.js';
+import { cli, type FlightLogEntry, root, runCliAsync } from './harness.js';
 
 const dir = join(root, 'test', 'e2e', 'org-accounts');
 
@@ -22,7 +25,7 @@ async function accounts(flight: string, ...args: string[]) {
     '-f',
     file,
     '--replay',
-    join(dir, flight),
+    resolve(dir, flight),
     '--flight-log',
     log,
     ...args,
@@ -222,4 +225,105 @@ describe.concurrent('org accounts: bad input (exit 2, nothing written)', () => {
   });
   it('a missing replay directory', () =>
     bad('no-such-flight', [], `--replay ${join(dir, 'no-such-flight')}: no such directory`));
+});
+
+/**
+ * --record through the real Organizations client against a local stand-in for AWS
+ * (AWS_ENDPOINT_URL, fake static credentials) answering its JSON 1.1 protocol as AWS documents
+ * it; the recording then replays to the same file.
+ */
+describe('org accounts --record', () => {
+  const ARN = 'arn:aws:organizations::555555555555';
+  const answers: Record<string, (input: any) => unknown> = {
+    ListRoots: () => ({ Roots: [{ Id: 'r-zz99', Arn: `${ARN}:root/o-rec0000001/r-zz99`, Name: 'Root' }] }),
+    ListOrganizationalUnitsForParent: (i) => ({
+      OrganizationalUnits:
+        i.ParentId === 'r-zz99'
+          ? [{ Id: 'ou-zz99-aaaaaaaa', Arn: `${ARN}:ou/o-rec0000001/ou-zz99-aaaaaaaa`, Name: 'Prod' }]
+          : [],
+    }),
+    ListAccountsForParent: (i) => ({
+      Accounts: [
+        {
+          Id: i.ParentId === 'r-zz99' ? '555555555555' : '666666666666',
+          Arn: `${ARN}:account/o-rec0000001/${i.ParentId === 'r-zz99' ? '555555555555' : '666666666666'}`,
+          Email: 'rec@example.com',
+          Name: i.ParentId === 'r-zz99' ? 'payer' : 'shop',
+          State: 'ACTIVE',
+          JoinedMethod: 'CREATED',
+          JoinedTimestamp: 1735725600,
+        },
+      ],
+    }),
+    ListTagsForResource: (i) => ({
+      Tags: i.ResourceId === '666666666666' ? [{ Key: 'env', Value: 'prod' }] : [],
+    }),
+  };
+
+  it('records each answer as flight data that replays to the same accounts.yml', async () => {
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (d) => {
+        body += d;
+      });
+      req.on('end', () => {
+        const op = String(req.headers['x-amz-target'] ?? '').split('.')[1] ?? '';
+        const answer = answers[op];
+        res.setHeader('content-type', 'application/x-amz-json-1.1');
+        if (!answer) {
+          res.statusCode = 400;
+          res.end(JSON.stringify({ __type: 'InvalidInputException', message: `no ${op} here` }));
+          return;
+        }
+        res.end(JSON.stringify(answer(JSON.parse(body || '{}'))));
+      });
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    try {
+      const tmp = mkdtempSync(join(tmpdir(), 'c7n-ts-org-record-'));
+      const rec = join(tmp, 'flight');
+      const env: NodeJS.ProcessEnv = {
+        PATH: process.env.PATH,
+        AWS_ENDPOINT_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+        AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+        AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+        AWS_CONFIG_FILE: join(tmp, 'no-aws-config'),
+        AWS_SHARED_CREDENTIALS_FILE: join(tmp, 'no-aws-credentials'),
+        AWS_EC2_METADATA_DISABLED: 'true',
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      };
+      const r = await new Promise<{ code: number; stderr: string }>((done) => {
+        const child = spawn(
+          process.execPath,
+          [cli, 'org', 'accounts', '--record', rec, '-f', join(tmp, 'recorded.yml')],
+          { env, timeout: 60_000 },
+        );
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (d: string) => {
+          stderr += d;
+        });
+        child.on('close', (code) => done({ code: code ?? -1, stderr }));
+      });
+      expect(r.code, r.stderr).toBe(0);
+      expect(readdirSync(rec).sort()).toEqual([
+        'organizations.ListAccountsForParent_1.json',
+        'organizations.ListAccountsForParent_2.json',
+        'organizations.ListOrganizationalUnitsForParent_1.json',
+        'organizations.ListOrganizationalUnitsForParent_2.json',
+        'organizations.ListRoots_1.json',
+        'organizations.ListTagsForResource_1.json',
+        'organizations.ListTagsForResource_2.json',
+      ]);
+      const recorded = readFileSync(join(tmp, 'recorded.yml'), 'utf8');
+      expect((parse(recorded) as { accounts: any[] }).accounts.map((a) => [a.name, a.tags])).toEqual([
+        ['payer', ['path:/']],
+        ['shop', ['path:/Prod', 'env:prod']],
+      ]);
+      const replayed = await accounts(join(tmp, 'flight'));
+      expect(replayed.code, replayed.stderr).toBe(0);
+      expect(replayed.text).toBe(recorded);
+    } finally {
+      server.close();
+    }
+  });
 });
