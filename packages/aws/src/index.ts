@@ -1,6 +1,7 @@
 export { type AwsProvider, type AwsProviderOptions, awsProvider } from './aws-provider.js';
 export * from './clients/index.js';
 export * from './deploy/index.js';
+export * from './fanout/index.js';
 export * from './flight/index.js';
 export * from './lambda/index.js';
 export { configTypes } from './modes/config-types.js';
