@@ -4,6 +4,7 @@
  * created has no permission policy; a rule just created has no targets). Someone else's
  * function with our name is refused before anything changes.
  */
+import { parseJsonData } from '@c7n-ts/core';
 import { errorCode } from '../query/errors.js';
 import { deployActionTarget, removeActionTarget } from './action-target.js';
 import { deployConfigRule, removeConfigRule } from './config-rule.js';
@@ -335,7 +336,7 @@ interface Statement {
 function statementsOf(policy: unknown): Statement[] {
   if (typeof policy !== 'string') return [];
   try {
-    const doc = JSON.parse(policy) as { Statement?: Statement[] | Statement };
+    const doc = parseJsonData(policy) as { Statement?: Statement[] | Statement };
     return Array.isArray(doc.Statement) ? doc.Statement : doc.Statement ? [doc.Statement] : [];
   } catch {
     return [];

@@ -3,6 +3,7 @@
  * ConfigPollRuleMode: read the rule invocation (`invokingEvent` is a JSON string), and the
  * evaluations sent back with PutEvaluations under the event's result token.
  */
+import { parseJsonData } from '@c7n-ts/core';
 
 /** A Config rule invocation, as Lambda receives it. */
 export interface ConfigRuleEvent {
@@ -37,7 +38,7 @@ export function invokingEvent(event: unknown): Record<string, any> | string {
   const raw = (event as Partial<ConfigRuleEvent> | null)?.invokingEvent;
   if (typeof raw !== 'string') return 'the event is not an AWS Config rule invocation (no invokingEvent)';
   try {
-    const parsed = JSON.parse(raw);
+    const parsed = parseJsonData(raw);
     if (parsed && typeof parsed === 'object') return parsed as Record<string, any>;
   } catch {}
   return 'the invokingEvent of the Config rule invocation is not a JSON object';

@@ -1,4 +1,4 @@
-import { defineFilter, type Resource } from '@c7n-ts/core';
+import { defineFilter, parseJsonData, type Resource } from '@c7n-ts/core';
 import { awsProvider } from '../../aws-provider.js';
 import { resourceArn } from '../tagging/index.js';
 import { regionOf } from './fetch-related.js';
@@ -13,7 +13,7 @@ export type OpsItemSummary = {
 /** The ARNs an OpsItem names in its `/aws/resources` operational data (a JSON list). */
 export function itemArns(item: OpsItemSummary): string[] {
   try {
-    const list = JSON.parse(item.OperationalData?.['/aws/resources']?.Value ?? '[]') as { arn?: string }[];
+    const list = parseJsonData(item.OperationalData?.['/aws/resources']?.Value ?? '[]') as { arn?: string }[];
     return list.flatMap((a) => (typeof a?.arn === 'string' ? [a.arn] : []));
   } catch {
     return [];

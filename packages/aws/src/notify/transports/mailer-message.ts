@@ -130,7 +130,7 @@ function packJson(json: string): string {
 export function decodeMailerMessage(body: string): MailerMessage {
   let payload = body.trim();
   if (payload.startsWith('{')) {
-    const wrapped = JSON.parse(payload) as { Message?: unknown };
+    const wrapped = parseJsonData(payload) as { Message?: unknown };
     if (typeof wrapped.Message !== 'string')
       throw new Error('not a c7n-mailer message: a JSON body without a string "Message" field');
     payload = wrapped.Message;

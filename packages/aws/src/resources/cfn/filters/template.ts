@@ -1,4 +1,4 @@
-import { defineFilter, type Problem, pyRegex } from '@c7n-ts/core';
+import { defineFilter, type Problem, parseJsonData, pyRegex } from '@c7n-ts/core';
 import { providerOf, regionOf } from '../../../common/filters/fetch-related.js';
 
 /**
@@ -10,7 +10,7 @@ function templateText(body: unknown): string {
   if (body !== null && typeof body === 'object') return JSON.stringify(body, null, 2);
   const text = typeof body === 'string' ? body : '';
   try {
-    const parsed: unknown = JSON.parse(text);
+    const parsed: unknown = parseJsonData(text);
     if (parsed !== null && typeof parsed === 'object') return JSON.stringify(parsed, null, 2);
   } catch {
     // YAML, or not JSON: searched as written.

@@ -1,4 +1,4 @@
-import { defineFilter, type Resource, type ValueOptions } from '@c7n-ts/core';
+import { defineFilter, parseJsonData, type Resource, type ValueOptions } from '@c7n-ts/core';
 import {
   checkEmbeddedValue,
   compileItemMatcher,
@@ -12,7 +12,7 @@ const ANNOTATION = 'c7n:EventSources';
 
 /** The services an Allow statement of the policy names as principal (c7n reads the policy, not event source mappings). */
 function sources(policy: unknown): string[] {
-  const doc = JSON.parse(String(policy)) as { Statement?: Record<string, unknown>[] };
+  const doc = parseJsonData(String(policy)) as { Statement?: Record<string, unknown>[] };
   const out = new Set<string>();
   for (const s of doc.Statement ?? []) {
     if (s.Effect !== 'Allow') continue;

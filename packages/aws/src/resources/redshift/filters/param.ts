@@ -1,4 +1,10 @@
-import { defineFilter, type EvalContext, type Resource, type ValueOptions } from '@c7n-ts/core';
+import {
+  defineFilter,
+  type EvalContext,
+  parseJsonData,
+  type Resource,
+  type ValueOptions,
+} from '@c7n-ts/core';
 import { providerOf, regionOf } from '../../../common/filters/fetch-related.js';
 import {
   checkEmbeddedValue,
@@ -14,7 +20,7 @@ type Parameter = { ParameterName?: string; ParameterValue?: string; DataType?: s
 export function recast(value: string, dataType: string | undefined): unknown {
   if (value === 'default' || (dataType !== 'integer' && dataType !== 'boolean')) return value;
   try {
-    return JSON.parse(value);
+    return parseJsonData(value);
   } catch {
     return value;
   }
