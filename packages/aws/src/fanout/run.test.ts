@@ -1,0 +1,92 @@
+/** runFanout on a replayed execution: RUNNING, then SUCCEEDED, and the Map Run's result files. */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createClients } from '../clients/index.js';
+import { runFanout } from './run.js';
+
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), '__fixtures__');
+const smArn = 'arn:aws:states:us-east-1:111122223333:stateMachine:c7n-ts-org-fanout';
+const list = [
+  {
+    account: 'dev',
+    account_id: '222222222222',
+    region: 'us-east-1',
+    role: 'arn:aws:iam::222222222222:role/custodian',
+  },
+];
+
+describe('runFanout', () => {
+  it('writes the items, starts the execution, polls it to the end and reads each item', async () => {
+    const clients = createClients({
+      regions: ['us-east-1'],
+      accountId: '111122223333',
+      replay: join(fixtures, 'run'),
+    });
+    const polls: string[] = [];
+    const result = await runFanout(
+      {
+        stateMachineArn: smArn,
+        region: 'us-east-1',
+        items: { bucket: 'fanout-bucket', key: 'c7n/items/run-1.json' },
+        output: 's3://fanout-bucket/c7n/out',
+        list,
+        name: 'run-1',
+        pollMs: 0,
+        onPoll: (s) => polls.push(s),
+      },
+      clients.send,
+    );
+    expect(polls).toEqual(['RUNNING', 'SUCCEEDED']);
+    expect(result.status).toBe('SUCCEEDED');
+    expect(result.executionArn).toBe(
+      'arn:aws:states:us-east-1:111122223333:execution:c7n-ts-org-fanout:run-1',
+    );
+    expect(result.results).toEqual([
+      expect.objectContaining({
+        account: 'dev',
+        status: 'ok',
+        policies: [expect.objectContaining({ matched: 1 })],
+      }),
+      expect.objectContaining({
+        account: 'prod',
+        region: 'eu-west-1',
+        status: 'error',
+        error: expect.objectContaining({ code: 'AccessDenied' }),
+      }),
+      {
+        account: 'stage',
+        account_id: '444444444444',
+        region: 'us-east-1',
+        status: 'error',
+        policies: [],
+        error: {
+          stage: 'fanout',
+          code: 'States.Timeout',
+          message: 'The child workflow ran past its timeout',
+        },
+      },
+    ]);
+    const calls = clients.session.calls;
+    expect(calls.map((c) => `${c.service}.${c.operation}`)).toEqual([
+      's3.PutObject',
+      'states.StartExecution',
+      'states.DescribeExecution',
+      'states.DescribeExecution',
+      's3.GetObject',
+      's3.GetObject',
+      's3.GetObject',
+    ]);
+    expect(JSON.parse(String((calls[0]?.input as { Body: string }).Body))).toEqual(list);
+    expect(JSON.parse(String((calls[1]?.input as { input: string }).input))).toEqual({
+      bucket: 'fanout-bucket',
+      key: 'c7n/items/run-1.json',
+      output: 's3://fanout-bucket/c7n/out',
+    });
+    expect(calls.slice(4).map((c) => (c.input as { Key: string }).Key)).toEqual([
+      'c7n/results/4f0e1d2c/manifest.json',
+      'c7n/results/4f0e1d2c/SUCCEEDED_0.json',
+      'c7n/results/4f0e1d2c/FAILED_0.json',
+    ]);
+  });
+});
