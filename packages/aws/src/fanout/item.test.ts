@@ -87,7 +87,9 @@ describe('runFanoutItem', () => {
     );
     for (const c of puts) expect((c.input as { Bucket: string }).Bucket).toBe('fanout-bucket');
     const resources = puts.find((c) => (c.input as { Key: string }).Key.endsWith('resources.json'));
-    const body = JSON.parse(String((resources?.input as { Body: string }).Body)) as { InstanceId: string }[];
+    const body = JSON.parse(String((resources?.input as { Body?: string } | undefined)?.Body)) as {
+      InstanceId: string;
+    }[];
     expect(body.map((r) => r.InstanceId)).toEqual(['i-0bbb']);
   });
 

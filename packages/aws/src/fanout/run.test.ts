@@ -77,8 +77,8 @@ describe('runFanout', () => {
       's3.GetObject',
       's3.GetObject',
     ]);
-    expect(JSON.parse(String((calls[0]?.input as { Body: string }).Body))).toEqual(list);
-    expect(JSON.parse(String((calls[1]?.input as { input: string }).input))).toEqual({
+    expect(JSON.parse(String((calls[0]?.input as { Body?: string } | undefined)?.Body))).toEqual(list);
+    expect(JSON.parse(String((calls[1]?.input as { input?: string } | undefined)?.input))).toEqual({
       bucket: 'fanout-bucket',
       key: 'c7n/items/run-1.json',
       output: 's3://fanout-bucket/c7n/out',
