@@ -20,4 +20,4 @@ export {
   runFanoutItem,
 } from './item.js';
 export { buildFanoutArchive, type FanoutArchive } from './package.js';
-export { type FanoutRunResult, type FanoutRunSettings, runFanout } from './run.js';
+export { type FanoutRunResult, type FanoutRunSettings, itemsLocation, runFanout } from './run.js';

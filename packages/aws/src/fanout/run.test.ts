@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createClients } from '../clients/index.js';
-import { runFanout } from './run.js';
+import { itemsLocation, runFanout } from './run.js';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '__fixtures__');
 const smArn = 'arn:aws:states:us-east-1:111122223333:stateMachine:c7n-ts-org-fanout';
@@ -88,5 +88,29 @@ describe('runFanout', () => {
       'c7n/results/4f0e1d2c/SUCCEEDED_0.json',
       'c7n/results/4f0e1d2c/FAILED_0.json',
     ]);
+  });
+});
+
+describe('itemsLocation', () => {
+  it('puts the items beside the results the deployed definition writes', async () => {
+    const { fanoutDefinition } = await import('./definition.js');
+    const def = fanoutDefinition({
+      functionArn: 'f',
+      concurrency: 1,
+      items: 's3',
+      results: { bucket: 'fanout-bucket', prefix: 'c7n/results' },
+    });
+    expect(itemsLocation(JSON.stringify(def), 'run-1')).toEqual({
+      bucket: 'fanout-bucket',
+      key: 'c7n/items/run-1.json',
+    });
+    const bare = fanoutDefinition({
+      functionArn: 'f',
+      concurrency: 1,
+      items: 's3',
+      results: { bucket: 'b', prefix: 'results' },
+    });
+    expect(itemsLocation(bare, 'x')).toEqual({ bucket: 'b', key: 'items/x.json' });
+    expect(itemsLocation('{}', 'x')).toBeUndefined();
   });
 });

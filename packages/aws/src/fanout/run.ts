@@ -121,3 +121,23 @@ function parse(text: unknown): any {
     return undefined;
   }
 }
+
+/**
+ * Where a run of the deployed state machine puts its item list: beside the Map Run results
+ * its definition writes (`s3://B/P/results/` → `s3://B/P/items/<name>.json`), a place the
+ * state machine's role can already reach.
+ */
+export function itemsLocation(
+  definition: unknown,
+  name: string,
+): { bucket: string; key: string } | undefined {
+  let def: any = definition;
+  if (typeof definition === 'string') def = parse(definition);
+  const states = Object.values((def?.States ?? {}) as Record<string, any>);
+  const params = states.find((s) => s?.ResultWriter)?.ResultWriter?.Parameters as
+    | { Bucket?: unknown; Prefix?: unknown }
+    | undefined;
+  if (typeof params?.Bucket !== 'string') return undefined;
+  const prefix = typeof params.Prefix === 'string' ? params.Prefix.replace(/\/?results$/, '') : '';
+  return { bucket: params.Bucket, key: [prefix, 'items', `${name}.json`].filter(Boolean).join('/') };
+}

@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import { registerOrgAccounts } from './org-accounts.js';
+import { registerOrgDeployFanout } from './org-fanout.js';
 import { registerOrgPrune } from './org-prune.js';
 import { registerOrgRemove } from './org-remove.js';
 import { registerOrgReport } from './org-report.js';
@@ -20,4 +21,5 @@ export function register(program: Command): void {
   registerOrgAccounts(org);
   registerOrgRemove(org);
   registerOrgPrune(org);
+  registerOrgDeployFanout(org);
 }
