@@ -21,13 +21,15 @@ const registry = runtimeRegistry();
 const callers = new Map<string, AwsClients>();
 
 export async function handler(event: unknown): Promise<FanoutItemResult> {
+  // C7N_TS_REPLAY: the archive run locally on flight data (tests), as the policy handler.
+  const replay = process.env.C7N_TS_REPLAY || undefined;
   const region = process.env.AWS_REGION ?? 'us-east-1';
-  let caller = callers.get(region);
-  if (!caller) {
+  let caller = replay ? undefined : callers.get(region);
+  if (!caller && !replay) {
     caller = createClients({ regions: [region] });
     callers.set(region, caller);
   }
-  const result = await runFanoutItem({ config, registry, bundleDir, caller }, event);
+  const result = await runFanoutItem({ config, registry, bundleDir, caller, replay }, event);
   process.stdout.write(`${JSON.stringify({ level: result.status === 'ok' ? 'info' : 'warn', ...result })}\n`);
   return result;
 }
