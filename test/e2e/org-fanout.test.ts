@@ -52,7 +52,14 @@ const ops = (calls: FlightLogEntry[]) => calls.map((c) => `${c.service}.${c.oper
 
 describe('org deploy-fanout', () => {
   it('validates the definition, then creates the function and the state machine', async () => {
-    const r = await deployFanout('deploy-new', '--concurrency', '25', '-o', 'json', join(dir, 'policies.yml'));
+    const r = await deployFanout(
+      'deploy-new',
+      '--concurrency',
+      '25',
+      '-o',
+      'json',
+      join(dir, 'policies.yml'),
+    );
     expect(r.code, context(r)).toBe(0);
     expect(ops(r.calls)).toEqual([
       'states.ValidateStateMachineDefinition',
@@ -78,13 +85,17 @@ describe('org deploy-fanout', () => {
     expect(create).toMatchObject({ FunctionName: 'c7n-fanout', Role: ROLE, Handler: 'index.handler' });
     // The role serves the state machine too when --states-role is not given.
     expect(r.calls[4]?.input).toMatchObject({ name: 'c7n-fanout', roleArn: ROLE, type: 'STANDARD' });
-    expect(JSON.parse(String((r.calls[4]?.input as { definition?: string }).definition))).toEqual(out.definition);
+    expect(JSON.parse(String((r.calls[4]?.input as { definition?: string }).definition))).toEqual(
+      out.definition,
+    );
   });
 
   it('--dryrun reads only and says what it would create', async () => {
     const r = await deployFanout('deploy-new', '--dryrun', join(dir, 'policies.yml'));
     expect(r.code, context(r)).toBe(0);
-    expect(r.stdout).toContain('fan-out c7n-fanout in us-east-1: would create function, create state machine');
+    expect(r.stdout).toContain(
+      'fan-out c7n-fanout in us-east-1: would create function, create state machine',
+    );
     expect(r.stdout).toContain('Nothing was changed (--dryrun).');
     expect(ops(r.calls)).toEqual([
       'states.ValidateStateMachineDefinition',
@@ -116,7 +127,40 @@ describe('org deploy-fanout', () => {
   it('refuses Lambda-mode policies, which the fan-out does not deploy yet (exit 2, no call)', async () => {
     const r = await deployFanout('deploy-new', join(dir, 'lambda-mode.yml'));
     expect(r.code, context(r)).toBe(2);
-    expect(r.stderr).toMatch(/lambda-mode\.yml:\d+:\d+ {2}policy ec2-tag-new: mode cloudtrail in the fan-out is not supported yet/);
+    expect(r.stderr).toMatch(
+      /lambda-mode\.yml:\d+:\d+ {2}policy ec2-tag-new: mode cloudtrail in the fan-out is not supported yet/,
+    );
     expect(r.calls).toEqual([]);
+  });
+});
+
+describe('org run --fanout (built CLI)', () => {
+  it('starts the deployed fan-out, waits, and prints the summary from its results (exit 1: two cells failed)', async () => {
+    const fixtures = join(root, 'packages', 'cli', 'src', 'actions', '__fixtures__', 'org-fanout-run');
+    // The item list's key is named after the run's clock.
+    process.env.C7N_TS_NOW = '2026-12-07T12:00:00Z';
+    const r = await runCliAsync([
+      'org',
+      'run',
+      '--fanout',
+      'arn:aws:states:us-east-1:111122223333:stateMachine:c7n-ts-org-fanout',
+      '--fanout-region',
+      'us-east-1',
+      '-c',
+      join(fixtures, 'accounts.yml'),
+      '-s',
+      's3://fanout-bucket/c7n/out',
+      '--replay',
+      join(fixtures, 'flight'),
+      '-o',
+      'json',
+      join(fixtures, 'policies.yml'),
+    ]).finally(() => {
+      delete process.env.C7N_TS_NOW;
+    });
+    expect(r.code, r.stderr).toBe(1);
+    const summary = JSON.parse(r.stdout);
+    expect(summary.totals).toEqual({ 'ec2-old': 1 });
+    expect(summary.failed).toBe(2);
   });
 });

@@ -24,9 +24,16 @@ interface Flags extends LoadFlags, OrgFlags {
   resource: string[];
   dryrun?: boolean;
   archive?: string;
+  /** `--fanout [name]`: run on the Step Functions fan-out (actions/org-fanout-run.ts). */
+  fanout?: string | true;
+  fanoutRegion?: string;
+  flightLog?: string;
 }
 
 export default async function orgRun(files: string[], flags: Flags) {
+  // Before the local checks: the fan-out writes s3:// output, which a local run refuses.
+  if (flags.fanout)
+    return (await import('./org-fanout-run.js')).default(files, { ...flags, fanout: flags.fanout });
   const accounts = await selectedAccountsOrExit(flags);
   const { policies } = await loadOrExit(files, flags);
   const selected = select(policies, flags);

@@ -34,6 +34,18 @@ export function registerOrgRun(org: Command): void {
     )
     .option('--strict', 'treat validation warnings as errors')
     .option(
+      '--fanout [name-or-arn]',
+      'run every account×region in AWS Step Functions, on the fan-out `org deploy-fanout` created (default name c7n-ts-org-fanout); -s is then s3://bucket/prefix',
+    )
+    .option(
+      '--fanout-region <region>',
+      "the fan-out state machine's region (default AWS_REGION, else us-east-1)",
+    )
+    .option(
+      '--flight-log <file>',
+      'with --fanout and --replay/--record: write every call made, in order, to FILE',
+    )
+    .option(
       '--template-dir <dir>',
       "where notify looks for templates before the policy file's directory (repeatable)",
       collect,
@@ -78,6 +90,7 @@ export function registerOrgRun(org: Command): void {
         '  $ c7n-ts org run -c accounts.yml -s out --tags env:prod -p "ec2-*" -o json policies/ec2.yml',
         '  $ c7n-ts org run -c accounts.yml -s out -r us-east-1 policies/ec2-tag-new.yml   # a cloudtrail-mode policy',
         '  $ c7n-ts org run -c test/e2e/org/accounts.yml -s out --replay test/e2e/org/flight test/e2e/org/ec2.yml',
+        '  $ c7n-ts org run --fanout -c accounts.yml -s s3://my-bucket/out policies/*.yml   # docs/org-fanout.md',
         '',
         'See docs/org.md.',
       ].join('\n'),
