@@ -3,8 +3,7 @@
  * one before it (the first with the caller's), sending the account's ExternalId every time.
  * Under replay the answers are flight data and the credentials stay the replay's dummies.
  *
- * The same chain runs in `org run`'s cells (packages/cli/src/org/cell.ts has its own copy,
- * `assumeRoles`, to be replaced by this one).
+ * `org run`, `remove` and `prune` assume the same chain in each cell (packages/cli/src/org/cell.ts).
  */
 import type { AwsClients, CreateClientsOptions } from '../clients/index.js';
 

@@ -11,9 +11,11 @@ import { join } from 'node:path';
 import {
   type AwsClients,
   type AwsProvider,
+  assumeRoleChain,
   type CreateClientsOptions,
   createAwsProvider,
   createClients,
+  FANOUT_ERROR_FILE,
   FlightSession,
   flightLogJson,
 } from '@c7n-ts/aws';
@@ -23,7 +25,7 @@ import type { OrgAccount } from './accounts.js';
 type Credentials = CreateClientsOptions['credentials'];
 
 /** Written in place of (or beside) the policy folders when an account×region could not run. */
-export const ERROR_FILE = 'org-error.json';
+export const ERROR_FILE = FANOUT_ERROR_FILE;
 
 /** How every org command reaches an account. */
 export interface OrgAccess {
@@ -84,57 +86,25 @@ export function flightDir(
 }
 
 /** The credentials of the account's last role, assumed in turn from the caller's (c7n-org's chain). */
-async function assumeRoles(
+function assumeRoles(
   account: OrgAccount,
   region: string,
   s: OrgAccess,
   flight: { dir?: string; session: FlightSession },
 ): Promise<Credentials> {
-  let credentials: Credentials;
-  for (const role of account.roles) {
-    const own = credentials !== undefined || s.caller === undefined;
-    const clients = own
-      ? createClients({
-          regions: [region],
-          maxAttempts: s.maxAttempts,
-          session: flight.session,
-          ...(credentials ? { credentials } : { profile: s.profile }),
-          ...(s.replay && { replay: flight.dir }),
-          ...(s.record && { record: flight.dir }),
-        })
-      : (s.caller as AwsClients);
-    try {
-      const out = await clients.send(
-        'sts',
-        'AssumeRole',
-        {
-          RoleArn: role,
-          RoleSessionName: SESSION_NAME,
-          ...(account.externalId !== undefined && { ExternalId: account.externalId }),
-        },
-        region,
-      );
-      const cr = out.Credentials as
-        | { AccessKeyId?: string; SecretAccessKey?: string; SessionToken?: string; Expiration?: Date }
-        | undefined;
-      if (!s.replay && (!cr?.AccessKeyId || !cr.SecretAccessKey))
-        throw Object.assign(new Error(`sts:AssumeRole ${role} returned no credentials`), {
-          name: 'NoCredentials',
-        });
-      credentials = s.replay
-        ? undefined
-        : {
-            accessKeyId: cr?.AccessKeyId as string,
-            secretAccessKey: cr?.SecretAccessKey as string,
-            sessionToken: cr?.SessionToken,
-            expiration: cr?.Expiration,
-          };
-    } finally {
-      if (own) clients.destroy();
-    }
-    if (s.replay) credentials = undefined;
-  }
-  return credentials;
+  return assumeRoleChain(
+    { roles: account.roles, externalId: account.externalId, sessionName: SESSION_NAME, region },
+    (credentials) =>
+      createClients({
+        regions: [region],
+        maxAttempts: s.maxAttempts,
+        session: flight.session,
+        ...(credentials ? { credentials } : { profile: s.profile }),
+        ...(s.replay && { replay: flight.dir }),
+        ...(s.record && { record: flight.dir }),
+      }),
+    s.caller,
+  );
 }
 
 /** The SDK's error code (`AccessDenied`, `ThrottlingException`...) or the error's name. */

@@ -5,7 +5,7 @@
  * failure lines on stderr and the exit code.
  */
 import { join } from 'node:path';
-import { type AwsClients, createClients } from '@c7n-ts/aws';
+import { type AwsClients, createClients, varsList } from '@c7n-ts/aws';
 import { formatDiagnostic, type LoadedPolicy } from '@c7n-ts/core';
 import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, Exit } from '../exit.js';
 import { hasErrors, type LoadFlags, loadFiles } from '../load.js';
@@ -173,12 +173,7 @@ export async function policiesPerVars(
   accounts: readonly OrgAccount[],
 ): Promise<(a: OrgAccount) => LoadedPolicy[]> {
   const byKey = new Map<string, LoadedPolicy[]>();
-  const keyOf = (a: OrgAccount) => {
-    const own = Object.entries(a.vars)
-      .filter(([k]) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
-      .map(([k, v]) => `${k}=${v}`);
-    return [...own, ...(flags.var ?? [])];
-  };
+  const keyOf = (a: OrgAccount) => varsList(a.vars, flags.var ?? []);
   let bad = false;
   for (const a of accounts) {
     const vars = keyOf(a);

@@ -3,7 +3,7 @@
  * (OUT/<account>/<region>/<policy>/deploy.json), run the others into OUT/<account>/<region>/
  * exactly as `run` writes one region, and keep counts only.
  */
-import type { DeployResult } from '@c7n-ts/aws';
+import { type DeployResult, type FanoutPolicyCount, policyCount } from '@c7n-ts/aws';
 import { DirectorySink, type LoadedPolicy, type PolicyResult, runPolicies as run } from '@c7n-ts/core';
 import { deployPolicies, isDeployed } from '../actions/deploy.js';
 import { version } from '../version.js';
@@ -31,15 +31,8 @@ export interface OrgSettings extends OrgAccess {
   archive?: string;
 }
 
-export interface PolicyCount {
-  policy: string;
-  resourceType: string;
-  status: PolicyResult['status'];
-  fetched: number;
-  matched: number;
-  /** Per-resource action outcomes that failed, and actions that errored as a whole. */
-  actionFailures: number;
-  reason?: string;
+/** A policy's counts in one account×region, as the fan-out function answers them, or its deployment. */
+export interface PolicyCount extends FanoutPolicyCount {
   /** A Lambda-mode policy: deployed (not run) here, and what the deployment did. */
   deploy?: Pick<DeployResult, 'status' | 'functionName' | 'changes' | 'error'>;
 }
@@ -85,7 +78,7 @@ export async function runCell(account: OrgAccount, region: string, s: OrgSetting
       sink,
       vars,
     );
-    for (const r of results) cell.policies.push(countOf(r));
+    for (const r of results) cell.policies.push(policyCount(r));
     if (cell.policies.some((p) => p.status === 'failed')) cell.status = 'failed';
   });
 }
@@ -127,22 +120,5 @@ function deployCount(d: DeployResult, policies: readonly LoadedPolicy[]): Policy
       changes: d.changes,
       ...(d.error && { error: d.error }),
     },
-  };
-}
-
-function countOf(r: PolicyResult): PolicyCount {
-  let actionFailures = 0;
-  for (const a of r.actions) {
-    if (a.error) actionFailures++;
-    actionFailures += a.outcomes.filter((o) => !o.ok).length;
-  }
-  return {
-    policy: r.policy,
-    resourceType: r.resourceType,
-    status: r.status,
-    fetched: r.fetched,
-    matched: r.matched,
-    actionFailures,
-    ...(r.reason && { reason: r.reason }),
   };
 }
