@@ -85,7 +85,7 @@ describe('org deploy-fanout', () => {
     expect(create).toMatchObject({ FunctionName: 'c7n-fanout', Role: ROLE, Handler: 'index.handler' });
     // The role serves the state machine too when --states-role is not given.
     expect(r.calls[4]?.input).toMatchObject({ name: 'c7n-fanout', roleArn: ROLE, type: 'STANDARD' });
-    expect(JSON.parse(String((r.calls[4]?.input as { definition?: string }).definition))).toEqual(
+    expect(JSON.parse(String((r.calls[4]!.input as { definition?: string }).definition))).toEqual(
       out.definition,
     );
   });
