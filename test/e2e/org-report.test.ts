@@ -4,7 +4,7 @@
  * run (its role was refused: org-error.json, beside a resources.json an earlier run left),
  * dev/eu-west-1's ebs-unattached failed before it matched (metadata.json only) and
  * prod/us-east-1's failed in an action (resources.json kept). The same merge in table, csv and
- * json; bad input.
+ * json; bad input. The same report from S3 is in org-report-s3.test.ts.
  */
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -277,8 +277,6 @@ describe.concurrent('org report: bad input (exit 2)', () => {
     bad([...base, '-r', 'us-east1', 'policy.yml'], '"us-east1" is not an AWS region name'));
   it('a missing output directory', () =>
     bad(['-c', 'accounts.yml', '-s', 'nowhere', 'policy.yml'], '-s nowhere: no such directory'));
-  it('an s3 output', () =>
-    bad(['-c', 'accounts.yml', '-s', 's3://bucket/org', 'policy.yml'], 'not supported yet'));
   it('a policy file with an error', () => bad([...base, 'nope-policy.yml'], 'nope-policy.yml'));
   it('a malformed resources.json', async () => {
     const tmp = mkdtempSync(join(tmpdir(), 'c7n-ts-org-'));

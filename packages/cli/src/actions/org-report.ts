@@ -1,13 +1,12 @@
 /**
  * What `c7n-ts org report` does; its options and help are declared in commands/org-report.ts.
  * `report` over `org run`'s OUT/<account>/<region>/<policy>/: the same columns, files and failure
- * reading (actions/report.ts), with policy, account, account_id and region first. One
- * resources.json is held at a time: csv and json rows are written as they are read, and a table
- * reads every file twice (widths, then rows) instead of keeping the organisation's resources.
+ * reading (actions/report.ts), with policy, account, account_id and region first. OUT is a local
+ * directory or the s3://bucket/prefix of `org run --fanout`; only the reads differ
+ * (org/output-reader.ts). One resources.json is held at a time: csv and json rows are written as
+ * they are read, and a table reads every file twice (widths, then rows) instead of keeping the
+ * organisation's resources.
  */
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { formatDiagnostic, type LoadedPolicy, parseJsonData, type Resource } from '@c7n-ts/core';
 import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, Exit } from '../exit.js';
 import { getRegistry, loadOrExit } from '../load.js';
@@ -18,20 +17,21 @@ import {
   regionsOf,
   selectAccounts,
 } from '../org/accounts.js';
-import { inputDirOrExit } from '../paths.js';
+import { ERROR_FILE } from '../org/cell.js';
+import { type OutputReader, outputReaderOrExit, type S3ReadFlags } from '../org/output-reader.js';
 import {
   type Column,
   cell,
   columnsFor,
   csvLine,
+  failureOf,
   parseFields,
-  readFailure,
-  readResources,
+  parseResources,
   rowOf,
   tableLine,
 } from './report.js';
 
-interface Flags {
+interface Flags extends S3ReadFlags {
   config: string;
   outputDir: string;
   accounts: string[];
@@ -52,13 +52,11 @@ interface Unit {
   account: OrgAccount;
   /** Undefined when `-r all` found no region directory under OUT/<account>. */
   region?: string;
+  /** `<account>/<region>` (or `<account>`), relative to OUT. */
   dir: string;
   /** Why `org run` could not run here (its org-error.json), when it could not. */
   error?: string;
 }
-
-/** What `org run` writes where an account×region (or `-r all`'s region list) could not run. */
-const ERROR_FILE = 'org-error.json';
 
 /** What one unit's output of one policy held. */
 type Read =
@@ -75,9 +73,26 @@ export default async function orgReport(files: string[], flags: Flags) {
   const taken = extra.find((c) => (ORG_COLUMNS as readonly string[]).includes(c.header));
   if (taken) invalid(`--field ${taken.header}: the org report has its own ${taken.header} column`);
   const { policies } = await loadOrExit(files, {});
-  if (flags.outputDir.startsWith('s3://'))
-    invalid(`-s ${flags.outputDir}: reading an s3:// output is not supported yet; give the local directory`);
-  await inputDirOrExit(flags.outputDir, '-s');
+  const reader = await outputReaderOrExit(flags.outputDir, flags);
+  try {
+    await reportFrom(reader, files, flags, extra, policies);
+  } catch (err) {
+    if (err instanceof Exit) throw err;
+    // An S3 listing refused halfway (a local folder that cannot be read is one without output).
+    process.stderr.write(`c7n-ts: org report: ${(err as Error).message}\n`);
+    throw new Exit(EXIT_FAILURE);
+  } finally {
+    await reader.close();
+  }
+}
+
+async function reportFrom(
+  reader: OutputReader,
+  files: string[],
+  flags: Flags,
+  extra: Column[],
+  policies: LoadedPolicy[],
+): Promise<never> {
   const file = await readAccountsFile(flags.config);
   for (const d of file.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
   if (file.diagnostics.some((d) => d.severity === 'error')) throw new Exit(EXIT_INVALID);
@@ -104,7 +119,8 @@ export default async function orgReport(files: string[], flags: Flags) {
         (c) => !(ORG_COLUMNS as readonly string[]).includes(c.header),
       ),
     }));
-  const units = await unitsOf(selected, flags.region, flags.outputDir);
+  await reader.check();
+  const units = await unitsOf(selected, flags.region, reader);
   const out = new Output();
   const tally = { units: 0, missing: 0, failed: 0, malformed: 0 };
   const warn = (line: string) => process.stderr.write(line);
@@ -123,7 +139,7 @@ export default async function orgReport(files: string[], flags: Flags) {
     await out.write(flags.format === 'csv' ? `${csvLine(headers)}\n` : '[');
     for (const s of sections)
       for (const u of units) {
-        const r = await readUnit(u, s.policy.name, warn);
+        const r = await readUnit(reader, u, s.policy.name, warn);
         note(s, u, r);
         if (!('resources' in r)) continue;
         for (const res of r.resources) {
@@ -141,7 +157,7 @@ export default async function orgReport(files: string[], flags: Flags) {
   } else {
     for (const [i, s] of sections.entries()) {
       if (i > 0) await out.write('\n');
-      await table(s, units, out, (u, r) => note(s, u, r), warn);
+      await table(reader, s, units, out, (u, r) => note(s, u, r), warn);
     }
   }
   await out.flush();
@@ -180,61 +196,69 @@ const orgCells = (s: Section, u: Unit): Record<string, unknown> => ({
 async function unitsOf(
   accounts: readonly OrgAccount[],
   flagRegions: string[],
-  outDir: string,
+  reader: OutputReader,
 ): Promise<Unit[]> {
   const units: Unit[] = [];
   for (const account of accounts) {
-    const base = join(outDir, account.name);
+    const base = account.name;
     const wanted = regionsOf(account, flagRegions);
-    const list = wanted.includes('all')
-      ? (await readdir(base, { withFileTypes: true }).catch(() => []))
-          .filter((d) => d.isDirectory())
-          .map((d) => d.name)
-          .sort()
-      : wanted;
-    if (list.length === 0) units.push({ account, dir: base, error: await readError(base) });
+    const list = wanted.includes('all') ? await reader.folders(base) : wanted;
+    if (list.length === 0) units.push({ account, dir: base, error: await readError(reader, base) });
     for (const region of list) {
-      const dir = join(base, region);
-      units.push({ account, region, dir, error: await readError(dir) });
+      const dir = `${base}/${region}`;
+      units.push({ account, region, dir, error: await readError(reader, dir) });
     }
   }
   return units;
 }
 
 /** DIR/org-error.json as one line (`stage code: message`), or undefined when there is none. */
-async function readError(dir: string): Promise<string | undefined> {
-  let text: string;
-  try {
-    text = await readFile(join(dir, ERROR_FILE), 'utf8');
-  } catch {
-    return undefined;
-  }
+async function readError(reader: OutputReader, dir: string): Promise<string | undefined> {
+  const text = await reader.read(`${dir}/${ERROR_FILE}`).catch(() => undefined);
+  if (text === undefined) return undefined;
   try {
     const e = parseJsonData(text) as { stage?: unknown; code?: unknown; message?: unknown };
     return `${e.stage ?? 'run'}: ${e.code ?? 'Error'}: ${e.message ?? ''}`;
   } catch {
-    return `${join(dir, ERROR_FILE)} is not JSON`;
+    return `${reader.where(`${dir}/${ERROR_FILE}`)} is not JSON`;
   }
 }
 
 /** As `report` reads one policy's output: metadata.json's failure, then resources.json. */
-async function readUnit(u: Unit, policy: string, warn: (line: string) => void): Promise<Read> {
+async function readUnit(
+  reader: OutputReader,
+  u: Unit,
+  policy: string,
+  warn: (line: string) => void,
+): Promise<Read> {
   if (u.region === undefined) {
     // `-r all` found no region: the run could not list them (org-error.json says why) or never came.
     if (u.error) return { status: 'failed', resources: [], failure: [u.error] };
-    const problem = `no output: no region directory under ${u.dir}`;
-    warn(`no output for policy ${policy} in account ${u.account.name}: no region directory under ${u.dir}\n`);
-    return { status: 'missing', problem };
+    const where = reader.where(u.dir);
+    warn(`no output for policy ${policy} in account ${u.account.name}: no region directory under ${where}\n`);
+    return { status: 'missing', problem: `no output: no region directory under ${where}` };
   }
   // The account×region could not run (its role refused, its region disabled...): that is the
   // failure, and what an earlier run left in the policy's folder is not shown as this run's.
   if (u.error) return { status: 'failed', resources: [], failure: [u.error] };
-  const dir = join(u.dir, policy);
-  const failure = await readFailure(join(dir, 'metadata.json'));
-  const path = join(dir, 'resources.json');
-  // A run that failed before it matched anything has no resources.json: its reason says why.
-  const read = failure && !existsSync(path) ? [] : await readResources(path, policy, warn);
-  if (read === 'missing') return { status: 'missing', problem: `no output at ${path}` };
+  const meta = await reader.read(`${u.dir}/${policy}/metadata.json`).catch(() => undefined);
+  const failure = meta === undefined ? undefined : failureOf(meta);
+  const rel = `${u.dir}/${policy}/resources.json`;
+  const path = reader.where(rel);
+  let text: string | undefined;
+  try {
+    text = await reader.read(rel);
+  } catch (err) {
+    warn(`cannot read ${path} (policy ${policy}): ${(err as Error).message}\n`);
+    return { status: 'missing', problem: `no output at ${path}` };
+  }
+  if (text === undefined) {
+    // A run that failed before it matched anything has no resources.json: its reason says why.
+    if (failure) return { status: 'failed', resources: [], failure };
+    warn(`no output for policy ${policy} at ${path}\n`);
+    return { status: 'missing', problem: `no output at ${path}` };
+  }
+  const read = parseResources(text, path, policy, warn);
   if (read === 'malformed') return { status: 'malformed', problem: `${path} is malformed` };
   return failure ? { status: 'failed', resources: read, failure } : { status: 'ok', resources: read };
 }
@@ -244,6 +268,7 @@ async function readUnit(u: Unit, policy: string, warn: (line: string) => void): 
  * units without output or failed (listed under the heading), a second for the rows.
  */
 async function table(
+  reader: OutputReader,
   s: Section,
   units: readonly Unit[],
   out: Output,
@@ -260,8 +285,10 @@ async function table(
   let count = 0;
   let failed = 0;
   let noOutput = 0;
+  // The units with rows, read again for them: one resources.json held at a time.
+  const withRows: Unit[] = [];
   for (const u of units) {
-    const r = await readUnit(u, s.policy.name, warn);
+    const r = await readUnit(reader, u, s.policy.name, warn);
     note(u, r);
     const where = `${u.account.name}/${u.region ?? '*'}`;
     if (!('resources' in r)) {
@@ -274,6 +301,7 @@ async function table(
       problems.push(`  ${where} FAILED: ${r.failure[0]}`, ...r.failure.slice(1).map((l) => `    ${l}`));
     }
     count += r.resources.length;
+    if (r.resources.length) withRows.push(u);
     for (const res of r.resources)
       for (const [i, c] of cellsOf(u, res).entries()) widths[i] = Math.max(widths[i]!, c.length);
   }
@@ -296,11 +324,12 @@ async function table(
       ),
     ].join('\n')}\n`,
   );
-  const quiet = () => {};
-  for (const u of units) {
-    const r = await readUnit(u, s.policy.name, quiet);
-    if (!('resources' in r)) continue;
-    for (const res of r.resources) await out.write(`${tableLine(cellsOf(u, res), widths)}\n`);
+  for (const u of withRows) {
+    const rel = `${u.dir}/${s.policy.name}/resources.json`;
+    const text = await reader.read(rel).catch(() => undefined);
+    const read = text === undefined ? [] : parseResources(text, reader.where(rel), s.policy.name, () => {});
+    if (read === 'malformed') continue;
+    for (const res of read) await out.write(`${tableLine(cellsOf(u, res), widths)}\n`);
   }
 }
 

@@ -114,6 +114,16 @@ export async function readResources(
     );
     return 'missing';
   }
+  return parseResources(text, path, policy, warn);
+}
+
+/** The text of a resources.json read from `path` (a file or an S3 object): as `readResources`. */
+export function parseResources(
+  text: string,
+  path: string,
+  policy: string,
+  warn: (line: string) => void = stderr,
+): Resource[] | 'malformed' {
   let data: unknown;
   try {
     data = parseJsonData(text);
@@ -133,9 +143,20 @@ export async function readResources(
  * failed on or was not run on. Undefined when it did not fail (or there is no readable metadata).
  */
 export async function readFailure(path: string): Promise<string[] | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+  return failureOf(text);
+}
+
+/** The text of a metadata.json: as `readFailure`. */
+export function failureOf(text: string): string[] | undefined {
   let meta: any;
   try {
-    meta = parseJsonData(await readFile(path, 'utf8'));
+    meta = parseJsonData(text);
   } catch {
     return undefined;
   }
