@@ -3,7 +3,7 @@
  * through the real S3 client from hand-written flight data (test/e2e/org-report-s3/flight):
  * s3://c7n-org-bucket/runs/out, where dev ran (two resources), staging has no output (NoSuchKey)
  * and prod could not run (its org-error.json). Table and csv, `-r all` listing the account's
- * prefixes, the exact calls made, and bad input.
+ * prefixes, and the exact calls made. Its bad input is in org-report.test.ts.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -105,36 +105,4 @@ describe.concurrent('org report -s s3://', () => {
       'ListObjectsV2 c7n-org-bucket runs/out/prod/*',
     ]);
   });
-});
-
-describe.concurrent('org report -s s3://: bad input (exit 2)', () => {
-  const bad = async (args: string[], message: string) => {
-    const r = await orgReport('-c', 'accounts.yml', ...args, 'policy.yml');
-    expect(r.code, r.stdout + r.stderr).toBe(2);
-    expect(r.stderr).toContain(message);
-    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
-    expect(r.stdout).toBe('');
-  };
-
-  it('a bucket that does not exist', () =>
-    bad(
-      ['-s', 's3://c7n-org-bucket-typo/runs/out', '--replay', 'flight-no-bucket'],
-      '-s s3://c7n-org-bucket-typo/runs/out: no such bucket',
-    ));
-  it('a prefix with nothing under it', () =>
-    bad(
-      ['-s', 's3://c7n-org-bucket/runs/typo', '--replay', 'flight-empty'],
-      '-s s3://c7n-org-bucket/runs/typo: no object under that prefix',
-    ));
-  it('an s3 URL without a bucket', () =>
-    bad(['-s', 's3://', '--replay', 'flight'], '-s s3://: expected s3://bucket/prefix'));
-  it('a missing replay directory', () =>
-    bad(['-s', 's3://c7n-org-bucket/runs/out', '--replay', 'nope'], 'nope'));
-  it('--replay with a local output', () =>
-    bad(['-s', '../org-report/out', '--replay', 'flight'], '--replay reads an s3:// output'));
-  it('a region typo in --s3-region', () =>
-    bad(
-      ['-s', 's3://c7n-org-bucket/runs/out', '--s3-region', 'eu-west'],
-      '"eu-west" is not an AWS region name',
-    ));
 });

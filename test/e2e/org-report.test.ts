@@ -16,6 +16,8 @@ const dir = join(root, 'test', 'e2e', 'org-report');
 // Relative paths from the fixture folder, so messages name out/<account>/<region>/... as a user sees them.
 const orgReport = (...args: string[]) => runCliAsync(['org', 'report', ...args], dir);
 const base = ['-c', 'accounts.yml', '-s', 'out'];
+// The S3 output's flight data (org-report-s3.test.ts), from the fixture folder.
+const s3 = '../org-report-s3';
 
 const denied =
   'assume-role: AccessDenied: User: arn:aws:sts::999999999999:assumed-role/OrgRunner/c7n-ts is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::333333333333:role/Custodian';
@@ -277,6 +279,43 @@ describe.concurrent('org report: bad input (exit 2)', () => {
     bad([...base, '-r', 'us-east1', 'policy.yml'], '"us-east1" is not an AWS region name'));
   it('a missing output directory', () =>
     bad(['-c', 'accounts.yml', '-s', 'nowhere', 'policy.yml'], '-s nowhere: no such directory'));
+  it('an s3 bucket that does not exist', () =>
+    bad(
+      [
+        '-c',
+        'accounts.yml',
+        '-s',
+        's3://c7n-org-bucket-typo/out',
+        '--replay',
+        `${s3}/flight-no-bucket`,
+        'policy.yml',
+      ],
+      '-s s3://c7n-org-bucket-typo/out: no such bucket',
+    ));
+  it('an s3 prefix with nothing under it', () =>
+    bad(
+      [
+        '-c',
+        'accounts.yml',
+        '-s',
+        's3://c7n-org-bucket/runs/typo',
+        '--replay',
+        `${s3}/flight-empty`,
+        'policy.yml',
+      ],
+      '-s s3://c7n-org-bucket/runs/typo: no object under that prefix',
+    ));
+  it('an s3 URL without a bucket', () =>
+    bad(['-c', 'accounts.yml', '-s', 's3://', 'policy.yml'], '-s s3://: expected s3://bucket/prefix'));
+  it('a missing replay directory', () =>
+    bad([...base.slice(0, 2), '-s', 's3://c7n-org-bucket/out', '--replay', 'nope', 'policy.yml'], 'nope'));
+  it('--replay with a local output', () =>
+    bad([...base, '--replay', `${s3}/flight`, 'policy.yml'], '--replay reads an s3:// output'));
+  it('a region typo in --s3-region', () =>
+    bad(
+      ['-c', 'accounts.yml', '-s', 's3://c7n-org-bucket/out', '--s3-region', 'eu-west', 'policy.yml'],
+      '"eu-west" is not an AWS region name',
+    ));
   it('a policy file with an error', () => bad([...base, 'nope-policy.yml'], 'nope-policy.yml'));
   it('a malformed resources.json', async () => {
     const tmp = mkdtempSync(join(tmpdir(), 'c7n-ts-org-'));
