@@ -7,29 +7,13 @@
  * they are read, and a table reads every file twice (widths, then rows) instead of keeping the
  * organisation's resources.
  */
-import { formatDiagnostic, type LoadedPolicy, parseJsonData, type Resource } from '@c7n-ts/core';
+import { formatDiagnostic, type LoadedPolicy, type Resource } from '@c7n-ts/core';
 import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, Exit } from '../exit.js';
 import { getRegistry, loadOrExit } from '../load.js';
-import {
-  commaExpand,
-  type OrgAccount,
-  readAccountsFile,
-  regionsOf,
-  selectAccounts,
-} from '../org/accounts.js';
-import { ERROR_FILE } from '../org/cell.js';
+import { commaExpand, readAccountsFile, selectAccounts } from '../org/accounts.js';
 import { type OutputReader, outputReaderOrExit, type S3ReadFlags } from '../org/output-reader.js';
-import {
-  type Column,
-  cell,
-  columnsFor,
-  csvLine,
-  failureOf,
-  parseFields,
-  parseResources,
-  rowOf,
-  tableLine,
-} from './report.js';
+import { type Read, readRows, readUnit, type Unit, unitsOf } from '../org/report-units.js';
+import { type Column, cell, columnsFor, csvLine, parseFields, rowOf, tableLine } from './report.js';
 
 interface Flags extends S3ReadFlags {
   config: string;
@@ -46,22 +30,6 @@ interface Flags extends S3ReadFlags {
 
 /** The columns before each resource's own; a resource column of the same name is the same value. */
 const ORG_COLUMNS = ['policy', 'account', 'account_id', 'region'] as const;
-
-/** One account in one region: where `org run` wrote its policies' output. */
-interface Unit {
-  account: OrgAccount;
-  /** Undefined when `-r all` found no region directory under OUT/<account>. */
-  region?: string;
-  /** `<account>/<region>` (or `<account>`), relative to OUT. */
-  dir: string;
-  /** Why `org run` could not run here (its org-error.json), when it could not. */
-  error?: string;
-}
-
-/** What one unit's output of one policy held. */
-type Read =
-  | { status: 'ok' | 'failed'; resources: Resource[]; failure?: string[] }
-  | { status: 'missing' | 'malformed'; problem: string };
 
 interface Section {
   policy: LoadedPolicy;
@@ -189,81 +157,6 @@ const orgCells = (s: Section, u: Unit): Record<string, unknown> => ({
 });
 
 /**
- * Accounts × regions, as c7n-org's report walks them (and `org run`): -r for every account, else
- * each account's `regions`, else us-east-1 and us-west-2. `all` (which `org run` resolves by
- * asking EC2 in the account) is every region directory the run wrote under OUT/<account>.
- */
-async function unitsOf(
-  accounts: readonly OrgAccount[],
-  flagRegions: string[],
-  reader: OutputReader,
-): Promise<Unit[]> {
-  const units: Unit[] = [];
-  for (const account of accounts) {
-    const base = account.name;
-    const wanted = regionsOf(account, flagRegions);
-    const list = wanted.includes('all') ? await reader.folders(base) : wanted;
-    if (list.length === 0) units.push({ account, dir: base, error: await readError(reader, base) });
-    for (const region of list) {
-      const dir = `${base}/${region}`;
-      units.push({ account, region, dir, error: await readError(reader, dir) });
-    }
-  }
-  return units;
-}
-
-/** DIR/org-error.json as one line (`stage code: message`), or undefined when there is none. */
-async function readError(reader: OutputReader, dir: string): Promise<string | undefined> {
-  const text = await reader.read(`${dir}/${ERROR_FILE}`).catch(() => undefined);
-  if (text === undefined) return undefined;
-  try {
-    const e = parseJsonData(text) as { stage?: unknown; code?: unknown; message?: unknown };
-    return `${e.stage ?? 'run'}: ${e.code ?? 'Error'}: ${e.message ?? ''}`;
-  } catch {
-    return `${reader.where(`${dir}/${ERROR_FILE}`)} is not JSON`;
-  }
-}
-
-/** As `report` reads one policy's output: metadata.json's failure, then resources.json. */
-async function readUnit(
-  reader: OutputReader,
-  u: Unit,
-  policy: string,
-  warn: (line: string) => void,
-): Promise<Read> {
-  if (u.region === undefined) {
-    // `-r all` found no region: the run could not list them (org-error.json says why) or never came.
-    if (u.error) return { status: 'failed', resources: [], failure: [u.error] };
-    const where = reader.where(u.dir);
-    warn(`no output for policy ${policy} in account ${u.account.name}: no region directory under ${where}\n`);
-    return { status: 'missing', problem: `no output: no region directory under ${where}` };
-  }
-  // The account×region could not run (its role refused, its region disabled...): that is the
-  // failure, and what an earlier run left in the policy's folder is not shown as this run's.
-  if (u.error) return { status: 'failed', resources: [], failure: [u.error] };
-  const meta = await reader.read(`${u.dir}/${policy}/metadata.json`).catch(() => undefined);
-  const failure = meta === undefined ? undefined : failureOf(meta);
-  const rel = `${u.dir}/${policy}/resources.json`;
-  const path = reader.where(rel);
-  let text: string | undefined;
-  try {
-    text = await reader.read(rel);
-  } catch (err) {
-    warn(`cannot read ${path} (policy ${policy}): ${(err as Error).message}\n`);
-    return { status: 'missing', problem: `no output at ${path}` };
-  }
-  if (text === undefined) {
-    // A run that failed before it matched anything has no resources.json: its reason says why.
-    if (failure) return { status: 'failed', resources: [], failure };
-    warn(`no output for policy ${policy} at ${path}\n`);
-    return { status: 'missing', problem: `no output at ${path}` };
-  }
-  const read = parseResources(text, path, policy, warn);
-  if (read === 'malformed') return { status: 'malformed', problem: `${path} is malformed` };
-  return failure ? { status: 'failed', resources: read, failure } : { status: 'ok', resources: read };
-}
-
-/**
  * One policy's table across the units: a first pass for the column widths, counts and the
  * units without output or failed (listed under the heading), a second for the rows.
  */
@@ -324,13 +217,9 @@ async function table(
       ),
     ].join('\n')}\n`,
   );
-  for (const u of withRows) {
-    const rel = `${u.dir}/${s.policy.name}/resources.json`;
-    const text = await reader.read(rel).catch(() => undefined);
-    const read = text === undefined ? [] : parseResources(text, reader.where(rel), s.policy.name, () => {});
-    if (read === 'malformed') continue;
-    for (const res of read) await out.write(`${tableLine(cellsOf(u, res), widths)}\n`);
-  }
+  for (const u of withRows)
+    for (const res of await readRows(reader, u, s.policy.name))
+      await out.write(`${tableLine(cellsOf(u, res), widths)}\n`);
 }
 
 /** Stdout in chunks of about 64 KB, waiting for the pipe to drain instead of filling memory. */
