@@ -4,7 +4,7 @@
 //
 //   node bench/org.mjs [--accounts 100,300,1000] [--runs 1] [--concurrency 8]
 //                      [--c7n-org-accounts 100,300,1000] [--c7n-org-workers N] [--no-c7n-org]
-//                      [--python python3] [--keep DIR]
+//                      [--python python3] [--keep DIR] [--node-flags "--flag ..."]
 //
 // 1. Generates each organisation (bench/gen-org.mjs) into bench/.data/org-<N>/ when missing or
 //    stale (another day, another generator version): accounts.yml, flight/<account>/<region>/
@@ -23,6 +23,7 @@
 //    of the largest worker, and the largest sum over the process tree sampled every 200 ms (RSS,
 //    and PSS, which counts pages shared by the forked workers once), beside c7n-ts's; then
 //    whether both matched the same resource ids in every account×region×policy.
+// --node-flags passes V8/node flags to c7n-ts's process (e.g. --heap-growing-percent=10).
 // Figures are printed, never asserted.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -50,6 +51,7 @@ const { values: opts } = parseArgs({
     'no-c7n-org': { type: 'boolean', default: false },
     python: { type: 'string', default: defaultPython() },
     keep: { type: 'string' },
+    'node-flags': { type: 'string', default: '' },
   },
 });
 const SIZES = opts.accounts.split(',').map(Number);
@@ -178,7 +180,18 @@ async function c7nTsOnce(dir, out) {
   rmSync(out, { recursive: true, force: true });
   const usageFile = join(tmpdir(), `c7n-ts-bench-org-${process.pid}.json`);
   rmSync(usageFile, { force: true });
-  const args = ['--import', HOOK, CLI, 'org', 'run', '-c', join(dir, 'accounts.yml'), '-s', out];
+  const args = [
+    ...opts['node-flags'].split(' ').filter(Boolean),
+    '--import',
+    HOOK,
+    CLI,
+    'org',
+    'run',
+    '-c',
+    join(dir, 'accounts.yml'),
+    '-s',
+    out,
+  ];
   args.push('--replay', join(dir, 'flight'), '--dryrun', '-o', 'json');
   if (opts.concurrency) args.push('--concurrency', opts.concurrency);
   args.push(join(dir, 'policies.yml'));
@@ -268,7 +281,7 @@ for (const n of [...new Set([...SIZES, ...ORG_SIZES])].sort((a, b) => a - b)) or
 
 console.log(
   `\n== c7n-ts org run --replay --dryrun: ${ORG_POLICIES.length} policies (EC2, EBS) in each account×region, ` +
-    `concurrency ${opts.concurrency ?? '8 (default)'}`,
+    `concurrency ${opts.concurrency ?? '8 (default)'}${opts['node-flags'] ? `, node ${opts['node-flags']}` : ''}`,
 );
 console.log(
   'accounts   acct×regions   wall      CPU       peak RSS   acct×regions/s   wall ms per acct×region   CPU ms per acct×region   matched',
