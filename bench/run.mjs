@@ -14,7 +14,9 @@
 //    or python3, must import c7n), runs it on the same accounts (bench/custodian-replay.py
 //    answers its calls from the same flight data; --custodian-runs, default 1) and prints both
 //    side by side, with whether each policy matched the same ids (--no-custodian skips it).
-// 5. Runs bench/lambda.mjs: Lambda archive sizes and handler cold starts (--no-lambda skips it).
+// 5. Runs bench/org.mjs (issue 16): `org run` over 100, 300 and 1,000 replayed accounts, beside
+//    c7n-org where the machine has it (--no-org skips it).
+// 6. Runs bench/lambda.mjs: Lambda archive sizes and handler cold starts (--no-lambda skips it).
 // Figures are printed, never asserted. Targets: whole run < 3 s and < 170 MB.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -49,6 +51,7 @@ const { values: opts } = parseArgs({
     'no-filter-engine': { type: 'boolean', default: false },
     'no-lambda': { type: 'boolean', default: false },
     'no-custodian': { type: 'boolean', default: false },
+    'no-org': { type: 'boolean', default: false },
     'custodian-runs': { type: 'string', default: '1' },
     python: { type: 'string', default: defaultPython() },
     keep: { type: 'string' },
@@ -249,6 +252,13 @@ if (c7nVersion) {
 if (!opts['no-filter-engine']) {
   console.log('\n== Filter engine, in-process (bench/filter-engine.mjs)');
   const p = spawnSync(process.execPath, [join(here, 'filter-engine.mjs')], { cwd: root, stdio: 'inherit' });
+  if (p.status !== 0) process.exitCode = 1;
+}
+
+if (!opts['no-org']) {
+  console.log('\n== Organisation: c7n-ts org run over 100-1,000 accounts (bench/org.mjs)');
+  const orgArgs = ['--python', opts.python, ...(opts['no-custodian'] ? ['--no-c7n-org'] : [])];
+  const p = spawnSync(process.execPath, [join(here, 'org.mjs'), ...orgArgs], { cwd: root, stdio: 'inherit' });
   if (p.status !== 0) process.exitCode = 1;
 }
 

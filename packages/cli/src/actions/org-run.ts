@@ -1,5 +1,6 @@
 /** What `c7n-ts org run` does; its options and help are declared in commands/org-run.ts. */
 import { access } from 'node:fs/promises';
+import { setFlagsFromString } from 'node:v8';
 import { fixedClock } from '@c7n-ts/core';
 import { type LoadFlags, loadOrExit } from '../load.js';
 import {
@@ -34,6 +35,12 @@ export default async function orgRun(files: string[], flags: Flags) {
   // Before the local checks: the fan-out writes s3:// output, which a local run refuses.
   if (flags.fanout)
     return (await import('./org-fanout-run.js')).default(files, { ...flags, fanout: flags.fanout });
+  // Hundreds of account x regions, each a small run whose data is garbage once its counts are
+  // kept: V8's default heap growth let the heap reach four times what stays live (35 MB) between
+  // collections, so peak memory crept up with the number of accounts. Growing it by a tenth keeps
+  // peak memory flat (bench/org.mjs) for the same CPU. Set at run time, it leaves the code caches
+  // valid (V8 checks them against the flags it started with).
+  setFlagsFromString('--heap-growing-percent=10');
   const accounts = await selectedAccountsOrExit(flags);
   const { policies } = await loadOrExit(files, flags);
   const selected = select(policies, flags);
