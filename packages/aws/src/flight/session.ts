@@ -1,9 +1,8 @@
 /**
  * One run's view of a flight directory: which `_n` file each (service, operation) reads or
- * writes next, the texts of small files, and the log of calls made. Share one session across
+ * writes next, a cache of parsed files, and the log of calls made. Share one session across
  * every client of a run; make a new one per run so two runs in one process never share counters.
  */
-import { isAscii } from 'node:buffer';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -121,7 +120,7 @@ export class FlightSession {
         return undefined;
       }
       try {
-        text = readText(file);
+        text = readFileSync(file, 'utf8');
       } catch (err) {
         // Removed since it was first seen.
         if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
@@ -141,15 +140,6 @@ export class FlightSession {
     }
     return checkFlightFile(parsed, file);
   }
-}
-
-/**
- * A flight file's text. Placebo writes JSON with non-ASCII escaped, so a page is usually ASCII:
- * read as Latin-1 it needs no UTF-8 decoding (a listing page reads in half the time).
- */
-function readText(file: string): string {
-  const bytes = readFileSync(file);
-  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 }
 
 /** File texts kept for wrap-around: each at most this many characters, and this many in all. */
