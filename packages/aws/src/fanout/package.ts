@@ -9,6 +9,7 @@
  * this bundle is larger (every client a policy may call) but built once per deploy.
  */
 import type { LoadedPolicy } from '@c7n-ts/core';
+import { LAMBDA_BUNDLE } from '../lambda/package.js';
 import { codeSha256, zipFiles } from '../lambda/zip.js';
 import { ownModule } from '../own-module.js';
 import { fanoutConfig } from './config.js';
@@ -47,24 +48,7 @@ async function esbuildHandler(): Promise<Uint8Array> {
   const entry = ownModule('fanout/handler');
   if (!entry) throw new Error('the fan-out handler module is not installed beside c7n-ts');
   const { build } = await import('esbuild');
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    mainFields: ['module', 'main'],
-    define: { 'process.env.C7N_TS_BUNDLED': '"1"' },
-    outfile: 'index.mjs',
-    write: false,
-    sourcemap: false,
-    legalComments: 'none',
-    logLevel: 'silent',
-    banner: {
-      js: "import { createRequire as __c7nTsCreateRequire } from 'node:module'; const require = __c7nTsCreateRequire(import.meta.url);",
-    },
-  });
+  const result = await build({ ...LAMBDA_BUNDLE, entryPoints: [entry] });
   const out = result.outputFiles.find((f) => f.path.endsWith('index.mjs'));
   if (!out) throw new Error('esbuild produced no index.mjs');
   return out.contents;

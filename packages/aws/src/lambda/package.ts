@@ -18,7 +18,7 @@ import {
   outsideReason,
   type Registry,
 } from '@c7n-ts/core';
-import type { Plugin } from 'esbuild';
+import type { BuildOptions, Plugin } from 'esbuild';
 import { services } from '../clients/services.js';
 import { ownModule } from '../own-module.js';
 import { type BundleCache, bundleCacheDir, diskBundleCache } from './bundle-cache.js';
@@ -118,6 +118,28 @@ async function cachedEsbuild(
   return bundle;
 }
 
+/** How a Lambda function's handler is bundled: one minified ES module, `index.mjs`, for Node 20. */
+export const LAMBDA_BUNDLE = {
+  bundle: true,
+  minify: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  // The packages' ES module builds, which esbuild can trim (see slimClients).
+  mainFields: ['module', 'main'],
+  // clients/services.ts loads SDK clients through the bundled import() path.
+  define: { 'process.env.C7N_TS_BUNDLED': '"1"' },
+  outfile: 'index.mjs',
+  write: false,
+  sourcemap: false,
+  legalComments: 'none',
+  logLevel: 'silent',
+  // The SDK and a few of our dependencies are CommonJS and call require() for Node builtins.
+  banner: {
+    js: "import { createRequire as __c7nTsCreateRequire } from 'node:module'; const require = __c7nTsCreateRequire(import.meta.url);",
+  },
+} satisfies BuildOptions;
+
 async function runEsbuild(
   keep: Keep,
   resourceType: string,
@@ -125,27 +147,10 @@ async function runEsbuild(
 ): Promise<{ bundle: Uint8Array; inputs: string[] }> {
   const { build } = await import('esbuild');
   const result = await build({
+    ...LAMBDA_BUNDLE,
     // The files read, for the disk cache's check that none has changed.
     metafile: true,
     entryPoints: [handlerEntry()],
-    bundle: true,
-    minify: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    // The packages' ES module builds, which esbuild can trim (see slimClients).
-    mainFields: ['module', 'main'],
-    // clients/services.ts loads SDK clients through the bundled import() path.
-    define: { 'process.env.C7N_TS_BUNDLED': '"1"' },
-    outfile: 'index.mjs',
-    write: false,
-    sourcemap: false,
-    legalComments: 'none',
-    logLevel: 'silent',
-    // The SDK and a few of our dependencies are CommonJS and call require() for Node builtins.
-    banner: {
-      js: "import { createRequire as __c7nTsCreateRequire } from 'node:module'; const require = __c7nTsCreateRequire(import.meta.url);",
-    },
     plugins: [
       policyRegistry(resourceType),
       stubLibraries(leftOut),
