@@ -46,7 +46,7 @@ export function todayAnchor() {
 }
 
 // mulberry32: small, fast, good enough for synthetic data.
-function prng(seed) {
+export function prng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -19,6 +19,9 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { prng, todayAnchor } from './gen-account.mjs';
+
+export { todayAnchor };
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** Bumped whenever the generated data changes shape: older data is regenerated. */
@@ -39,22 +42,6 @@ const DAY = 86_400_000;
 
 export const accountName = (i) => `acct-${String(i).padStart(4, '0')}`;
 export const accountId = (i) => String(200_000_000_000 + i);
-
-export function todayAnchor() {
-  return new Date().toISOString().slice(0, 10);
-}
-
-// mulberry32, as bench/gen-account.mjs.
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The ORG_POLICIES blocks of bench/policies.yml, as text, under a `policies:` key. */
 export function orgPolicies() {
