@@ -146,8 +146,11 @@ await writeFile(
   `(function (exports, require, module, __filename, __dirname, __c7nTsImport) {'use strict';${code}\n})`,
 );
 
-// The first run writes the code cache, with the functions it compiled: a `validate` of a typical
-// policy covers the loader, the registry and the schema checks every policy command goes through.
+// The first run writes the code cache, with the functions it compiled: a dry run of a typical
+// policy on the demo account (examples/demo-account) covers the loader, the registry and the
+// schema checks every policy command goes through, and what `run` adds: listing, filters, the
+// output files. It also writes the SDK clients' caches (sdk-cache/, see bin/run-bundle.js), so
+// the first runs after a build (a CI's tests) do not each compile and write them.
 const tmp = await mkdtemp(join(tmpdir(), 'c7n-ts-bundle-'));
 const sample = join(tmp, 'sample.yml');
 await writeFile(
@@ -175,9 +178,24 @@ await writeFile(
       - stop
 `,
 );
-const first = spawnSync(process.execPath, [join(outdir, 'c7n-ts.mjs'), 'validate', sample], {
-  encoding: 'utf8',
-});
+const first = spawnSync(
+  process.execPath,
+  [
+    join(outdir, 'c7n-ts.mjs'),
+    'run',
+    '-s',
+    join(tmp, 'out'),
+    '--dryrun',
+    '--replay',
+    join(cli, '..', '..', 'examples', 'demo-account'),
+    '--account-id',
+    '123456789012',
+    '-r',
+    'us-east-1',
+    sample,
+  ],
+  { encoding: 'utf8' },
+);
 await rm(tmp, { recursive: true, force: true });
 if (first.status !== 0 || !existsSync(`${file}.cache`))
   throw new Error(`the bundle's first run wrote no code cache (exit ${first.status}): ${first.stderr}`);
