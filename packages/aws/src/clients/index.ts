@@ -29,8 +29,11 @@ export interface CreateClientsOptions {
   profile?: string;
   /** Role ARN to assume (with the chain's credentials) before any call. */
   assumeRole?: string;
-  /** Fixed credentials (of a role assumed by `AwsClients.assume`), in place of the chain's. */
-  credentials?: AwsCredentialIdentity;
+  /**
+   * Credentials in place of the chain's: a role's (`AwsClients.assume`), or a provider that
+   * assumes it again before they expire (an org role chain).
+   */
+  credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
   /** Serve every call from this flight directory; never touch the network. */
   replay?: string;
   /** Make live calls and write each response to this flight directory. */
