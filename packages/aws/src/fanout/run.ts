@@ -3,6 +3,7 @@
  * DescribeExecution polled until it ends, and each item's answer read back from the Map Run's
  * results (the ResultWriter manifest and its SUCCEEDED/FAILED files).
  */
+import { parseJsonData } from '@c7n-ts/core';
 import type { Send } from '../deploy/env.js';
 import { sleep } from '../deploy/env.js';
 import type { FanoutItemResult } from './item.js';
@@ -116,7 +117,8 @@ async function read(
 function parse(text: unknown): any {
   if (typeof text !== 'string') return undefined;
   try {
-    return JSON.parse(text);
+    // The Map Run's result files are data from outside (the items' answers).
+    return parseJsonData(text);
   } catch {
     return undefined;
   }

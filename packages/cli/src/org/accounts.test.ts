@@ -29,6 +29,15 @@ describe('parseAccounts', () => {
     expect(accounts[2]).toMatchObject({ profile: 'c-admin', roles: [], tags: ['env:prod'] });
   });
 
+  it('keeps vars named like built-ins as vars', () => {
+    const { accounts } = yml(
+      'accounts:\n  - {name: a, account_id: "111111111111", role: custodian, vars: {__proto__: p, constructor: c}}\n',
+    );
+    const vars = accounts[0]?.vars as Record<string, string>;
+    expect(Object.hasOwn(vars, '__proto__')).toBe(true);
+    expect([vars.__proto__, vars.constructor]).toEqual(['p', 'c']);
+  });
+
   it('warns about an extra key c7n-org would accept, errs on a near miss of one it reads', () => {
     const { diagnostics } = yml(
       'accounts:\n  - {name: a, account_id: "111111111111", role: r0le, owner_team: x, region: [us-east-1]}\n',

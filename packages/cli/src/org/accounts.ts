@@ -6,7 +6,7 @@
  * extra key is a warning (c7n-org accepts it, nothing reads it).
  */
 import { readFile } from 'node:fs/promises';
-import { type Diagnostic, didYouMean, type Path, parseFile, positionOf } from '@c7n-ts/core';
+import { type Diagnostic, dataObject, didYouMean, type Path, parseFile, positionOf } from '@c7n-ts/core';
 
 export interface OrgAccount {
   name: string;
@@ -213,7 +213,8 @@ function varsAt(raw: unknown, at: Path, problem: Problem): Record<string, string
     problem(at, '"vars" must be a mapping of names to values');
     return {};
   }
-  const out: Record<string, string> = {};
+  // A data object: a var named like a built-in (`constructor`, `__proto__`) is a var like any other.
+  const out = dataObject() as Record<string, string>;
   for (const [k, v] of Object.entries(raw)) {
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[k] = String(v);
     else problem([...at, k], `var "${k}" must be a string, number or boolean (c7n-ts interpolates scalars)`);

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { type AwsClients, createClients, varsList } from '@c7n-ts/aws';
-import { formatDiagnostic, type LoadedPolicy } from '@c7n-ts/core';
+import { dataObject, formatDiagnostic, type LoadedPolicy } from '@c7n-ts/core';
 import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, Exit } from '../exit.js';
 import { hasErrors, type LoadFlags, loadFiles } from '../load.js';
 import { inputDirOrExit, outputDirOrExit, recordDirOrExit } from '../paths.js';
@@ -154,7 +154,7 @@ export function exitFor(cells: readonly CellBase[]): never {
 
 /** `--var` flags as a map (already checked by the loader). */
 export function varsOf(args: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = dataObject() as Record<string, string>;
   for (const a of args) {
     const eq = a.indexOf('=');
     if (eq > 0) out[a.slice(0, eq).trim()] = a.slice(eq + 1);

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { CLOCK_ENV } from '@c7n-ts/core';
+import { CLOCK_ENV, parseJsonData } from '@c7n-ts/core';
 import {
   changingCalls,
   compareCalls,
@@ -137,7 +137,8 @@ export function runCli(cli: string, args: string[], now: string | undefined): Pr
 
 export async function readJson<T>(file: string): Promise<T | undefined> {
   try {
-    return JSON.parse(await readFile(file, 'utf8')) as T;
+    // The run's output holds the recorded answers: data, as they were decoded.
+    return parseJsonData(await readFile(file, 'utf8')) as T;
   } catch {
     return undefined;
   }
