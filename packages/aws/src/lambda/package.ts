@@ -118,7 +118,11 @@ async function cachedEsbuild(
   return bundle;
 }
 
-/** How a Lambda function's handler is bundled: one minified ES module, `index.mjs`, for Node 20. */
+/**
+ * How a Lambda function's handler is bundled: one minified ES module, `index.mjs`, for Node 20.
+ * Our packages declare `"sideEffects": false` (importing a module registers nothing), so
+ * esbuild drops the modules the handler never reaches, such as the YAML policy loader.
+ */
 export const LAMBDA_BUNDLE = {
   bundle: true,
   minify: true,
@@ -157,7 +161,6 @@ async function runEsbuild(
       stubDeclarationShapes(),
       stubClients(keep),
       slimClients(keep),
-      pureOwnModules(),
     ],
   });
   const out = result.outputFiles.find((f) => f.path.endsWith('index.mjs'));
@@ -281,34 +284,6 @@ function slimClients(keep: Keep): Plugin {
               : ["export * from './commands/index.js';"]),
           ].join('\n'),
         };
-      });
-    },
-  };
-}
-
-const OWN_MODULE = /[\\/]packages[\\/](core|aws)[\\/](dist|src)[\\/]/;
-
-/**
- * Marks c7n-ts's own modules free of import side effects (true by design: importing a module
- * registers nothing), so esbuild drops the ones the handler never uses with their dependencies:
- * the YAML policy loader and its parser (~120 KB) do not reach the function.
- */
-function pureOwnModules(): Plugin {
-  return {
-    name: 'c7n-ts-pure-modules',
-    setup(b) {
-      b.onResolve({ filter: /^(\.|@c7n-ts\/)/ }, async (args) => {
-        if (args.pluginData === 'c7n-ts-pure') return undefined;
-        // Relative imports inside dependencies are left to esbuild (no second resolution).
-        if (!args.path.startsWith('@c7n-ts/') && !OWN_MODULE.test(args.importer)) return undefined;
-        const r = await b.resolve(args.path, {
-          kind: args.kind,
-          resolveDir: args.resolveDir,
-          importer: args.importer,
-          pluginData: 'c7n-ts-pure',
-        });
-        if (r.errors.length > 0 || !OWN_MODULE.test(r.path)) return undefined;
-        return { path: r.path, sideEffects: false };
       });
     },
   };
