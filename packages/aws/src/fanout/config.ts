@@ -32,6 +32,17 @@ export interface FanoutItem {
   policies?: string[];
   vars: string[];
   dryrun: boolean;
+  /** The Lambda archives of its Lambda-mode policies, built and uploaded by `org run --fanout`. */
+  archives?: FanoutArchiveRef[];
+}
+
+/** Where one Lambda-mode policy's archive is, in the fan-out's own bucket, and its CodeSha256. */
+export interface FanoutArchiveRef {
+  policy: string;
+  bucket: string;
+  key: string;
+  /** Base64 SHA-256 of the zip, as Lambda's CodeSha256 (unchanged: no code update). */
+  sha256: string;
 }
 
 /** The key=value list an account's policies are loaded with: its own vars, then `--var`s. */

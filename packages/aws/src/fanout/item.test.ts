@@ -1,15 +1,18 @@
 /**
  * The fan-out function's work for one account×region, run here on replayed flight data through
  * the real SDK clients: the role assumed with its ExternalId, the policy run, its files written
- * to S3 under <output>/<account>/<region>/; and an account whose role is refused.
+ * to S3 under <output>/<account>/<region>/; an account whose role is refused; and a Lambda-mode
+ * policy deployed into the account from the archive in the fan-out's bucket (then unchanged, and
+ * evaluated without any change under a dry run).
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FlightSession } from '../flight/index.js';
+import { codeSha256 } from '../lambda/zip.js';
 import { awsRegistry } from '../registry.js';
 import { fanoutConfig } from './config.js';
-import { parseItem, runFanoutItem } from './item.js';
+import { type FanoutItemResult, parseItem, runFanoutItem } from './item.js';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '__fixtures__');
 const policy = {
@@ -131,6 +134,166 @@ describe('runFanoutItem', () => {
       stage: 'policies',
       message: expect.stringMatching(/deploy-fanout again/),
     });
+  });
+});
+
+describe('runFanoutItem with a Lambda-mode policy', () => {
+  const periodic = {
+    ...policy,
+    name: 'ebs-unattached-daily',
+    resourceType: 'aws.ebs',
+    data: {
+      name: 'ebs-unattached-daily',
+      resource: 'aws.ebs',
+      mode: {
+        type: 'periodic',
+        schedule: 'rate(1 day)',
+        role: 'arn:aws:iam::{account_id}:role/custodian',
+        memory: 256,
+      },
+      filters: [{ Attachments: 'empty' }],
+    },
+  };
+  const withDeploy = fanoutConfig([{ vars: [], policies: [periodic, policy] }], '1.2.3');
+  // test/e2e/deploy/archive.zip's 169 bytes, served by s3.GetObject_1.json.
+  const archive = {
+    policy: 'ebs-unattached-daily',
+    bucket: 'fanout-bucket',
+    key: 'c7n/archives/ebs-unattached-daily/f99b5f8f4da75b5a.zip',
+    sha256: '+Ztfj02nW1o7bHMMBoMSMjOemvTwwg+1TI7JnYJolnI=',
+  };
+  const run = async (fixture: string, extra: Record<string, unknown> = {}) => {
+    const session = new FlightSession();
+    const result = await runFanoutItem(
+      { config: withDeploy, registry, bundleDir: '/var/task', replay: join(fixtures, fixture), session },
+      item({ archives: [archive], ...extra }),
+    );
+    const calls = session.calls.map((c) => ({ op: `${c.service}.${c.operation}`, input: c.input as any }));
+    return { result, calls };
+  };
+  const deployed = (r: FanoutItemResult) => r.policies.find((p) => p.policy === 'ebs-unattached-daily');
+
+  it('deploys it into the account with its role and the archive read from S3, and runs the pull-mode policy', async () => {
+    const { result, calls } = await run('item-deploy');
+    expect(calls.map((c) => c.op)).toEqual([
+      's3.DeleteObject',
+      'sts.AssumeRole',
+      's3.GetObject',
+      'lambda.GetFunction',
+      'lambda.CreateFunction',
+      'logs.CreateLogGroup',
+      'events.DescribeRule',
+      'events.PutRule',
+      'events.PutTargets',
+      'lambda.AddPermission',
+      's3.PutObject',
+      'ec2.DescribeInstances',
+      ...calls.slice(12).map(() => 's3.PutObject'),
+    ]);
+    expect(calls[2]?.input).toMatchObject({ Bucket: archive.bucket, Key: archive.key });
+    const fnArn = 'arn:aws:lambda:us-east-1:222222222222:function:custodian-ebs-unattached-daily';
+    const ruleArn = 'arn:aws:events:us-east-1:222222222222:rule/custodian-ebs-unattached-daily';
+    const create = calls[4]?.input;
+    // {account_id} is the member account's; the zip is the archive's bytes, passed as ZipFile.
+    expect(create).toMatchObject({
+      FunctionName: 'custodian-ebs-unattached-daily',
+      Role: 'arn:aws:iam::222222222222:role/custodian',
+      MemorySize: 256,
+      Handler: 'index.handler',
+      Tags: { 'c7n-ts:policy': 'ebs-unattached-daily', 'c7n-ts:version': '1.2.3' },
+    });
+    expect(codeSha256(create.Code.ZipFile)).toBe(archive.sha256);
+    expect(calls[7]?.input).toMatchObject({
+      Name: 'custodian-ebs-unattached-daily',
+      ScheduleExpression: 'rate(1 day)',
+    });
+    expect(calls[8]?.input).toEqual({
+      Rule: 'custodian-ebs-unattached-daily',
+      Targets: [{ Id: 'custodian-ebs-unattached-daily', Arn: fnArn }],
+    });
+    expect(calls[9]?.input).toMatchObject({ Principal: 'events.amazonaws.com', SourceArn: ruleArn });
+    expect(calls[10]?.input.Key).toBe('c7n/out/dev/us-east-1/ebs-unattached-daily/deploy.json');
+    expect(JSON.parse(calls[10]?.input.Body)).toMatchObject({
+      status: 'created',
+      functionArn: fnArn,
+      ruleArn,
+    });
+    expect(result.status).toBe('ok');
+    expect(deployed(result)).toEqual({
+      policy: 'ebs-unattached-daily',
+      resourceType: 'aws.ebs',
+      status: 'ok',
+      fetched: 0,
+      matched: 0,
+      actionFailures: 0,
+      deploy: {
+        status: 'created',
+        functionName: 'custodian-ebs-unattached-daily',
+        changes: [
+          'created function',
+          'created log group',
+          'created rule',
+          'added rule target',
+          'added invoke permission',
+        ],
+      },
+    });
+    expect(result.policies.find((p) => p.policy === 'ec2-large')).toMatchObject({ matched: 1 });
+  });
+
+  it('leaves an up-to-date deployment unchanged: reads only, no update', async () => {
+    const { result, calls } = await run('item-deploy-unchanged', { policies: ['ebs-unattached-daily'] });
+    expect(calls.map((c) => c.op)).toEqual([
+      's3.DeleteObject',
+      'sts.AssumeRole',
+      's3.GetObject',
+      'lambda.GetFunction',
+      'events.DescribeRule',
+      'events.ListTargetsByRule',
+      'lambda.GetPolicy',
+      's3.PutObject',
+    ]);
+    expect(deployed(result)?.deploy).toEqual({
+      status: 'unchanged',
+      functionName: 'custodian-ebs-unattached-daily',
+      changes: [],
+    });
+  });
+
+  it('fails the policy alone when its archive is not the one built, and says why', async () => {
+    const { result, calls } = await run('item-deploy-unchanged', {
+      policies: ['ebs-unattached-daily'],
+      archives: [{ ...archive, sha256: 'other=' }],
+    });
+    expect(calls.map((c) => c.op)).toEqual([
+      's3.DeleteObject',
+      'sts.AssumeRole',
+      's3.GetObject',
+      's3.PutObject',
+    ]);
+    expect(result.status).toBe('failed');
+    expect(deployed(result)).toMatchObject({
+      status: 'failed',
+      deploy: { status: 'failed', error: expect.stringMatching(/is not the one org run --fanout built/) },
+    });
+  });
+
+  it('under --dryrun evaluates it here as org run --dryrun does: no archive read, no mutating call in the account', async () => {
+    const { result, calls } = await run('item-dryrun', {
+      policies: ['ebs-unattached-daily'],
+      dryrun: true,
+    });
+    expect(calls.map((c) => c.op).filter((op) => !op.startsWith('s3.'))).toEqual([
+      'sts.AssumeRole',
+      'ec2.DescribeVolumes',
+    ]);
+    // S3: only the run's own output, in the fan-out's bucket.
+    for (const c of calls.filter((c) => c.op.startsWith('s3.'))) {
+      expect(c.op).not.toBe('s3.GetObject');
+      expect(c.input.Key).toMatch(/^c7n\/out\/dev\/us-east-1\//);
+    }
+    expect(deployed(result)).toMatchObject({ status: 'ok', fetched: 2, matched: 1 });
+    expect(deployed(result)?.deploy).toBeUndefined();
   });
 });
 

@@ -2,17 +2,20 @@
  * One item of the fan-out: one account×region, run inside the fan-out function. Assume the
  * account's role chain, run the embedded policies there, and write what `org run` writes for
  * that account×region under the run's S3 output: `<output>/<account>/<region>/<policy>/...`,
- * or `<output>/<account>/<region>/org-error.json` when it could not run. Never throws for a
+ * or `<output>/<account>/<region>/org-error.json` when it could not run. Lambda-mode policies are
+ * deployed there instead (item-deploy.ts), as org run deploys them. Never throws for a
  * failure in the account: the answer says what happened, and the state machine records it.
  */
-import { type PolicyResult, type Registry, runPolicies } from '@c7n-ts/core';
+import { type LoadedPolicy, type PolicyResult, type Registry, runPolicies } from '@c7n-ts/core';
 import { type AwsClients, createClients } from '../clients/index.js';
 import { parseS3Url, S3Sink } from '../clients/s3-sink.js';
+import type { DeployResult } from '../deploy/deploy.js';
 import { FlightSession } from '../flight/index.js';
 import { openAwsProvider } from '../open-provider.js';
 import { errorCode } from '../query/errors.js';
 import { assumeRoleChain, type Credentials } from './assume-roles.js';
-import { type FanoutConfig, type FanoutItem, policiesOf } from './config.js';
+import { type FanoutArchiveRef, type FanoutConfig, type FanoutItem, policiesOf } from './config.js';
+import { deployItemPolicies, failedDeploy, isLambdaMode } from './item-deploy.js';
 
 /** Written under `<output>/<account>/<region>/` when the account×region could not run (as org run). */
 export const FANOUT_ERROR_FILE = 'org-error.json';
@@ -40,6 +43,8 @@ export interface FanoutPolicyCount {
   matched: number;
   actionFailures: number;
   reason?: string;
+  /** A Lambda-mode policy: deployed (not run) here, and what the deployment did. */
+  deploy?: Pick<DeployResult, 'status' | 'functionName' | 'changes' | 'error'>;
 }
 
 /** The function's answer: what `org run` keeps of one account×region (counts, never resources). */
@@ -87,7 +92,21 @@ export function parseItem(event: unknown): FanoutItem {
     ...(list(raw.policies) && { policies: list(raw.policies) }),
     vars: list(raw.vars) ?? [],
     dryrun: raw.dryrun === true,
+    ...(raw.archives !== undefined && { archives: archivesOf(raw.archives) }),
   };
+}
+
+function archivesOf(value: unknown): FanoutArchiveRef[] {
+  const refs = Array.isArray(value) ? value : [undefined];
+  return refs.map((v) => {
+    const o = (typeof v === 'object' && v !== null ? v : {}) as Record<string, unknown>;
+    const [policy, bucket, key, sha256] = ['policy', 'bucket', 'key', 'sha256'].map((k) =>
+      typeof o[k] === 'string' && o[k] !== '' ? (o[k] as string) : undefined,
+    );
+    if (!policy || !bucket || !key || !sha256)
+      throw new FanoutItemError('archives is a list of {policy, bucket, key, sha256}');
+    return { policy, bucket, key, sha256 };
+  });
 }
 
 export async function runFanoutItem(rt: FanoutRuntime, event: unknown): Promise<FanoutItemResult> {
@@ -139,22 +158,53 @@ export async function runFanoutItem(rt: FanoutRuntime, event: unknown): Promise<
       ...(credentials && { credentials }),
       ...(rt.replay && { replay: rt.replay }),
     });
-    stage = 'run';
     try {
-      const results = await runPolicies(policies, {
-        provider,
-        registry: rt.registry,
-        sink,
-        accountId: item.account_id,
-        regions: [item.region],
-        dryrun: item.dryrun,
-        ...(rt.replay && { execute: { retryDelayMs: 0, waitDelayMs: 0 } }),
-        // Replayed traffic is served by call order: one policy at a time keeps it stable.
-        concurrency: rt.replay ? 1 : 2,
-        templateDirs: [`${rt.bundleDir}/templates`],
-        versions: { 'c7n-ts': rt.config.version, node: process.version },
-      });
-      result.policies = results.map(policyCount);
+      // A dry run evaluates Lambda-mode policies here instead, as org run --dryrun does.
+      const toDeploy = item.dryrun ? [] : policies.filter((p) => isLambdaMode(p, rt.registry));
+      if (toDeploy.length) {
+        stage = 'deploy';
+        const deployed = await deployItemPolicies(toDeploy, {
+          item,
+          caller,
+          provider,
+          registry: rt.registry,
+          sink,
+          version: rt.config.version,
+          replay: Boolean(rt.replay),
+        });
+        result.policies.push(...deployed.map((d) => deployCount(d, toDeploy)));
+      }
+      // An archive for a policy the function does not hold: deployed with older policies.
+      for (const a of item.dryrun ? [] : (item.archives ?? []))
+        if (!policies.some((p) => p.name === a.policy))
+          result.policies.push(
+            deployCount(
+              failedDeploy(
+                a.policy,
+                item.region,
+                'the fan-out function holds no such policy: run c7n-ts org deploy-fanout again with these policies',
+              ),
+              [],
+            ),
+          );
+      stage = 'run';
+      const results = await runPolicies(
+        policies.filter((p) => !toDeploy.includes(p)),
+        {
+          provider,
+          registry: rt.registry,
+          sink,
+          accountId: item.account_id,
+          regions: [item.region],
+          dryrun: item.dryrun,
+          ...(rt.replay && { execute: { retryDelayMs: 0, waitDelayMs: 0 } }),
+          // Replayed traffic is served by call order: one policy at a time keeps it stable.
+          concurrency: rt.replay ? 1 : 2,
+          templateDirs: [`${rt.bundleDir}/templates`],
+          versions: { 'c7n-ts': rt.config.version, node: process.version },
+        },
+      );
+      result.policies.push(...results.map(policyCount));
     } finally {
       provider.clients.destroy();
     }
@@ -179,6 +229,24 @@ export async function runFanoutItem(rt: FanoutRuntime, event: unknown): Promise<
     if (!rt.caller) caller.destroy();
   }
   return result;
+}
+
+/** What org run's summary keeps of a policy's deployment. */
+export function deployCount(d: DeployResult, policies: readonly LoadedPolicy[]): FanoutPolicyCount {
+  return {
+    policy: d.policy,
+    resourceType: policies.find((p) => p.name === d.policy)?.resourceType ?? '',
+    status: d.status === 'failed' ? 'failed' : 'ok',
+    fetched: 0,
+    matched: 0,
+    actionFailures: 0,
+    deploy: {
+      status: d.status,
+      functionName: d.functionName,
+      changes: d.changes,
+      ...(d.error && { error: d.error }),
+    },
+  };
 }
 
 /** What org run's summary keeps of a policy's result. */
