@@ -4,6 +4,7 @@
  * reads S3 never loads the EC2 client.
  */
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 // SDK modules are used by name (`<Operation>Command`), not by type.
 export type SdkModule = Record<string, any>;
@@ -18,8 +19,63 @@ const requireCjs = createRequire(import.meta.url);
  */
 function sdk(pkg: string, viaImport: () => Promise<SdkModule>): Promise<SdkModule> {
   if (process.env.C7N_TS_BUNDLED) return viaImport();
+  const slim = typeof C7N_TS_SLIM_CLIENTS === 'string' ? slimClients()[pkg] : undefined;
+  if (slim) {
+    const mod = slimSdk(pkg, fileURLToPath(new URL(slim.file, import.meta.url)), slim.version);
+    if (mod) return Promise.resolve(mod);
+  }
   return Promise.resolve(requireCjs(pkg) as SdkModule);
 }
+
+/**
+ * Slim client modules written by the CLI build (packages/cli/scripts/bundle.mjs defines this in
+ * its bundle): SDK package -> the module's path from the bundle's script and the package version
+ * it was built from. Each holds the client class and the Commands of the operations the
+ * registry's elements declare, and none of the package's other operations, schemas, paginators
+ * or waiters (issue 17: the EC2 client took 35 MB of a small run's 127 MB).
+ */
+declare const C7N_TS_SLIM_CLIENTS: string | undefined;
+
+interface SlimClient {
+  file: string;
+  version: string;
+}
+
+let slimManifest: Readonly<Record<string, SlimClient>> | undefined;
+
+function slimClients(): Readonly<Record<string, SlimClient>> {
+  slimManifest ??= JSON.parse(C7N_TS_SLIM_CLIENTS as string) as Record<string, SlimClient>;
+  return slimManifest;
+}
+
+/**
+ * The slim module of `pkg` in `file` (clients/slim.ts's `slimClientModule`: a function of the
+ * `require` its SDK imports resolve with, here the package's own, so it shares the package's
+ * @smithy and @aws-sdk/core). A name it lacks, such as the Command of an operation no
+ * permission names, is taken from the full package, loaded then: every call still works, sent
+ * through the slim client class. Undefined when the installed package is not the version the
+ * module was built from.
+ */
+export function slimSdk(pkg: string, file: string, version: string): SdkModule | undefined {
+  const manifest = requireCjs.resolve(`${pkg}/package.json`);
+  if ((requireCjs(manifest) as { version?: string }).version !== version) return undefined;
+  const slim = (requireCjs(file) as (req: NodeJS.Require) => SdkModule)(createRequire(manifest));
+  let full: SdkModule | undefined;
+  return new Proxy(slim, {
+    get(target, key, receiver) {
+      if (typeof key !== 'string' || key in target || !FROM_FULL.test(key))
+        return Reflect.get(target, key, receiver);
+      full ??= requireCjs(pkg) as SdkModule;
+      return full[key];
+    },
+  });
+}
+
+/**
+ * Names a slim module takes from the full package: its exports (classes, paginators, waiters),
+ * not what a caller probes on any object (`then` when the module resolves a promise).
+ */
+const FROM_FULL = /^(?:[A-Z]|paginate[A-Z]|waitFor[A-Z]|waitUntil[A-Z])/;
 
 export interface ServiceInfo {
   /** Client class exported by the package, e.g. `EC2Client`. */

@@ -7,7 +7,6 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -19,12 +18,11 @@ import {
   type Registry,
 } from '@c7n-ts/core';
 import type { BuildOptions, Plugin } from 'esbuild';
-import { services } from '../clients/services.js';
+import { pureSchemasPlugin, slimClientSource } from '../clients/slim.js';
 import { ownModule } from '../own-module.js';
 import { type BundleCache, bundleCacheDir, diskBundleCache } from './bundle-cache.js';
 import { lambdaConfig } from './config.js';
 import { stubDeclarationShapes, stubLibraries, unneededLibraries } from './optional-libraries.js';
-import { pureSchemaDeclarations } from './pure-schemas.js';
 import { neededOperations, sdkPackageOf } from './services.js';
 import { codeSha256, zipFiles } from './zip.js';
 
@@ -67,7 +65,7 @@ export async function buildArchive(policy: LoadedPolicy, opts: BuildArchiveOptio
 const bundles = new Map<string, Promise<Uint8Array>>();
 
 /** SDK package -> the operations of it a function calls. */
-type Keep = ReadonlyMap<string, readonly string[]>;
+export type Keep = ReadonlyMap<string, readonly string[]>;
 
 /**
  * The handler bundled for policies on `resourceType` (`aws.ec2`) with these SDK clients and
@@ -93,8 +91,11 @@ export function bundleHandler(
   return b;
 }
 
-/** Files esbuild did not read that decide the bundle too: the plugins below live here. */
-const OWN_INPUTS = [fileURLToPath(import.meta.url)];
+/** Files esbuild did not read that decide the bundle too: the plugins below and what they use. */
+const OWN_INPUTS = [
+  fileURLToPath(import.meta.url),
+  ...[ownModule('clients/slim'), ownModule('lambda/pure-schemas')].filter((f) => f !== undefined),
+];
 
 async function cachedEsbuild(
   keep: Keep,
@@ -161,6 +162,8 @@ async function runEsbuild(
       stubDeclarationShapes(),
       stubClients(keep),
       slimClients(keep),
+      // Shapes no kept command reaches are dropped (pure-schemas.ts).
+      pureSchemasPlugin(),
     ],
   });
   const out = result.outputFiles.find((f) => f.path.endsWith('index.mjs'));
@@ -217,7 +220,7 @@ function policyRegistry(resourceType: string): Plugin {
 const SERVICES_MODULE = /[\\/]clients[\\/]services\.[jt]s$/;
 
 /** Replaces every SDK client package not in `keep` with a module that fails when loaded. */
-function stubClients(keep: Keep): Plugin {
+export function stubClients(keep: Keep): Plugin {
   return {
     name: 'c7n-ts-stub-clients',
     setup(b) {
@@ -246,14 +249,13 @@ function stubClients(keep: Keep): Plugin {
 
 /**
  * What clients/services.ts gets for a bundled client: the client class and the commands of the
- * operations the policy calls, not the package's whole index. The index also builds the
- * aggregated client (a method per operation: EC2 has 700), paginators, waiters and enum tables
- * at load. When a needed name is no command of the client (S3's IAM actions are not all
- * operation names), every command stays, so any call still works.
+ * operations the policy calls, not the package's whole index (clients/slim.ts). The index also
+ * builds the aggregated client (a method per operation: EC2 has 700), paginators, waiters and
+ * enum tables at load. When a needed name is no command of the client (S3's IAM actions are not
+ * all operation names), every command stays, so any call still works. Exported for the fan-out
+ * archive (fanout/package.ts).
  */
-function slimClients(keep: Keep): Plugin {
-  const clientClass = new Map(Object.entries(services).map(([key, s]) => [sdkPackageOf(key), s.client]));
-  const require = createRequire(import.meta.url);
+export function slimClients(keep: Keep): Plugin {
   return {
     name: 'c7n-ts-slim-clients',
     setup(b) {
@@ -262,28 +264,9 @@ function slimClients(keep: Keep): Plugin {
           ? { path: args.path, namespace: 'c7n-ts-slim' }
           : undefined,
       );
-      // Shapes no kept command reaches are dropped (pure-schemas.ts).
-      b.onLoad(
-        { filter: /[\\/]@aws-sdk[\\/]client-[a-z0-9-]+[\\/]dist-es[\\/]schemas[\\/]schemas_\d+\.js$/ },
-        async (args) => ({
-          loader: 'js',
-          contents: pureSchemaDeclarations(await readFile(args.path, 'utf8')),
-        }),
-      );
       b.onLoad({ filter: /.*/, namespace: 'c7n-ts-slim' }, (args) => {
-        const es = join(dirname(require.resolve(`${args.path}/package.json`)), 'dist-es');
-        const ops = keep.get(args.path) ?? [];
-        const some = ops.length > 0 && ops.every((op) => existsSync(join(es, 'commands', `${op}Command.js`)));
-        return {
-          loader: 'js',
-          resolveDir: es,
-          contents: [
-            `export * from './${clientClass.get(args.path)}.js';`,
-            ...(some
-              ? ops.map((op) => `export { ${op}Command } from './commands/${op}Command.js';`)
-              : ["export * from './commands/index.js';"]),
-          ].join('\n'),
-        };
+        const { contents, resolveDir } = slimClientSource(args.path, keep.get(args.path) ?? []);
+        return { loader: 'js', resolveDir, contents };
       });
     },
   };
