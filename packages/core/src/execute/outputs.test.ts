@@ -58,6 +58,19 @@ describe('DirectorySink.writeChunks', () => {
     expect(readdirSync(join(dir, 'p'))).toEqual(['resources.json']);
   });
 
+
+  it('encodes pieces of any size and script across its blocks', async () => {
+    const dir = tempDir();
+    // Multi-byte text up to a block's edge, a piece larger than a block, and small ones between.
+    const pieces = [
+      'é'.repeat(349_000),
+      '€𝄞',
+      'x'.repeat(3 << 20),
+      ...Array.from({ length: 5000 }, (_, i) => `ü${i}漢`),
+    ];
+    await new DirectorySink(dir).writeChunks('p/out.txt', pieces);
+    expect(readFileSync(join(dir, 'p/out.txt'), 'utf8')).toBe(pieces.join(''));
+  });
   it('leaves the previous file whole when writing fails part way', async () => {
     const dir = tempDir();
     const sink = new DirectorySink(dir);
