@@ -2,8 +2,9 @@
  * `org deploy-fanout` through the built CLI on hand-written flight data (test/e2e/org-fanout/):
  * the definition validated by ValidateStateMachineDefinition before the function and the state
  * machine are created; a definition Step Functions refuses (exit 2, nothing created); --dryrun
- * (reads only); bad input (exit 2). The run side and the item function are tested on replayed
- * traffic in packages/aws/src/fanout/.
+ * (reads only); bad input (exit 2); Lambda-mode policies embedded. The run side and the item
+ * function are tested on replayed traffic in packages/aws/src/fanout/ and
+ * packages/cli/src/actions/org-fanout-run.test.ts.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -124,13 +125,15 @@ describe('org deploy-fanout', () => {
     expect(r.calls).toEqual([]);
   });
 
-  it('refuses Lambda-mode policies, which the fan-out does not deploy yet (exit 2, no call)', async () => {
-    const r = await deployFanout('deploy-new', join(dir, 'lambda-mode.yml'));
-    expect(r.code, context(r)).toBe(2);
-    expect(r.stderr).toMatch(
-      /lambda-mode\.yml:\d+:\d+ {2}policy ec2-tag-new: mode cloudtrail in the fan-out is not supported yet/,
-    );
-    expect(r.calls).toEqual([]);
+  it('takes Lambda-mode policies too: the items deploy them (org run --fanout builds their code)', async () => {
+    const r = await deployFanout('deploy-new', '--dryrun', join(dir, 'lambda-mode.yml'));
+    expect(r.code, context(r)).toBe(0);
+    expect(r.stdout).toMatch(/policies +ec2-tag-new /);
+    expect(ops(r.calls)).toEqual([
+      'states.ValidateStateMachineDefinition',
+      'lambda.GetFunction',
+      'states.DescribeStateMachine',
+    ]);
   });
 });
 

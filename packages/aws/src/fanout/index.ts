@@ -1,6 +1,13 @@
 /** Fan-out beyond one machine: an AWS Step Functions Distributed Map over the account×regions. */
 export { assumeRoleChain, type RoleChain } from './assume-roles.js';
-export { type FanoutConfig, type FanoutItem, fanoutConfig, policiesOf, varsList } from './config.js';
+export {
+  type FanoutArchiveRef,
+  type FanoutConfig,
+  type FanoutItem,
+  fanoutConfig,
+  policiesOf,
+  varsList,
+} from './config.js';
 export { type FanoutDefinitionSettings, fanoutDefinition, LAMBDA_TRANSIENT_ERRORS } from './definition.js';
 export {
   DEFAULT_FANOUT_NAME,
@@ -20,4 +27,10 @@ export {
   runFanoutItem,
 } from './item.js';
 export { buildFanoutArchive, type FanoutArchive } from './package.js';
-export { type FanoutRunResult, type FanoutRunSettings, itemsLocation, runFanout } from './run.js';
+export {
+  archiveKey,
+  type FanoutRunResult,
+  type FanoutRunSettings,
+  itemsLocation,
+  runFanout,
+} from './run.js';

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createClients } from '../clients/index.js';
-import { itemsLocation, runFanout } from './run.js';
+import { archiveKey, itemsLocation, runFanout } from './run.js';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '__fixtures__');
 const smArn = 'arn:aws:states:us-east-1:111122223333:stateMachine:c7n-ts-org-fanout';
@@ -112,5 +112,15 @@ describe('itemsLocation', () => {
     });
     expect(itemsLocation(bare, 'x')).toEqual({ bucket: 'b', key: 'items/x.json' });
     expect(itemsLocation('{}', 'x')).toBeUndefined();
+  });
+});
+
+describe('archiveKey', () => {
+  it("names a Lambda-mode policy's archive by its content, beside the items", () => {
+    const sha256 = Buffer.from('ab'.repeat(32), 'hex').toString('base64');
+    expect(archiveKey({ key: 'c7n/items/run-1.json' }, 'ebs-daily', sha256)).toBe(
+      `c7n/archives/ebs-daily/${'ab'.repeat(32)}.zip`,
+    );
+    expect(archiveKey({ key: 'items/x.json' }, 'p', sha256)).toBe(`archives/p/${'ab'.repeat(32)}.zip`);
   });
 });

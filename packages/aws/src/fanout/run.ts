@@ -1,5 +1,6 @@
 /**
- * One fan-out run: the account×region items written to S3, the state machine started on them,
+ * One fan-out run: the Lambda archives of its Lambda-mode policies and the account×region items
+ * written to S3, the state machine started on them,
  * DescribeExecution polled until it ends, and each item's answer read back from the Map Run's
  * results (the ResultWriter manifest and its SUCCEEDED/FAILED files).
  */
@@ -18,6 +19,8 @@ export interface FanoutRunSettings {
   output: string;
   /** What the function receives per item (FanoutItem's fields, as JSON). */
   list: readonly Record<string, unknown>[];
+  /** Lambda archives the items name (`archiveKey`), uploaded to the items' bucket first. */
+  archives?: readonly { key: string; zip: Uint8Array }[];
   /** Execution name (unique per state machine for 90 days); Step Functions picks one when absent. */
   name?: string;
   pollMs?: number;
@@ -38,6 +41,13 @@ export interface FanoutRunResult {
 export async function runFanout(s: FanoutRunSettings, send: Send): Promise<FanoutRunResult> {
   const call = (service: string, op: string, input: Record<string, unknown>) =>
     send(service, op, input, s.region);
+  for (const a of s.archives ?? [])
+    await call('s3', 'PutObject', {
+      Bucket: s.items.bucket,
+      Key: a.key,
+      Body: a.zip,
+      ContentType: 'application/zip',
+    });
   await call('s3', 'PutObject', {
     Bucket: s.items.bucket,
     Key: s.items.key,
@@ -142,4 +152,15 @@ export function itemsLocation(
   if (typeof params?.Bucket !== 'string') return undefined;
   const prefix = typeof params.Prefix === 'string' ? params.Prefix.replace(/\/?results$/, '') : '';
   return { bucket: params.Bucket, key: [prefix, 'items', `${name}.json`].filter(Boolean).join('/') };
+}
+
+/**
+ * Where a Lambda-mode policy's archive goes: beside the item list (`s3://B/P/items/x.json` →
+ * `s3://B/P/archives/<policy>/<sha256 hex>.zip`), named by its content, so a run never replaces
+ * the archive an earlier run's items still name.
+ */
+export function archiveKey(items: { key: string }, policy: string, sha256: string): string {
+  const prefix = items.key.replace(/(^|\/)items\/[^/]*$/, '');
+  const hex = Buffer.from(sha256, 'base64').toString('hex');
+  return [prefix, 'archives', policy, `${hex}.zip`].filter(Boolean).join('/');
 }

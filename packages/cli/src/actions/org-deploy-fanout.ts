@@ -13,11 +13,10 @@ import {
 } from '@c7n-ts/aws';
 import { writeFileAtomic } from '@c7n-ts/core';
 import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, Exit } from '../exit.js';
-import { getRegistry, type LoadFlags, loadOrExit } from '../load.js';
+import { type LoadFlags, loadOrExit } from '../load.js';
 import { invalid, policiesPerVars, selectedAccountsOrExit } from '../org/command.js';
 import { inputDirOrExit, recordDirOrExit } from '../paths.js';
 import { version } from '../version.js';
-import { isDeployed } from './deploy.js';
 
 interface Flags extends LoadFlags {
   config: string;
@@ -65,13 +64,8 @@ export default async function orgDeployFanout(files: string[], flags: Flags) {
     concurrency: 1,
     maxAttempts: 1,
   });
-  const { policies } = await loadOrExit(files, flags);
-  const lambdaMode = policies.filter((p) => isDeployed(p, getRegistry(), false));
-  for (const p of lambdaMode)
-    process.stderr.write(
-      `${p.file}:${p.location.line}:${p.location.col}  policy ${p.name}: mode ${String((p.data.mode as { type?: string }).type)} in the fan-out is not supported yet; deploy it with \`c7n-ts org run\`\n`,
-    );
-  if (lambdaMode.length) throw new Exit(EXIT_INVALID);
+  // Validated as org run loads them. Lambda-mode policies are embedded too: the items deploy them.
+  await loadOrExit(files, flags);
   const withoutRoles = accounts.filter((a) => a.roles.length === 0 && a.profile !== undefined);
   for (const a of withoutRoles)
     process.stderr.write(

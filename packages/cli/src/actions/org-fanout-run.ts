@@ -4,14 +4,24 @@
  * to S3, the execution is started and polled, and each account×region's answer is read back
  * from the Map Run's results. Exit codes as org run: 0 all ran, 1 one failed, 2 invalid input.
  *
+ * Lambda-mode policies are deployed by each item into its account×region, as org run deploys
+ * them. Their archives are built here (esbuild does not run inside Lambda), once per policy and
+ * set of account vars, and uploaded beside the item list; each item names its archives. Under
+ * --dryrun nothing is built or uploaded: the items evaluate those policies, as org run --dryrun.
+ *
  * The flags are org run's (`-c`, `-s`, `-a`, `--not-accounts`, `-t`, `-r`, `-p`, `--resource`,
  * `--var`, `--strict`, `-d`, `--profile`, `--replay`, `--record`, `-o`, `--max-attempts`) plus
  * `fanout` (the name or ARN of the deployed state machine; `true` for the default name) and
  * `fanoutRegion` (where it is; AWS_REGION or us-east-1 by default).
  */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import {
+  archiveKey,
+  buildArchive,
   createClients,
   DEFAULT_FANOUT_NAME,
+  type FanoutArchiveRef,
   type FanoutItemResult,
   flightLogJson,
   itemsLocation,
@@ -19,10 +29,10 @@ import {
   runFanout,
   varsList,
 } from '@c7n-ts/aws';
-import { fixedClock, writeFileAtomic } from '@c7n-ts/core';
+import { fixedClock, type LoadedPolicy, writeFileAtomic } from '@c7n-ts/core';
 import { Exit } from '../exit.js';
 import { getRegistry, type LoadFlags, loadOrExit } from '../load.js';
-import { regionsOf } from '../org/accounts.js';
+import { type OrgAccount, regionsOf } from '../org/accounts.js';
 import {
   exitFor,
   invalid,
@@ -33,6 +43,7 @@ import {
 } from '../org/command.js';
 import { sortCells, summaryJson, summaryTable } from '../org/summary.js';
 import type { Cell } from '../org/worker.js';
+import { version } from '../version.js';
 import { isDeployed } from './deploy.js';
 import { select } from './run.js';
 
@@ -48,6 +59,8 @@ export interface OrgFanoutFlags extends LoadFlags, OrgFlags {
   fanoutRegion?: string;
   /** `--flight-log FILE` with --replay/--record: every call, in order. */
   flightLog?: string;
+  /** `--archive ZIP` (hidden, for tests): the code of every Lambda-mode policy, no bundle built. */
+  archive?: string;
 }
 
 export default async function orgFanoutRun(files: string[], flags: OrgFanoutFlags): Promise<never> {
@@ -63,13 +76,13 @@ export default async function orgFanoutRun(files: string[], flags: OrgFanoutFlag
   const { policies } = await loadOrExit(files, flags);
   const selected = select(policies, flags);
   if (selected.length === 0) invalid('no policy matches the -p/--resource selection');
-  const lambdaMode = selected.find((p) => isDeployed(p, getRegistry(), Boolean(flags.dryrun)));
-  if (lambdaMode)
-    invalid(
-      `policy ${lambdaMode.name}: Lambda-mode policies in the fan-out are not supported yet; run them with org run`,
-    );
   // The same validation per set of account vars as org run (exit 2 before anything starts).
-  await policiesPerVars(files, flags, accounts);
+  const policiesFor = await policiesPerVars(files, flags, accounts);
+  // Under --dryrun none: the items evaluate Lambda-mode policies instead, as org run --dryrun.
+  const toDeploy = new Set(
+    selected.filter((p) => isDeployed(p, getRegistry(), Boolean(flags.dryrun))).map((p) => p.name),
+  );
+  const fixed = flags.archive ? await readArchive(flags.archive) : undefined;
   let now: number;
   try {
     now = fixedClock(process.env) ?? Date.now();
@@ -78,6 +91,8 @@ export default async function orgFanoutRun(files: string[], flags: OrgFanoutFlag
   }
 
   const names = selected.map((p) => p.name);
+  // Built before any call: a policy whose archive cannot be built fails in every item (as org run).
+  const archives = await buildArchives(accounts, toDeploy, policiesFor, flags, fixed);
   const list = accounts.flatMap((a) =>
     regionsOf(a, flags.region).map((region) => ({
       account: a.name,
@@ -90,6 +105,8 @@ export default async function orgFanoutRun(files: string[], flags: OrgFanoutFlag
       ...(flags.dryrun && { dryrun: true }),
     })),
   );
+  // The account of each item, whose archives it names.
+  const accountOf = accounts.flatMap((a) => regionsOf(a, flags.region).map(() => a));
 
   const region =
     flags.fanoutRegion ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
@@ -114,6 +131,16 @@ export default async function orgFanoutRun(files: string[], flags: OrgFanoutFlag
       return invalid(
         `${stateMachineArn} is not a c7n-ts fan-out (its definition writes no results); deploy it with org deploy-fanout`,
       );
+    const uploads = new Map<string, Uint8Array>();
+    list.forEach((item, i) => {
+      const refs: FanoutArchiveRef[] = [];
+      for (const { policy, code } of archives.get(accountOf[i] as OrgAccount) ?? []) {
+        const key = archiveKey(items, policy, code.sha256);
+        uploads.set(key, code.zip);
+        refs.push({ policy, bucket: items.bucket, key, sha256: code.sha256 });
+      }
+      if (refs.length) Object.assign(item, { archives: refs });
+    });
     const started = Date.now();
     const run = await runFanout(
       {
@@ -122,6 +149,7 @@ export default async function orgFanoutRun(files: string[], flags: OrgFanoutFlag
         items,
         output: flags.outputDir.replace(/\/+$/, ''),
         list,
+        archives: [...uploads].map(([key, zip]) => ({ key, zip })),
         name,
         ...(flags.replay && { pollMs: 0 }),
         onPoll: (status) =>
@@ -153,8 +181,68 @@ export default async function orgFanoutRun(files: string[], flags: OrgFanoutFlag
   else {
     process.stdout.write(`${summaryTable(sorted, names)}\n`);
     reportErrors(sorted);
+    for (const c of sorted)
+      for (const p of c.policies)
+        if (p.deploy?.error)
+          process.stderr.write(
+            `${c.account} (${c.accountId}) ${c.region}: ${p.policy}: not deployed: ${p.deploy.error}\n`,
+          );
   }
   return exitFor(sorted);
+}
+
+type Code = { zip: Uint8Array; sha256: string };
+
+/**
+ * Each account's archives of the Lambda-mode policies: built once per policy and set of account
+ * vars (the policy as those vars load it), as `package` builds one.
+ */
+async function buildArchives(
+  accounts: readonly OrgAccount[],
+  toDeploy: ReadonlySet<string>,
+  policiesFor: (a: OrgAccount) => LoadedPolicy[],
+  flags: OrgFanoutFlags,
+  fixed: Code | undefined,
+): Promise<Map<OrgAccount, { policy: string; code: Code }[]>> {
+  const out = new Map<OrgAccount, { policy: string; code: Code }[]>();
+  if (toDeploy.size === 0) return out;
+  const built = new Map<string, Promise<Code | undefined>>();
+  for (const a of accounts) {
+    const vars = JSON.stringify(varsList(a.vars, flags.var ?? []));
+    const codes: { policy: string; code: Code }[] = [];
+    for (const policy of policiesFor(a).filter((p) => toDeploy.has(p.name))) {
+      const key = `${vars}|${policy.name}`;
+      let code = built.get(key);
+      if (!code) {
+        code = fixed
+          ? Promise.resolve(fixed)
+          : buildArchive(policy, { registry: getRegistry(), version, templateDirs: flags.templateDir }).catch(
+              (err: Error) => {
+                // The items name no archive for it: the policy fails in each, the others deploy.
+                process.stderr.write(
+                  `c7n-ts: policy ${policy.name}: cannot build the function's archive: ${err.message}\n`,
+                );
+                return undefined;
+              },
+            );
+        built.set(key, code);
+      }
+      const c = await code;
+      if (c) codes.push({ policy: policy.name, code: c });
+    }
+    out.set(a, codes);
+  }
+  return out;
+}
+
+async function readArchive(file: string): Promise<Code> {
+  let zip: Uint8Array;
+  try {
+    zip = new Uint8Array(await readFile(file));
+  } catch {
+    return invalid(`--archive ${file}: no such file`);
+  }
+  return { zip, sha256: createHash('sha256').update(zip).digest('base64') };
 }
 
 /** One cell per item: its answer, or the execution's failure when it never answered. */
