@@ -5,6 +5,7 @@
  * function with our name is refused before anything changes.
  */
 import { parseJsonData } from '@c7n-ts/core';
+import { isMutatingOperation } from '../operations.js';
 import { errorCode } from '../query/errors.js';
 import { deployActionTarget, removeActionTarget } from './action-target.js';
 import { deployConfigRule, removeConfigRule } from './config-rule.js';
@@ -113,8 +114,6 @@ async function removeLeftBehind(
   }
 }
 
-const READ_ONLY = /^(Get|Describe|List)/;
-
 /**
  * The deploy routine as a preview: reads go to AWS, every other call is only noted and answers
  * what AWS would (the new function's and rule's ARNs), so the routine decides the same steps.
@@ -124,7 +123,7 @@ function previewEnv(spec: DeploySpec, env: DeployEnv): DeployEnv {
   return {
     ...env,
     async send(service, operation, input, callRegion) {
-      if (READ_ONLY.test(operation)) return env.send(service, operation, input, callRegion);
+      if (!isMutatingOperation(operation)) return env.send(service, operation, input, callRegion);
       if (operation === 'CreateFunction')
         return { FunctionArn: `arn:aws:lambda:${region}:${accountId}:function:${spec.names.functionName}` };
       if (operation === 'PutRule')
