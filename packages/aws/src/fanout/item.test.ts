@@ -8,6 +8,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { DEPLOY_CALL_PERMISSIONS } from '../deploy/permissions.js';
 import { FlightSession } from '../flight/index.js';
 import { codeSha256 } from '../lambda/zip.js';
 import { awsRegistry } from '../registry.js';
@@ -191,6 +192,8 @@ describe('runFanoutItem with a Lambda-mode policy', () => {
       ...calls.slice(12).map(() => 's3.PutObject'),
     ]);
     expect(calls[2]?.input).toMatchObject({ Bucket: archive.bucket, Key: archive.key });
+    // The member role needs what a local deploy needs (c7n-ts permissions --deploy).
+    for (const c of calls.slice(3, 10)) expect(DEPLOY_CALL_PERMISSIONS).toHaveProperty([c.op]);
     const fnArn = 'arn:aws:lambda:us-east-1:222222222222:function:custodian-ebs-unattached-daily';
     const ruleArn = 'arn:aws:events:us-east-1:222222222222:rule/custodian-ebs-unattached-daily';
     const create = calls[4]?.input;
