@@ -1,8 +1,9 @@
 /** What `c7n-ts org run` does; its options and help are declared in commands/org-run.ts. */
 import { access } from 'node:fs/promises';
 import { setFlagsFromString } from 'node:v8';
-import { fixedClock } from '@c7n-ts/core';
+import { fixedClock, writeFileAtomic } from '@c7n-ts/core';
 import { type LoadFlags, loadOrExit } from '../load.js';
+import type { OrgAccount } from '../org/accounts.js';
 import {
   accessOrExit,
   exitFor,
@@ -14,8 +15,9 @@ import {
   selectedAccountsOrExit,
   varsOf,
 } from '../org/command.js';
-import { summaryJson, summaryTable } from '../org/summary.js';
+import { sortCells, summaryJson, summaryTable } from '../org/summary.js';
 import { type Cell, type OrgSettings, runCell } from '../org/worker.js';
+import { outputFileOrExit } from '../paths.js';
 import { select } from './run.js';
 
 interface Flags extends LoadFlags, OrgFlags {
@@ -55,8 +57,18 @@ export default async function orgRun(files: string[], flags: Flags) {
   }
   if (flags.archive)
     await access(flags.archive).catch(() => invalid(`--archive ${flags.archive}: no such file`));
+  const s3 = flags.outputDir.startsWith('s3://');
+  if (flags.flightLog) {
+    if (!s3 || !(flags.replay || flags.record))
+      invalid(
+        '--flight-log needs -s s3://... and --replay or --record (a local OUT gets OUT/<account-name>/<region>/flight-log.json)',
+      );
+    await outputFileOrExit(flags.flightLog, '--flight-log');
+  }
+  const logs = flags.flightLog ? flightLogs(accounts) : undefined;
   const settings: OrgSettings = {
-    ...(await accessOrExit(flags)),
+    ...(await accessOrExit(flags, { s3: true })),
+    ...(logs && { onCalls: logs.add }),
     outputDir: flags.outputDir,
     dryrun: Boolean(flags.dryrun),
     templateDirs: flags.templateDir,
@@ -73,6 +85,7 @@ export default async function orgRun(files: string[], flags: Flags) {
     (account, region) => runCell(account, region, settings),
     (cell): Cell => ({ ...cell, policies: [] }),
   );
+  if (flags.flightLog && logs) await writeFileAtomic(flags.flightLog, logs.json());
   const names = selected.map((p) => p.name);
   if (flags.output === 'json')
     process.stdout.write(`${JSON.stringify(summaryJson(cells, names), null, 2)}\n`);
@@ -87,4 +100,27 @@ export default async function orgRun(files: string[], flags: Flags) {
           );
   }
   exitFor(cells);
+}
+
+/**
+ * `--flight-log FILE` of an S3 output: the calls of every account×region (each entry with its
+ * `account` and `region`), in the summary's order whatever order they finished in.
+ */
+function flightLogs(accounts: readonly OrgAccount[]) {
+  const cells: { account: string; accountId: string; region: string; status: 'ok'; calls: unknown[] }[] = [];
+  return {
+    add(account: string, region: string, log: string) {
+      const calls = (JSON.parse(log) as object[]).map((c) => ({ account, region, ...c }));
+      cells.push({ account, accountId: '', region, status: 'ok', calls });
+    },
+    json: () =>
+      `${JSON.stringify(
+        sortCells(
+          cells,
+          accounts.map((a) => a.name),
+        ).flatMap((c) => c.calls),
+        null,
+        2,
+      )}\n`,
+  };
 }

@@ -18,7 +18,10 @@ export function registerOrgRun(org: Command): void {
     'run',
     'text (a table: a row per account×region, a column of matched counts per policy) or json (the same, with fetched counts, statuses and errors)',
   )
-    .requiredOption('-s, --output-dir <dir>', 'where to write OUT/<account-name>/<region>/<policy>/')
+    .requiredOption(
+      '-s, --output-dir <dir>',
+      "where to write OUT/<account-name>/<region>/<policy>/: a directory, or s3://bucket/prefix (written with the caller's credentials)",
+    )
     .option('-p, --policy-filter <glob>', 'run only policies whose name matches (repeatable)', collect, [])
     .option('--resource <type>', 'run only policies on this resource type (repeatable)', collect, [])
     .option(
@@ -43,7 +46,7 @@ export function registerOrgRun(org: Command): void {
     )
     .option(
       '--flight-log <file>',
-      'with --fanout and --replay/--record: write every call made, in order, to FILE',
+      'with --replay/--record and -s s3://... or --fanout: write every call made, in order, to FILE',
     )
     .option(
       '--template-dir <dir>',
@@ -82,6 +85,13 @@ export function registerOrgRun(org: Command): void {
         'DIR/<account-name>/ec2.DescribeRegions_1.json lists its regions. Each account×region writes',
         'its calls to OUT/<account-name>/<region>/flight-log.json.',
         '',
+        'With -s s3://bucket/prefix the same files are PutObjects under prefix/<account-name>/<region>/,',
+        "made with the caller's credentials (--profile or the environment's; an account's profile: for",
+        'that account), as c7n-org writes its S3 output, so only the caller needs s3:PutObject and',
+        's3:DeleteObject (an earlier org-error.json is deleted) there. A write that fails is that',
+        "account×region's failure (error: output ...). Replayed, the S3 answers are in that",
+        "account×region's folder; --flight-log FILE gets every account×region's calls.",
+        '',
         'Exit codes: 0 every account×region and policy ran, 1 one failed, 2 invalid input (nothing was run).',
         '',
         'Examples:',
@@ -90,6 +100,7 @@ export function registerOrgRun(org: Command): void {
         '  $ c7n-ts org run -c accounts.yml -s out --tags env:prod -p "ec2-*" -o json policies/ec2.yml',
         '  $ c7n-ts org run -c accounts.yml -s out -r us-east-1 policies/ec2-tag-new.yml   # a cloudtrail-mode policy',
         '  $ c7n-ts org run -c test/e2e/org/accounts.yml -s out --replay test/e2e/org/flight test/e2e/org/ec2.yml',
+        '  $ c7n-ts org run -c accounts.yml -s s3://my-bucket/org policies/*.yml   # read back with org report -s s3://...',
         '  $ c7n-ts org run --fanout -c accounts.yml -s s3://my-bucket/out policies/*.yml   # docs/org-fanout.md',
         '',
         'See docs/org.md.',

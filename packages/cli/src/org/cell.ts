@@ -6,7 +6,6 @@
  * of accounts.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   type AwsClients,
@@ -15,22 +14,25 @@ import {
   type CreateClientsOptions,
   createAwsProvider,
   createClients,
-  FANOUT_ERROR_FILE,
   FlightSession,
-  flightLogJson,
+  type S3Location,
 } from '@c7n-ts/aws';
-import { writeFileAtomic } from '@c7n-ts/core';
+import type { OutputSink } from '@c7n-ts/core';
 import type { OrgAccount } from './accounts.js';
+import { type CellOutput, directoryOutput, ERROR_FILE, s3Output } from './cell-output.js';
+
+export { ERROR_FILE };
 
 type Credentials = CreateClientsOptions['credentials'];
-
-/** Written in place of (or beside) the policy folders when an account×region could not run. */
-export const ERROR_FILE = FANOUT_ERROR_FILE;
 
 /** How every org command reaches an account. */
 export interface OrgAccess {
   /** OUT: org-error.json and, with --replay/--record, flight-log.json go to OUT/<account>/<region>/. */
   outputDir?: string;
+  /** `-s s3://bucket/prefix` (org run): OUT is there instead, written with the caller's credentials. */
+  s3Output?: S3Location;
+  /** With s3Output and --replay/--record: each account×region's calls when it ends (`--flight-log`). */
+  onCalls?(account: string, region: string, log: string): void;
   maxAttempts: number;
   replay?: string;
   record?: string;
@@ -61,8 +63,8 @@ export interface CellContext {
   account: OrgAccount;
   region: string;
   provider: AwsProvider;
-  /** OUT/<account>/<region>/ when there is an output directory. */
-  out?: string;
+  /** Where OUT/<account>/<region>/'s files go, when there is an output (a directory or S3). */
+  sink?: OutputSink;
   /** The stage a failure is reported under; the work moves it on as it goes. */
   stage: string;
 }
@@ -149,7 +151,8 @@ export async function accountRegions(account: OrgAccount, s: OrgAccess): Promise
 /**
  * Opens `cell`'s account×region and runs `work` there; never throws. A failure sets the cell's
  * error (and OUT/<account>/<region>/org-error.json); with --replay/--record every call made goes
- * to OUT/<account>/<region>/flight-log.json.
+ * to OUT/<account>/<region>/flight-log.json (to `onCalls` for S3). A write to S3 that fails is the
+ * cell's failure at stage `output`: its output is incomplete.
  */
 export async function inAccountRegion<C extends CellBase>(
   cell: C,
@@ -158,17 +161,18 @@ export async function inAccountRegion<C extends CellBase>(
   work: (ctx: CellContext) => Promise<void>,
 ): Promise<C> {
   const { region } = cell;
-  const out = s.outputDir === undefined ? undefined : join(s.outputDir, account.name, region);
   const root = s.replay ?? s.record;
   const flight = {
     dir: root && flightDir(root, account.name, region, Boolean(s.record)),
     session: new FlightSession(),
   };
-  // A failure recorded by an earlier run must not outlive this one.
-  if (out) await rm(join(out, ERROR_FILE), { force: true });
-  let stage = 'assume-role';
+  const output = cellOutput(s, account, region, flight);
+  let stage = 'output';
   let provider: AwsProvider | undefined;
   try {
+    // A failure recorded by an earlier run must not outlive this one.
+    await output?.clearError();
+    stage = 'assume-role';
     const credentials = await assumeRoles(account, region, s, flight);
     stage = 'open';
     provider = await createAwsProvider({
@@ -180,7 +184,7 @@ export async function inAccountRegion<C extends CellBase>(
       ...(s.replay && { replay: flight.dir }),
       ...(s.record && { record: flight.dir }),
     });
-    const ctx: CellContext = { account, region, provider, out, stage: 'run' };
+    const ctx: CellContext = { account, region, provider, sink: output?.sink, stage: 'run' };
     try {
       await work(ctx);
     } finally {
@@ -192,18 +196,50 @@ export async function inAccountRegion<C extends CellBase>(
   } finally {
     provider?.clients.destroy();
   }
-  if (out && cell.error) await writeError(out, cell);
-  if (out && (s.replay || s.record))
-    await writeFileAtomic(
-      join(out, 'flight-log.json'),
-      flightLogJson(flight.session.calls, process.cwd()),
-    ).catch(() => undefined);
+  if (!output) return cell;
+  const failure = await output.flush();
+  if (failure && !cell.error) {
+    cell.status = 'error';
+    cell.error = cellError('output', failure);
+  }
+  if (cell.error) await output.writeError(errorJson(cell));
+  await output.finish(flight.session);
   return cell;
 }
 
-/** OUT/<account>/<region>/org-error.json (or OUT/<account>/org-error.json for the account). */
-export async function writeError(dir: string, cell: CellBase): Promise<void> {
-  await mkdir(dir, { recursive: true });
+/**
+ * Where an account×region (or, without a region, the account: `-r all`) writes: OUT on disk or
+ * in S3; none without -s.
+ */
+export function cellOutput(
+  s: OrgAccess,
+  account: OrgAccount,
+  region: string | undefined,
+  flight: { dir?: string; session: FlightSession },
+): CellOutput | undefined {
+  if (s.s3Output) return s3Output({ ...s, target: s.s3Output }, account, region, flight);
+  if (s.outputDir === undefined) return undefined;
+  const dir =
+    region === undefined ? join(s.outputDir, account.name) : join(s.outputDir, account.name, region);
+  return directoryOutput(dir, Boolean(s.replay || s.record));
+}
+
+/** When `-r all` could not list the account's regions: OUT/<account>/org-error.json. */
+export async function writeAccountError(account: OrgAccount, s: OrgAccess, cell: CellBase): Promise<void> {
+  const root = s.replay ?? s.record;
+  const flight = {
+    dir: root && flightDir(root, account.name, undefined, false),
+    session: new FlightSession(),
+  };
+  const output = cellOutput(s, account, undefined, flight);
+  if (!output) return;
+  await output.writeError(errorJson(cell));
+  // The account's own flight log is not kept on disk (as before): only S3's calls are handed on.
+  if (s.s3Output) await output.finish(flight.session);
+}
+
+/** org-error.json: `{account, account_id, region, stage, code, message, at}`. */
+function errorJson(cell: CellBase): string {
   const body = {
     account: cell.account,
     account_id: cell.accountId,
@@ -211,5 +247,5 @@ export async function writeError(dir: string, cell: CellBase): Promise<void> {
     ...cell.error,
     at: new Date().toISOString(),
   };
-  await writeFileAtomic(join(dir, ERROR_FILE), `${JSON.stringify(body, null, 2)}\n`);
+  return `${JSON.stringify(body, null, 2)}\n`;
 }

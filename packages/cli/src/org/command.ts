@@ -4,14 +4,13 @@
  * anything runs), the caller's clients, `-r all`, the bounded pool with its progress line, the
  * failure lines on stderr and the exit code.
  */
-import { join } from 'node:path';
-import { type AwsClients, createClients, varsList } from '@c7n-ts/aws';
+import { type AwsClients, createClients, parseS3Url, type S3Location, varsList } from '@c7n-ts/aws';
 import { dataObject, formatDiagnostic, type LoadedPolicy } from '@c7n-ts/core';
 import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, Exit } from '../exit.js';
 import { hasErrors, type LoadFlags, loadFiles } from '../load.js';
 import { inputDirOrExit, outputDirOrExit, recordDirOrExit } from '../paths.js';
 import { type OrgAccount, readAccountsFile, regionsOf, selectAccounts } from './accounts.js';
-import { accountRegions, type CellBase, codeOf, type OrgAccess, writeError } from './cell.js';
+import { accountRegions, type CellBase, codeOf, type OrgAccess, writeAccountError } from './cell.js';
 import { pool, sortCells } from './summary.js';
 
 /** The flags every org command takes to choose and reach accounts. */
@@ -56,13 +55,18 @@ export async function selectedAccountsOrExit(flags: OrgFlags): Promise<OrgAccoun
   return accounts;
 }
 
-/** Checks -s, --replay and --record (exit 2), and opens the caller's clients when live. */
-export async function accessOrExit(flags: OrgFlags): Promise<OrgAccess> {
-  if (flags.outputDir !== undefined) {
-    if (flags.outputDir.startsWith('s3://'))
-      invalid(`-s ${flags.outputDir}: org commands write to a local directory only (not supported yet)`);
-    await outputDirOrExit(flags.outputDir);
-  }
+/**
+ * Checks -s, --replay and --record (exit 2), and opens the caller's clients when live. `s3`: the
+ * command can write OUT to s3://bucket/prefix (org run); the others refuse it.
+ */
+export async function accessOrExit(flags: OrgFlags, { s3 = false } = {}): Promise<OrgAccess> {
+  let s3Output: S3Location | undefined;
+  if (flags.outputDir?.startsWith('s3://')) {
+    if (!s3)
+      invalid(`-s ${flags.outputDir}: this command writes to a local directory only (not supported yet)`);
+    s3Output = parseS3Url(flags.outputDir);
+    if (!s3Output) invalid(`-s ${flags.outputDir}: expected s3://bucket/prefix`);
+  } else if (flags.outputDir !== undefined) await outputDirOrExit(flags.outputDir);
   if (flags.replay) await inputDirOrExit(flags.replay, '--replay');
   if (flags.record) await recordDirOrExit(flags.record);
   if (flags.replay && flags.record) invalid('--replay and --record cannot be used together');
@@ -76,6 +80,7 @@ export async function accessOrExit(flags: OrgFlags): Promise<OrgAccess> {
         });
   return {
     outputDir: flags.outputDir,
+    ...(s3Output && { s3Output }),
     maxAttempts: flags.maxAttempts,
     replay: flags.replay,
     record: flags.record,
@@ -116,7 +121,7 @@ export async function forEachAccountRegion<C extends CellBase>(
         status: 'error',
         error: { stage: 'describe-regions', code: codeOf(err), message: (err as Error).message },
       });
-      if (access.outputDir) await writeError(join(access.outputDir, account.name), cell);
+      await writeAccountError(account, access, cell);
       cells.push(cell);
       return [];
     }

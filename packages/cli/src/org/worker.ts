@@ -1,10 +1,11 @@
 /**
  * One account×region of `org run`: deploy the Lambda-mode policies there as `run` deploys them
  * (OUT/<account>/<region>/<policy>/deploy.json), run the others into OUT/<account>/<region>/
- * exactly as `run` writes one region, and keep counts only.
+ * (a directory, or s3://BUCKET/PREFIX/<account>/<region>/) exactly as `run` writes one region,
+ * and keep counts only.
  */
 import { type DeployResult, type FanoutPolicyCount, policyCount } from '@c7n-ts/aws';
-import { DirectorySink, type LoadedPolicy, type PolicyResult, runPolicies as run } from '@c7n-ts/core';
+import { type LoadedPolicy, type OutputSink, type PolicyResult, runPolicies as run } from '@c7n-ts/core';
 import { deployPolicies, isDeployed } from '../actions/deploy.js';
 import { version } from '../version.js';
 import type { OrgAccount } from './accounts.js';
@@ -16,7 +17,6 @@ export {
   codeOf,
   ERROR_FILE,
   flightDir,
-  writeError,
 } from './cell.js';
 
 export interface OrgSettings extends OrgAccess {
@@ -54,7 +54,8 @@ export async function runCell(account: OrgAccount, region: string, s: OrgSetting
   return inAccountRegion(cell, account, s, async (ctx) => {
     const policies = s.policiesFor(account);
     const toDeploy = policies.filter((p) => isDeployed(p, ctx.provider.registry, s.dryrun));
-    const sink = new DirectorySink(ctx.out as string);
+    // OUT/<account>/<region>/, on disk or in S3 (org run always has -s).
+    const sink = ctx.sink as OutputSink;
     const vars = { ...account.vars, ...s.cliVars };
     if (toDeploy.length) {
       ctx.stage = 'deploy';
@@ -87,7 +88,7 @@ async function runPolicies(
   s: OrgSettings,
   { account, region, provider }: CellContext,
   policies: LoadedPolicy[],
-  sink: DirectorySink,
+  sink: OutputSink,
   vars: Record<string, string>,
 ): Promise<PolicyResult[]> {
   return run(policies, {
