@@ -166,4 +166,52 @@ describe('org run --fanout (built CLI)', () => {
     expect(summary.totals).toEqual({ 'ec2-old': 1 });
     expect(summary.failed).toBe(2);
   });
+
+  it('builds the archive of each Lambda-mode policy, uploads it beside the items, then starts the execution', async () => {
+    const fixtures = join(root, 'packages', 'cli', 'src', 'actions', '__fixtures__', 'org-fanout-run');
+    const log = join(mkdtempSync(join(tmpdir(), 'c7n-ts-fanout-')), 'flight-log.json');
+    process.env.C7N_TS_NOW = '2026-12-07T12:00:00Z';
+    const r = await runCliAsync([
+      'org',
+      'run',
+      '--fanout',
+      'arn:aws:states:us-east-1:111122223333:stateMachine:c7n-ts-org-fanout',
+      '--fanout-region',
+      'us-east-1',
+      '-c',
+      join(fixtures, 'accounts.yml'),
+      '-a',
+      'dev',
+      '-s',
+      's3://fanout-bucket/c7n/out',
+      '--replay',
+      join(fixtures, 'flight-lambda'),
+      '--flight-log',
+      log,
+      join(fixtures, 'policies-lambda.yml'),
+    ]).finally(() => {
+      delete process.env.C7N_TS_NOW;
+    });
+    // ec2-tag-new's deployment is refused in the recorded answer: exit 1, as org run.
+    expect(r.code, context(r)).toBe(1);
+    expect(r.stdout).toMatch(/^dev +222222222222 +us-east-1 +deployed +FAIL +1 +failed$/m);
+    const calls = JSON.parse(readFileSync(log, 'utf8')) as FlightLogEntry[];
+    expect(ops(calls)).toEqual([
+      'states.DescribeStateMachine',
+      's3.PutObject',
+      's3.PutObject',
+      's3.PutObject',
+      'states.StartExecution',
+      'states.DescribeExecution',
+      's3.GetObject',
+      's3.GetObject',
+    ]);
+    const keys = calls.slice(1, 3).map((c) => (c.input as { Key: string }).Key);
+    expect(keys).toEqual([
+      expect.stringMatching(/^c7n\/archives\/ebs-unattached-daily\/[0-9a-f]{64}\.zip$/),
+      expect.stringMatching(/^c7n\/archives\/ec2-tag-new\/[0-9a-f]{64}\.zip$/),
+    ]);
+    const [item] = JSON.parse((calls[3]!.input as { Body: string }).Body);
+    expect(item.archives.map((a: { key: string }) => a.key)).toEqual(keys);
+  });
 });
