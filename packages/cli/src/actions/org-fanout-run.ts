@@ -93,7 +93,7 @@ export default async function orgFanoutRun(files: string[], flags: OrgFanoutFlag
   const names = selected.map((p) => p.name);
   // Built before any call: a policy whose archive cannot be built fails in every item (as org run).
   const archives = await buildArchives(accounts, toDeploy, policiesFor, flags, fixed);
-  const list = accounts.flatMap((a) =>
+  const itemsFor = (a: OrgAccount, refs: FanoutArchiveRef[]) =>
     regionsOf(a, flags.region).map((region) => ({
       account: a.name,
       account_id: a.accountId,
@@ -103,10 +103,9 @@ export default async function orgFanoutRun(files: string[], flags: OrgFanoutFlag
       vars: varsList(a.vars, flags.var ?? []),
       policies: names,
       ...(flags.dryrun && { dryrun: true }),
-    })),
-  );
-  // The account of each item, whose archives it names.
-  const accountOf = accounts.flatMap((a) => regionsOf(a, flags.region).map(() => a));
+      ...(refs.length > 0 && { archives: refs }),
+    }));
+  let list = accounts.flatMap((a) => itemsFor(a, []));
 
   const region =
     flags.fanoutRegion ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
@@ -131,16 +130,18 @@ export default async function orgFanoutRun(files: string[], flags: OrgFanoutFlag
       return invalid(
         `${stateMachineArn} is not a c7n-ts fan-out (its definition writes no results); deploy it with org deploy-fanout`,
       );
+    // Each archive once, beside the items (its key depends on where the definition puts them).
     const uploads = new Map<string, Uint8Array>();
-    list.forEach((item, i) => {
-      const refs: FanoutArchiveRef[] = [];
-      for (const { policy, code } of archives.get(accountOf[i] as OrgAccount) ?? []) {
-        const key = archiveKey(items, policy, code.sha256);
-        uploads.set(key, code.zip);
-        refs.push({ policy, bucket: items.bucket, key, sha256: code.sha256 });
-      }
-      if (refs.length) Object.assign(item, { archives: refs });
-    });
+    list = accounts.flatMap((a) =>
+      itemsFor(
+        a,
+        (archives.get(a) ?? []).map(({ policy, code }) => {
+          const key = archiveKey(items, policy, code.sha256);
+          uploads.set(key, code.zip);
+          return { policy, bucket: items.bucket, key, sha256: code.sha256 };
+        }),
+      ),
+    );
     const started = Date.now();
     const run = await runFanout(
       {
