@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import vm from 'node:vm';
 
 /**
@@ -17,7 +17,7 @@ import vm from 'node:vm';
  * exit, with every function the run compiled, for the next run when the directory allows.
  */
 export function runBundle(file, { provide = {} } = {}) {
-  cacheSdkModules(join(dirname(file), 'sdk-cache'));
+  cacheSdkModules(join(dirname(file), 'sdk-cache'), join(dirname(file), 'sdk'));
   const source = readFileSync(file, 'utf8');
   const cacheFile = `${file}.cache`;
   let cachedData;
@@ -54,17 +54,20 @@ function writeCache(script, path) {
 const SDK = /[\\/]node_modules[\\/]@(aws-sdk|smithy)[\\/]/;
 
 /**
- * Compiles the SDK's CommonJS modules with a V8 code cache kept in `dir` (one file per module,
- * written on exit when missing or rejected), as Node 22's module.enableCompileCache would: the
- * EC2 client alone is 2 MB of source, which took 0.15 s to compile at every `run` and left about
- * 20 MB more resident (issue 17). Other modules, and a file that starts with `#!`, compile as
- * Node compiles them.
+ * Compiles the SDK's CommonJS modules, and the bundle's slim SDK clients in `slimDir` (see
+ * scripts/bundle.mjs), with a V8 code cache kept in `dir` (one file per module, written on exit
+ * when missing or rejected), as Node 22's module.enableCompileCache would: the EC2 client alone
+ * is 2 MB of source, which took 0.15 s to compile at every `run` and left about 20 MB more
+ * resident (issue 17). Other modules, and a file that starts with `#!`, compile as Node
+ * compiles them.
  */
-function cacheSdkModules(dir) {
+function cacheSdkModules(dir, slimDir) {
   const compile = Module.prototype._compile;
   const fresh = [];
+  const slim = `${slimDir}${sep}`;
   Module.prototype._compile = function (content, filename) {
-    if (!SDK.test(filename) || content.startsWith('#!')) return compile.call(this, content, filename);
+    if (!(SDK.test(filename) || filename.startsWith(slim)) || content.startsWith('#!'))
+      return compile.call(this, content, filename);
     const cacheFile = join(dir, `${createHash('sha1').update(filename).digest('hex')}.cache`);
     let cachedData;
     try {

@@ -12,15 +12,16 @@
  *   Node 20 has no compile cache for ES modules, hence a script.
  *
  * The SDK (`@aws-sdk/*`, `@smithy/*`) stays outside: services.ts requires one client package
- * on first use. esbuild stays outside too (it runs its own binary). Run by `npm run build`
+ * on first use, or for the largest clients the slim module written to sdk/ here (below). esbuild stays outside too (it runs its own binary). Run by `npm run build`
  * after tsc; bin/c7n-ts.js starts the front when it exists.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const cli = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -99,6 +100,40 @@ await build({
   ],
 });
 
+// Slim SDK clients (issue 17): for each client package whose CommonJS build passes SLIM_OVER
+// bytes, sdk/<package>.cjs holds the client class and the Commands of every operation the
+// registry's elements declare (their IAM permissions), without the package index's aggregated
+// client, paginators, waiters and other operations' schemas (aws clients/slim.ts): the EC2
+// client's 2 MB index left 35 MB resident. clients/services.ts loads them (the manifest is
+// defined in actions.cjs) and takes any other command from the full package; run-bundle.js
+// compiles them with a code cache, as the SDK's own files.
+const SLIM_OVER = 300_000;
+const requireHere = createRequire(import.meta.url);
+const awsDist = dirname(requireHere.resolve('@c7n-ts/aws'));
+const { services } = await import(pathToFileURL(join(awsDist, 'clients', 'services.js')).href);
+const { registryOperations, slimClientModule } = await import(
+  pathToFileURL(join(awsDist, 'clients', 'slim.js')).href
+);
+const { awsRegistry } = await import(pathToFileURL(join(awsDist, 'registry.js')).href);
+const byPackage = new Map();
+for (const [service, ops] of registryOperations(awsRegistry())) {
+  const pkg = services[service]?.package;
+  if (pkg) byPackage.set(pkg, new Set([...(byPackage.get(pkg) ?? []), ...ops]));
+}
+const slimClients = {};
+await mkdir(join(outdir, 'sdk'), { recursive: true });
+for (const [pkg, ops] of [...byPackage].sort(([a], [b]) => a.localeCompare(b))) {
+  const manifest = requireHere.resolve(`${pkg}/package.json`, { paths: [awsDist] });
+  const index = join(dirname(manifest), 'dist-cjs', 'index.js');
+  if (!existsSync(index) || (await stat(index)).size < SLIM_OVER) continue;
+  const { code, kept } = await slimClientModule(pkg, ops);
+  if (kept === 'all') continue;
+  const name = `${pkg.replace(/^@aws-sdk\//, '')}.cjs`;
+  await writeFile(join(outdir, 'sdk', name), code);
+  const { version: pkgVersion } = JSON.parse(readFileSync(manifest, 'utf8'));
+  slimClients[pkg] = { file: `./sdk/${name}`, version: pkgVersion };
+}
+
 // The actions: one script exporting a function per command that evaluates its module on first
 // call (esbuild wraps a module reached through require() to run on first use), so `validate`
 // evaluates neither `run`'s modules nor the SDK packages they require; and core, for the front.
@@ -115,6 +150,7 @@ const { outputFiles } = await build({
   format: 'cjs',
   define: {
     C7N_TS_VERSION: JSON.stringify(version),
+    C7N_TS_SLIM_CLIENTS: JSON.stringify(JSON.stringify(slimClients)),
     // The modules' own URL is the script's (own-module.ts, services.ts find packages from it).
     'import.meta.url': '__c7nTsImportMetaUrl',
   },

@@ -54,12 +54,18 @@ function slimClients(): Readonly<Record<string, SlimClient>> {
  * @smithy and @aws-sdk/core). A name it lacks, such as the Command of an operation no
  * permission names, is taken from the full package, loaded then: every call still works, sent
  * through the slim client class. Undefined when the installed package is not the version the
- * module was built from.
+ * module was built from, or the module is gone.
  */
 export function slimSdk(pkg: string, file: string, version: string): SdkModule | undefined {
   const manifest = requireCjs.resolve(`${pkg}/package.json`);
   if ((requireCjs(manifest) as { version?: string }).version !== version) return undefined;
-  const slim = (requireCjs(file) as (req: NodeJS.Require) => SdkModule)(createRequire(manifest));
+  let slim: SdkModule;
+  try {
+    slim = (requireCjs(file) as (req: NodeJS.Require) => SdkModule)(createRequire(manifest));
+  } catch {
+    // A later build removed this one's files while the run went on (scripts/bundle.mjs).
+    return undefined;
+  }
   let full: SdkModule | undefined;
   return new Proxy(slim, {
     get(target, key, receiver) {

@@ -33,6 +33,8 @@ describe('registryOperations', () => {
     expect(ops.get('ec2')?.has('ModifyInstanceAttribute')).toBe(true);
     expect(ops.get('kms')?.has('EnableKeyRotation')).toBe(true);
     expect(ops.get('kms')?.has('DisableKeyRotation')).toBe(true);
+    // ebs-snapshot set-permissions with `add` or `remove` accounts (`opts.add?.length`).
+    expect(ops.get('ec2')?.has('ModifySnapshotAttribute')).toBe(true);
   });
 
   it('keeps operation names only', () => {
@@ -96,8 +98,9 @@ describe('slimSdk', () => {
     expect(await send(mod, 'DescribeVolumes')).toMatchObject({ Volumes: [{ VolumeId: 'vol-1' }] });
   });
 
-  it('is not used for another version of the package', async () => {
+  it('is not used for another version of the package, or when its file is gone', async () => {
     await build;
     expect(slimSdk(EC2, file, '0.0.1')).toBeUndefined();
+    expect(slimSdk(EC2, join(tmp, 'removed.cjs'), version)).toBeUndefined();
   });
 });
