@@ -157,7 +157,7 @@ async function runEsbuild(
     metafile: true,
     entryPoints: [handlerEntry()],
     plugins: [
-      policyRegistry(resourceType),
+      policyRegistry([resourceType]),
       stubLibraries(leftOut),
       stubDeclarationShapes(),
       stubClients(keep),
@@ -184,32 +184,36 @@ function handlerEntry(): string {
 }
 
 /**
- * The handler's `runtime-registry.js` becomes one composed from `resourceType`'s folder alone:
- * the other types' elements (and the modules they import) stay out of the archive.
+ * The handler's `runtime-registry.js` becomes one composed from the folders of `resourceTypes`
+ * alone: the other types' elements (and the modules they import) stay out of the archive.
+ * `handler` matches the importing handler module (the fan-out's too, fanout/package.ts).
  */
-function policyRegistry(resourceType: string): Plugin {
-  const folder = ownModule(`resources/${resourceType.replace(/^aws\./, '')}/index`);
+export function policyRegistry(
+  resourceTypes: readonly string[],
+  handler = /[\\/]lambda[\\/]handler\.[jt]s$/,
+): Plugin {
+  const types = [...new Set(resourceTypes)].sort();
+  const folders = types.map((t) => ownModule(`resources/${t.replace(/^aws\./, '')}/index`));
   const compose = ownModule('compose');
   const declarations = ownModule('resources/index');
   return {
     name: 'c7n-ts-policy-registry',
     setup(b) {
       b.onResolve({ filter: /[\\/]runtime-registry\.js$/ }, (args) =>
-        /[\\/]lambda[\\/]handler\.[jt]s$/.test(args.importer)
-          ? { path: resourceType, namespace: 'c7n-ts-registry' }
-          : undefined,
+        handler.test(args.importer) ? { path: types.join(','), namespace: 'c7n-ts-registry' } : undefined,
       );
       b.onLoad({ filter: /.*/, namespace: 'c7n-ts-registry' }, () => {
-        if (!folder || !compose || !declarations)
-          return { errors: [{ text: `no resource folder for ${resourceType} beside c7n-ts` }] };
+        const missing = types.filter((_, i) => !folders[i]);
+        if (missing.length > 0 || !compose || !declarations)
+          return { errors: [{ text: `no resource folder for ${missing.join(', ')} beside c7n-ts` }] };
         return {
           loader: 'js',
           resolveDir: dirname(compose),
           contents: [
             `import { composeAws } from ${JSON.stringify(compose)};`,
             `import { awsResources } from ${JSON.stringify(declarations)};`,
-            `import * as folder from ${JSON.stringify(folder)};`,
-            'export const runtimeRegistry = () => composeAws([folder], { related: awsResources });',
+            ...folders.map((f, i) => `import * as folder${i} from ${JSON.stringify(f)};`),
+            `export const runtimeRegistry = () => composeAws([${folders.map((_, i) => `folder${i}`).join(', ')}], { related: awsResources });`,
           ].join('\n'),
         };
       });
@@ -235,11 +239,12 @@ export function stubClients(keep: Keep): Plugin {
         loader: 'js',
         // Clients are imported on first use (clients/services.ts), so this runs only if the
         // policy calls a service its permissions do not name. The policy name is read from
-        // config.json so one bundle serves every policy with the same clients.
+        // config.json so one bundle serves every policy with the same clients; the fan-out's
+        // config.json holds a policy set instead.
         contents: [
           "import { readFileSync } from 'node:fs';",
           "let policy = '?';",
-          "try { policy = JSON.parse(readFileSync(new URL('./config.json', import.meta.url), 'utf8')).policy.name; } catch {}",
+          "try { const c = JSON.parse(readFileSync(new URL('./config.json', import.meta.url), 'utf8')); policy = c.policy ? c.policy.name : '(any of the fan-out)'; } catch {}",
           `throw new Error(\`c7n-ts: the ${args.path} client was not bundled for policy \${policy}: no permission of the policy names this service\`);`,
         ].join('\n'),
       }));
