@@ -92,6 +92,12 @@ export interface EvalContext {
   accountId?: string;
   /** Warnings a filter wants in the run log (e.g. a value_from that could not be read). */
   log?: (level: 'info' | 'warn' | 'error', message: string, data?: Record<string, unknown>) => void;
+  /**
+   * Cloud Custodian's `c7n:MatchedFilters` annotation, kept beside the resources (filters read
+   * shared objects): the `key` of each value filter a resource passed, in the order they were
+   * evaluated. The policy runner gives one per evaluation and copies it onto what matched.
+   */
+  matchedFilters?: Map<unknown, string[]>;
 }
 
 /**

@@ -170,8 +170,14 @@ export async function runPolicy(policy: LoadedPolicy, ctx: RunContext): Promise<
     // filters read the shared ones, and only what they match is copied for the actions.
     const pure = filtersArePure((data.filters as unknown[]) ?? [], rt, ctx.registry);
     const resources = pure ? shared : shared.map(copy);
-    const evaluated = await filters.evaluate(resources, evalCtx);
+    const matchedFilters = new Map<unknown, string[]>();
+    const evaluated = await filters.evaluate(resources, { ...evalCtx, matchedFilters });
     const matched = pure ? evaluated.map(copy) : evaluated;
+    // c7n:MatchedFilters, as Cloud Custodian leaves it on what its value filters passed.
+    matched.forEach((r, i) => {
+      const keys = matchedFilters.get(evaluated[i]);
+      if (keys) r[MATCHED_FILTERS] = keys;
+    });
     result.matched = matched.length;
     log('info', `matched ${matched.length}`, { ids: matched.map((r) => String(r[rt.id])) });
     await writeJsonArray(ctx.sink, `${outputPath}/resources.json`, matched);
@@ -354,6 +360,8 @@ async function fetchCached(
 
 /** Annotations are top-level keys; nested values are shared and never mutated in place. */
 const copy = (r: Resource): Resource => ({ ...r });
+
+const MATCHED_FILTERS = 'c7n:MatchedFilters';
 
 async function runActions(
   data: Record<string, unknown>,

@@ -116,21 +116,60 @@ function predicateFor(op: BlockOp, ms: Match[]): Match {
   switch (op) {
     case 'and':
       return (r, ctx) => {
-        for (const m of ms) if (!m(r, ctx)) return false;
+        const mark = noted(r, ctx);
+        for (const m of ms)
+          if (!m(r, ctx)) {
+            sweep(r, ctx, mark);
+            return false;
+          }
         return true;
       };
     case 'or':
       return (r, ctx) => {
+        // c7n runs every branch (and so notes every value filter that matches): see matchedFilters.
+        if (ctx.matchedFilters) {
+          let hit = false;
+          for (const m of ms) if (m(r, ctx)) hit = true;
+          return hit;
+        }
         for (const m of ms) if (m(r, ctx)) return true;
         return false;
       };
     case 'not':
       // c7n's `not` negates the implicit `and` of its children.
       return (r, ctx) => {
-        for (const m of ms) if (!m(r, ctx)) return true;
-        return false;
+        const mark = noted(r, ctx);
+        let passed = false;
+        for (const m of ms)
+          if (!m(r, ctx)) {
+            passed = true;
+            break;
+          }
+        sweep(r, ctx, mark);
+        return passed;
       };
   }
+}
+
+/*
+ * c7n:MatchedFilters (EvalContext.matchedFilters) through blocks, as Cloud Custodian's
+ * AnnotationSweeper leaves it: what a `not` block's filters noted is dropped, and so is what an
+ * `and` block's filters noted on a resource the block did not pass; an `or` keeps every note.
+ */
+const noted = (r: Resource, ctx: EvalContext): number => ctx.matchedFilters?.get(r)?.length ?? 0;
+
+function sweep(r: Resource, ctx: EvalContext, mark: number): void {
+  const keys = ctx.matchedFilters?.get(r);
+  if (!keys || keys.length === mark) return;
+  if (mark === 0) ctx.matchedFilters?.delete(r);
+  else keys.length = mark;
+}
+
+function sweepAll(rs: readonly Resource[], ctx: EvalContext, marks: readonly number[], kept?: Set<Resource>) {
+  if (!ctx.matchedFilters) return;
+  rs.forEach((r, i) => {
+    if (!kept?.has(r)) sweep(r, ctx, marks[i] ?? 0);
+  });
 }
 
 async function run(ev: Evaluator, rs: Resource[], ctx: EvalContext): Promise<Resource[]> {
@@ -153,7 +192,13 @@ function processFor(
 ): (rs: Resource[], ctx: EvalContext) => Promise<Resource[]> {
   switch (op) {
     case 'and':
-      return (rs, ctx) => narrow(children, rs, ctx);
+      return async (rs, ctx) => {
+        if (!ctx.matchedFilters) return narrow(children, rs, ctx);
+        const marks = rs.map((r) => noted(r, ctx));
+        const passed = await narrow(children, rs, ctx);
+        if (passed.length < rs.length) sweepAll(rs, ctx, marks, new Set(passed));
+        return passed;
+      };
     case 'or':
       // Each branch sees the whole input; the union keeps input order (c7n returns set order).
       return async (rs, ctx) => {
@@ -163,7 +208,9 @@ function processFor(
       };
     case 'not':
       return async (rs, ctx) => {
+        const marks = ctx.matchedFilters ? rs.map((r) => noted(r, ctx)) : [];
         const hit = new Set(await narrow(children, rs, ctx));
+        sweepAll(rs, ctx, marks);
         return rs.filter((r) => !hit.has(r));
       };
   }

@@ -56,5 +56,37 @@ export default defineFilter({
   },
   messages: valueMessages,
   check: (opts, ctx) => checkValueOptions(opts as ValueOptions, ctx.baseDir),
-  compile: (opts, ctx) => compileValue(opts as ValueOptions, ctx.baseDir),
+  compile: (opts, ctx) => noteMatches(compileValue(opts as ValueOptions, ctx.baseDir), opts as ValueOptions),
 });
+
+/**
+ * The `value` filter, unlike the filters built on its matcher, notes its key on each resource
+ * it passes (Cloud Custodian's ValueFilter annotates in `__call__`, which its subclasses
+ * override); a `resource_count` test is on the whole set and notes nothing.
+ */
+function noteMatches(ev: Evaluator, opts: ValueOptions): Evaluator {
+  const key = opts.key;
+  if (typeof key !== 'string' || opts.value_type === 'resource_count') return ev;
+  const note = (r: Resource, ctx: EvalContext) => {
+    const seen = ctx.matchedFilters?.get(r);
+    if (seen) seen.push(key);
+    else ctx.matchedFilters?.set(r, [key]);
+  };
+  if (ev.kind === 'match')
+    return {
+      kind: 'match',
+      match(r, ctx) {
+        if (!ev.match(r, ctx)) return false;
+        note(r, ctx);
+        return true;
+      },
+    };
+  return {
+    kind: 'process',
+    async process(rs, ctx) {
+      const passed = await ev.process(rs, ctx);
+      for (const r of passed) note(r, ctx);
+      return passed;
+    },
+  };
+}
