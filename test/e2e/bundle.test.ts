@@ -2,12 +2,13 @@
  * The built CLI (issue 17): a small front (commander and the command definitions) and one
  * script with every command's implementation, run with the V8 code cache the build wrote.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { root, runCli } from './harness.js';
+import { cli, root, runCli } from './harness.js';
 
 const bundles = join(root, 'packages', 'cli', 'dist', 'bundle');
 const dir = () => join(bundles, readFileSync(join(bundles, 'current'), 'utf8').trim());
@@ -77,6 +78,43 @@ describe('the CLI bundle', () => {
     expect(lines(again.stdout)).toBe(lines(first.stdout));
     // Accepted the second time: nothing rewritten.
     expect(files.map((f) => statSync(join(caches, f)).mtimeMs)).toEqual(stamps);
+  });
+
+  it('loads the large SDK clients from the slim modules the build wrote, not their packages', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'c7n-ts-bundle-slim-'));
+    // What the CLI process loaded, written on exit by a module preloaded into it.
+    const preload = join(tmp, 'loaded.cjs');
+    const loaded = join(tmp, 'loaded.json');
+    writeFileSync(
+      preload,
+      `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loaded)}, JSON.stringify(Object.keys(require.cache))));`,
+    );
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--require',
+        preload,
+        cli,
+        'run',
+        '-s',
+        join(tmp, 'out'),
+        '--dryrun',
+        '--replay',
+        join(root, 'examples', 'demo-account'),
+        '--account-id',
+        '123456789012',
+        join(root, 'examples', 'offhours.yml'),
+      ],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
+    const modules = JSON.parse(readFileSync(loaded, 'utf8')) as string[];
+    rmSync(tmp, { recursive: true, force: true });
+    expect(r.status, r.stderr).toBe(0);
+    // offhours.yml has EC2 and RDS policies.
+    expect(modules).toEqual(
+      expect.arrayContaining([join(dir(), 'sdk', 'client-ec2.cjs'), join(dir(), 'sdk', 'client-rds.cjs')]),
+    );
+    expect(modules.filter((m) => /[\\/]client-(ec2|rds)[\\/]dist-cjs[\\/]/.test(m))).toEqual([]);
   });
 
   it('says did-you-mean for an unknown command, from the script, in one line', () => {
