@@ -12,8 +12,9 @@ import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, Exit } from '../exit.js';
 import { getRegistry, hasErrors, loadFiles } from '../load.js';
 import { outputFileOrExit } from '../paths.js';
 import { junitXml } from '../policy-test/junit.js';
+import { runPool } from '../policy-test/pool.js';
 import type { RecordFlags } from '../policy-test/record.js';
-import { runTest, type TestOutcome, type TestTarget } from '../policy-test/run.js';
+import { runTest, type TestTarget } from '../policy-test/run.js';
 import { discover, type PolicyTest, readTest } from '../policy-test/spec.js';
 
 interface Flags extends RecordFlags {
@@ -49,7 +50,7 @@ export default async function test(paths: string[], flags: Flags) {
   const found = await discover([...paths, ...rest].length ? [...paths, ...rest] : ['.']);
   const problems = [...found.problems];
   const files = new Map<string, PolicyFile>();
-  const targets: { test: PolicyTest; target?: TestTarget; broken?: string[] }[] = [];
+  const targets: Planned[] = [];
   for (const t of found.tests) {
     let file = files.get(t.policyFile);
     if (!file) {
@@ -76,14 +77,16 @@ export default async function test(paths: string[], flags: Flags) {
   const colour = process.stdout.isTTY && !process.env.NO_COLOR;
   const mark = (passed: boolean) =>
     colour ? (passed ? '\x1b[32mPASS\x1b[0m' : '\x1b[31mFAIL\x1b[0m') : passed ? 'PASS' : 'FAIL';
-  const outcomes: TestOutcome[] = [];
   const started = Date.now();
   // Tests run `jobs` at a time (each is its own process); results print in discovery order.
-  const done = new Array<TestOutcome | undefined>(targets.length);
-  let printed = 0;
-  const flush = () => {
-    for (let o = done[printed]; o; o = done[++printed]) {
-      outcomes.push(o);
+  const outcomes = await runPool(targets, {
+    jobs: flags.jobs ?? availableParallelism(),
+    run: ({ test, target, broken }) =>
+      target
+        ? runTest(target, cli)
+        : Promise.resolve({ test, passed: false, failures: broken ?? [], durationMs: 0 }),
+    groupOf: (t) => t.archive,
+    onResult: (o) => {
       process.stdout.write(`${mark(o.passed)} ${o.test.name}  (${(o.durationMs / 1000).toFixed(2)}s)\n`);
       if (!o.passed) {
         process.stdout.write(
@@ -91,21 +94,8 @@ export default async function test(paths: string[], flags: Flags) {
         );
         for (const line of o.failures) process.stdout.write(`  ${line}\n`);
       }
-    }
-  };
-  let next = 0;
-  const worker = async () => {
-    while (next < targets.length) {
-      const i = next++;
-      const { test, target, broken } = targets[i]!;
-      done[i] = target
-        ? await runTest(target, cli)
-        : { test, passed: false, failures: broken ?? [], durationMs: 0 };
-      flush();
-    }
-  };
-  const jobs = Math.max(1, Math.min(flags.jobs ?? availableParallelism(), targets.length));
-  await Promise.all(Array.from({ length: jobs }, worker));
+    },
+  });
   const failed = outcomes.filter((o) => !o.passed).length;
   const took = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(
@@ -163,12 +153,21 @@ async function readPolicyFile(path: string): Promise<PolicyFile> {
   };
 }
 
+interface Planned {
+  test: PolicyTest;
+  target?: TestTarget;
+  /** Why the test fails without running. */
+  broken?: string[];
+  /**
+   * For a Lambda-mode policy: tests with the same value (the file's policies on one resource
+   * type, which usually make one archive, as a file's realtime and daily variants do) run after
+   * the first of them, which bundles it.
+   */
+  archive?: string;
+}
+
 /** The run of a test; a test of a policy that does not validate fails with its diagnostics. */
-function targetOf(
-  test: PolicyTest,
-  file: PolicyFile,
-  problems: Diagnostic[],
-): { test: PolicyTest; target?: TestTarget; broken?: string[] } | undefined {
+function targetOf(test: PolicyTest, file: PolicyFile, problems: Diagnostic[]): Planned | undefined {
   const name = test.policy ?? '';
   const mode = file.modes.get(name) ?? 'pull';
   const at = { severity: 'error' as const, file: `${test.dir}/test.yml`, line: 0, col: 0 };
@@ -193,5 +192,10 @@ function targetOf(
   const policy = file.loaded.find((p) => p.name === name);
   const type = policy && getRegistry().resources.get(policy.resourceType);
   if (!policy || !type) return { test, broken: [`policy ${name} was not loaded`] };
-  return { test, target: { test, policy: name, idField: type.id, lambda: mode !== 'pull' } };
+  const lambda = mode !== 'pull';
+  return {
+    test,
+    target: { test, policy: name, idField: type.id, lambda },
+    archive: lambda ? `${test.policyFile}\0${policy.resourceType}` : undefined,
+  };
 }

@@ -19,7 +19,7 @@ export function register(program: Command): void {
     )
     .option(
       '-j, --jobs <n>',
-      'tests run at once, each in its own process (default: the number of CPUs)',
+      'tests run at once, each in its own process (default: the number of CPUs); results print in the order of the tests',
       positiveInt('--jobs'),
     )
     .option(
