@@ -17,7 +17,11 @@ export default defineAction({
       },
     },
   } as const,
-  permissions: ['ec2:EnableEbsEncryptionByDefault', 'ec2:DisableEbsEncryptionByDefault'],
+  permissions: (opts) => [
+    'ec2:EnableEbsEncryptionByDefault',
+    'ec2:DisableEbsEncryptionByDefault',
+    ...(opts.key ? ['ec2:ModifyEbsDefaultKmsKeyId'] : []),
+  ],
   doc: {
     summary:
       "Turn the region's EBS encryption by default on (EnableEbsEncryptionByDefault, then ModifyEbsDefaultKmsKeyId when `key` is given) or off (DisableEbsEncryptionByDefault), as Cloud Custodian: without `state` it is turned off.",

@@ -23,7 +23,8 @@ export default defineAction({
       'exclude-boot': { type: 'boolean', default: false, description: 'Leave out the boot volume.' },
     },
   } as const,
-  permissions: ['ec2:CreateSnapshot', 'ec2:CreateTags'],
+  // c7n names CreateSnapshot; the call made is CreateSnapshots, its own IAM action.
+  permissions: ['ec2:CreateSnapshot', 'ec2:CreateSnapshots', 'ec2:CreateTags'],
   doc: {
     summary:
       'Snapshot every EBS volume of each instance with one CreateSnapshots call. The volume tags are copied to their snapshots, or, with `copy-tags`, the named instance tags and `tags` are set instead.',
