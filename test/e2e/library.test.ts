@@ -41,7 +41,8 @@ describe('the policy library', () => {
   });
 
   it('passes its tests', { timeout: 240_000 }, () => {
-    // One process per policy test, one after the other: longer than runCli's minute on a busy CI.
+    // A process per policy test, as many at once as there are CPUs: longer than runCli's minute
+    // on a busy CI.
     const r = spawnSync(process.execPath, [cli, 'test', library], {
       cwd: root,
       encoding: 'utf8',
