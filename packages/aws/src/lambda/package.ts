@@ -20,7 +20,7 @@ import {
 import type { BuildOptions, Plugin } from 'esbuild';
 import { pureSchemasPlugin, slimClientSource } from '../clients/slim.js';
 import { ownModule } from '../own-module.js';
-import { type BundleCache, bundleCacheDir, diskBundleCache } from './bundle-cache.js';
+import { bundleCacheDir, diskBundleCache } from './bundle-cache.js';
 import { lambdaConfig } from './config.js';
 import { stubDeclarationShapes, stubLibraries, unneededLibraries } from './optional-libraries.js';
 import { neededOperations, sdkPackageOf } from './services.js';
@@ -103,7 +103,6 @@ async function cachedEsbuild(
   leftOut: readonly string[],
 ): Promise<Uint8Array> {
   const dir = bundleCacheDir();
-  const cache: BundleCache | undefined = dir ? diskBundleCache(dir) : undefined;
   const { version } = await import('esbuild');
   const key = JSON.stringify({
     entry: handlerEntry(),
@@ -112,11 +111,12 @@ async function cachedEsbuild(
     resourceType,
     leftOut,
   });
-  const hit = cache?.get(key);
-  if (hit) return hit;
-  const { bundle, inputs } = await runEsbuild(keep, resourceType, leftOut);
-  cache?.put(key, bundle, [...inputs, ...OWN_INPUTS], process.cwd());
-  return bundle;
+  const build = async () => {
+    const { bundle, inputs } = await runEsbuild(keep, resourceType, leftOut);
+    return { bundle, inputs: [...inputs, ...OWN_INPUTS] };
+  };
+  // Another process bundling the same key meanwhile (`c7n-ts test -j`) is waited for.
+  return dir ? diskBundleCache(dir).getOrBuild(key, build, process.cwd()) : (await build()).bundle;
 }
 
 /**
