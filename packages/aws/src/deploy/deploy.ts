@@ -353,3 +353,17 @@ function pick(tags: Record<string, string>): Record<string, string> {
     Object.entries(tags).filter(([k]) => k.startsWith('c7n-ts:') && k !== SCHEDULE_TAG),
   );
 }
+
+/** A deployment that could not be attempted, in DeployResult's shape. */
+export function failedDeploy(policy: string, region: string, error: string): DeployResult {
+  return {
+    policy,
+    region,
+    functionName: '',
+    status: 'failed',
+    changes: [],
+    codeSha256: '',
+    warnings: [],
+    error,
+  };
+}

@@ -1,5 +1,11 @@
 /** Deploying policies with a Lambda mode, and removing what was deployed. */
-export { type DeployResult, type DeployStatus, deployPolicy, type FunctionCode } from './deploy.js';
+export {
+  type DeployResult,
+  type DeployStatus,
+  deployPolicy,
+  type FunctionCode,
+  failedDeploy,
+} from './deploy.js';
 export type { DeployEnv, Send } from './env.js';
 export { cloudtrailPattern, mergePattern, modePattern, samePattern } from './event-pattern.js';
 export {

@@ -18,6 +18,7 @@ export {
   type FanoutDeploySettings,
 } from './deploy.js';
 export {
+  deployCount,
   FANOUT_ERROR_FILE,
   type FanoutItemResult,
   type FanoutPolicyCount,

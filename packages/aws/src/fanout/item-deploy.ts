@@ -8,7 +8,7 @@
 import { interpolatePolicy, type LoadedPolicy, type OutputSink, type Registry } from '@c7n-ts/core';
 import type { AwsProvider } from '../aws-provider.js';
 import type { AwsClients } from '../clients/index.js';
-import { type DeployResult, deployPolicy, type FunctionCode } from '../deploy/deploy.js';
+import { type DeployResult, deployPolicy, type FunctionCode, failedDeploy } from '../deploy/deploy.js';
 import { describeError } from '../deploy/env.js';
 import { DeployInputError, deploySpec } from '../deploy/function-config.js';
 import { codeSha256 } from '../lambda/zip.js';
@@ -107,20 +107,6 @@ async function readArchive(caller: AwsClients, ref: FanoutArchiveRef): Promise<F
       `the archive ${where} is not the one org run --fanout built (sha256 ${sha256}, expected ${ref.sha256})`,
     );
   return { zip, sha256 };
-}
-
-/** A deployment that could not be attempted, in DeployResult's shape. */
-export function failedDeploy(policy: string, region: string, error: string): DeployResult {
-  return {
-    policy,
-    region,
-    functionName: '',
-    status: 'failed',
-    changes: [],
-    codeSha256: '',
-    warnings: [],
-    error,
-  };
 }
 
 /** `key=value` (the account's vars, then --var) as the interpolation vars. */

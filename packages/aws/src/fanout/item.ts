@@ -10,12 +10,13 @@ import { type LoadedPolicy, type PolicyResult, type Registry, runPolicies } from
 import { type AwsClients, createClients } from '../clients/index.js';
 import { parseS3Url, S3Sink } from '../clients/s3-sink.js';
 import type { DeployResult } from '../deploy/deploy.js';
+import { failedDeploy } from '../deploy/deploy.js';
 import { FlightSession } from '../flight/index.js';
 import { openAwsProvider } from '../open-provider.js';
 import { errorCode } from '../query/errors.js';
 import { assumeRoleChain, type Credentials } from './assume-roles.js';
 import { type FanoutArchiveRef, type FanoutConfig, type FanoutItem, policiesOf } from './config.js';
-import { deployItemPolicies, failedDeploy, isLambdaMode } from './item-deploy.js';
+import { deployItemPolicies, isLambdaMode } from './item-deploy.js';
 
 /** Written under `<output>/<account>/<region>/` when the account×region could not run (as org run). */
 export const FANOUT_ERROR_FILE = 'org-error.json';

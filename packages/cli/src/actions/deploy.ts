@@ -18,6 +18,7 @@ import {
   deployPolicy,
   deploySpec,
   type FunctionCode,
+  failedDeploy,
 } from '@c7n-ts/aws';
 import {
   DirectorySink,
@@ -145,7 +146,7 @@ export async function deployPolicies(policies: LoadedPolicy[], opts: DeployOptio
         });
       } catch (err) {
         if (!(err instanceof DeployInputError || err instanceof ArchiveError)) throw err;
-        result = failed(policy.name, region, err.message);
+        result = failedDeploy(policy.name, region, err.message);
       }
       results.push(result);
       const dir = `${several ? `${region}/` : ''}${policy.name}`;
@@ -161,19 +162,6 @@ export async function deployPolicies(policies: LoadedPolicy[], opts: DeployOptio
 
 /** The bundle could not be built: the policy fails, the others still deploy. */
 class ArchiveError extends Error {}
-
-function failed(policy: string, region: string, error: string): DeployResult {
-  return {
-    policy,
-    region,
-    functionName: '',
-    status: 'failed',
-    changes: [],
-    codeSha256: '',
-    warnings: [],
-    error,
-  };
-}
 
 async function readArchive(file: string): Promise<FunctionCode> {
   let zip: Uint8Array;

@@ -4,7 +4,7 @@
  * (a directory, or s3://BUCKET/PREFIX/<account>/<region>/) exactly as `run` writes one region,
  * and keep counts only.
  */
-import { type DeployResult, type FanoutPolicyCount, policyCount } from '@c7n-ts/aws';
+import { deployCount, type FanoutPolicyCount, policyCount } from '@c7n-ts/aws';
 import { type LoadedPolicy, type OutputSink, type PolicyResult, runPolicies as run } from '@c7n-ts/core';
 import { deployPolicies, isDeployed } from '../actions/deploy.js';
 import { version } from '../version.js';
@@ -32,10 +32,8 @@ export interface OrgSettings extends OrgAccess {
 }
 
 /** A policy's counts in one account×region, as the fan-out function answers them, or its deployment. */
-export interface PolicyCount extends FanoutPolicyCount {
-  /** A Lambda-mode policy: deployed (not run) here, and what the deployment did. */
-  deploy?: Pick<DeployResult, 'status' | 'functionName' | 'changes' | 'error'>;
-}
+/** What the summary keeps of a policy in one account×region (the fan-out's items keep the same). */
+export type PolicyCount = FanoutPolicyCount;
 
 /** The summary of one account×region: counts, never resources. */
 export interface Cell extends CellBase {
@@ -105,21 +103,4 @@ async function runPolicies(
     templateDirs: s.templateDirs,
     versions: { 'c7n-ts': version, node: process.version },
   });
-}
-
-function deployCount(d: DeployResult, policies: readonly LoadedPolicy[]): PolicyCount {
-  return {
-    policy: d.policy,
-    resourceType: policies.find((p) => p.name === d.policy)?.resourceType ?? '',
-    status: d.status === 'failed' ? 'failed' : 'ok',
-    fetched: 0,
-    matched: 0,
-    actionFailures: 0,
-    deploy: {
-      status: d.status,
-      functionName: d.functionName,
-      changes: d.changes,
-      ...(d.error && { error: d.error }),
-    },
-  };
 }
