@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import type { Registry } from '@c7n-ts/core';
 import type { Plugin } from 'esbuild';
 import { pureSchemaDeclarations } from '../lambda/pure-schemas.js';
-import { servicesForAction } from '../lambda/services.js';
+import { callsForAction } from '../lambda/services.js';
 import { services } from './services.js';
 
 /**
@@ -27,15 +27,13 @@ import { services } from './services.js';
 export function registryOperations(registry: Registry): Map<string, Set<string>> {
   const needed = new Map<string, Set<string>>();
   const add = (actions: readonly string[]) => {
-    for (const action of actions) {
-      const operation = action.slice(action.indexOf(':') + 1);
-      // A wildcard (`s3:Get*`) names no operation.
-      if (!/^[A-Z][A-Za-z0-9]*$/.test(operation)) continue;
-      for (const service of servicesForAction(action)) {
+    for (const action of actions)
+      for (const [service, operation] of callsForAction(action)) {
+        // A wildcard (`s3:Get*`) names no operation.
+        if (!/^[A-Z][A-Za-z0-9]*$/.test(operation)) continue;
         const ops = needed.get(service) ?? new Set<string>();
         needed.set(service, ops.add(operation));
       }
-    }
   };
   const variants: Record<string, unknown>[] = [
     {},

@@ -4,7 +4,14 @@ import type { LoadedPolicy } from '@c7n-ts/core';
 import { describe, expect, it } from 'vitest';
 import { services } from '../clients/services.js';
 import { awsRegistry } from '../registry.js';
-import { neededServices, sdkPackageOf, serviceForAction, servicesForAction } from './services.js';
+import {
+  callsForAction,
+  neededOperations,
+  neededServices,
+  sdkPackageOf,
+  serviceForAction,
+  servicesForAction,
+} from './services.js';
 
 const registry = awsRegistry();
 const policy = (resourceType: string, data: Record<string, unknown>) =>
@@ -52,6 +59,31 @@ describe('neededServices', () => {
       'elb',
       'elbv2',
     ]);
+  });
+
+  it('bundles the clients whose key is not the IAM prefix: ECR, Payment Cryptography, S3 Control', () => {
+    expect(neededServices(policy('aws.ecr', { actions: [{ type: 'set-scanning' }] }), registry)).toContain(
+      'api.ecr',
+    );
+    const pmt = policy('aws.account', { filters: [{ type: 'payment-cryptography-replication-regions' }] });
+    expect(neededOperations(pmt, registry).get('controlplane.payment-cryptography')).toEqual(
+      new Set(['GetDefaultKeyReplicationRegions']),
+    );
+    const block = policy('aws.account', {
+      filters: [{ type: 's3-public-block', key: 'BlockPublicPolicy', value: false }],
+      actions: [{ type: 'set-s3-public-block', BlockPublicPolicy: true }],
+    });
+    const ops = neededOperations(block, registry);
+    expect(ops.get('s3-control')).toEqual(new Set(['GetPublicAccessBlock', 'PutPublicAccessBlock']));
+    // The IAM names are no S3 operation: they would have kept every command of the S3 client.
+    expect(ops.has('s3')).toBe(false);
+    expect(callsForAction('s3:ListBucket')).toEqual([['s3', 'ListBucket']]);
+  });
+
+  it('bundles STS when a permission names it (cfn-stack assumes a role in each account)', () => {
+    const p = policy('aws.org-account', { filters: [{ type: 'cfn-stack', stack_names: ['baseline'] }] });
+    expect(neededOperations(p, registry).get('sts')).toEqual(new Set(['AssumeRole']));
+    expect(neededServices(policy('aws.ec2', {}), registry)).not.toContain('sts');
   });
 
   it('maps IAM prefixes to client keys and ignores services without a client', () => {

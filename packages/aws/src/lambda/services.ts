@@ -13,9 +13,32 @@ import { executionOptions } from './config.js';
  */
 const IAM_PREFIX_TO_SERVICE: Readonly<Record<string, string>> = {
   cloudwatch: 'monitoring',
+  ecr: 'api.ecr',
+  'payment-cryptography': 'controlplane.payment-cryptography',
   ses: 'email',
   tag: 'tagging',
 };
+
+/**
+ * IAM actions that authorize an operation of another client or name: S3 Control's account
+ * public access block calls are authorized as `s3:*AccountPublicAccessBlock`.
+ */
+const IAM_ACTION_TO_CALLS: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
+  's3:GetAccountPublicAccessBlock': [['s3-control', 'GetPublicAccessBlock']],
+  's3:PutAccountPublicAccessBlock': [['s3-control', 'PutPublicAccessBlock']],
+};
+
+/**
+ * The calls an IAM action authorizes, as [service key, operation]: its name on the clients of
+ * its prefix (`ec2:CreateTags` -> ec2 CreateTags), or those of IAM_ACTION_TO_CALLS. A name that
+ * is no operation (`s3:ListBucket`) is returned as is; the archive then keeps every command.
+ */
+export function callsForAction(action: string): [string, string][] {
+  const calls = IAM_ACTION_TO_CALLS[action];
+  if (calls) return calls.filter(([service]) => service in services).map(([s, o]) => [s, o]);
+  const operation = action.slice(action.indexOf(':') + 1);
+  return servicesForAction(action).map((service) => [service, operation]);
+}
 
 /**
  * IAM action prefixes shared by several clients: `elasticloadbalancing` names both the classic
@@ -48,8 +71,9 @@ export function sdkPackageOf(service: string): string {
 }
 
 /**
- * Service keys the policy's function calls, sorted. STS is left out: the account id comes
- * from the invocation's function ARN.
+ * Service keys the policy's function calls, sorted. STS only when a permission names it (the
+ * org-account `cfn-stack` filter assumes roles): the account id comes from the invocation's
+ * function ARN.
  */
 export function neededServices(
   policy: Pick<LoadedPolicy, 'data' | 'resourceType'>,
@@ -77,10 +101,8 @@ export function neededOperations(
     const ops = needed.get(service) ?? new Set<string>();
     needed.set(service, ops.add(operation));
   };
-  for (const action of policyPermissions(policy.data, rt, registry).actions) {
-    const operation = action.slice(action.indexOf(':') + 1);
-    for (const service of servicesForAction(action)) if (service !== 'sts') add(service, operation);
-  }
+  for (const action of policyPermissions(policy.data, rt, registry).actions)
+    for (const [service, operation] of callsForAction(action)) add(service, operation);
   const dir = outputDir ?? executionOptions(policy.data).outputDir;
   if (dir?.startsWith('s3://')) add('s3', 'PutObject');
   return needed;
