@@ -40,7 +40,12 @@ export default defineAction({
       },
     },
   } as const,
-  permissions: ['ec2:DeleteTags', 'ec2:CreateTags'],
+  // c7n names the tag calls only; `trim` reads the instances first (DescribeInstances).
+  permissions: (opts) => [
+    'ec2:DeleteTags',
+    'ec2:CreateTags',
+    ...(opts.trim ? ['ec2:DescribeInstances'] : []),
+  ],
   doc: {
     summary:
       "Copy an Auto Scaling group's propagating tags (PropagateAtLaunch, not `aws:`) to the instances it already runs (CreateTags), since AWS applies them to new instances only. `trim` also removes (DeleteTags) the tags every instance has that the group does not propagate, and those only some instances have.",
