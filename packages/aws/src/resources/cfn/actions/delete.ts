@@ -15,7 +15,12 @@ export default defineAction({
       },
     },
   } as const,
-  permissions: ['cloudformation:DeleteStack', 'cloudformation:UpdateStack'],
+  // c7n names UpdateStack; `force` calls UpdateTerminationProtection, its own IAM action.
+  permissions: (opts) => [
+    'cloudformation:DeleteStack',
+    'cloudformation:UpdateStack',
+    ...(opts.force ? ['cloudformation:UpdateTerminationProtection'] : []),
+  ],
   doc: {
     summary:
       'Delete stacks (DeleteStack by name). A stack with termination protection is passed over (as Cloud Custodian, the run does not fail for it) unless `force` is set; DescribeStacks does not list `EnableTerminationProtection`, so the protection cannot be filtered on first.',

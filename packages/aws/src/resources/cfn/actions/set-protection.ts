@@ -14,7 +14,8 @@ export default defineAction({
       },
     },
   } as const,
-  permissions: ['cloudformation:UpdateStack'],
+  // c7n names UpdateStack; the call is UpdateTerminationProtection, its own IAM action.
+  permissions: ['cloudformation:UpdateStack', 'cloudformation:UpdateTerminationProtection'],
   doc: {
     summary: "Turn stacks' termination protection on or off (UpdateTerminationProtection per stack).",
     example: '- type: set-protection\n  state: false',
