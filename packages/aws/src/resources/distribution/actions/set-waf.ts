@@ -29,7 +29,8 @@ export default defineAction({
       },
     },
   } as const,
-  permissions: ['cloudfront:UpdateDistribution', 'waf:ListWebACLs'],
+  // c7n leaves out the GetDistributionConfig read that UpdateDistribution needs (its ETag).
+  permissions: ['cloudfront:UpdateDistribution', 'waf:ListWebACLs', 'cloudfront:GetDistributionConfig'],
   doc: {
     summary:
       'Set a WAF Classic web ACL on distributions (by name or id, listed with ListWebACLs and GetWebACL each): GetDistributionConfig, then UpdateDistribution with its id as `WebACLId`. Distributions that already have an ACL are left alone unless `force` is set, as in Cloud Custodian.',

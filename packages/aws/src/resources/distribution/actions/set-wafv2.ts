@@ -29,7 +29,8 @@ export default defineAction({
       },
     },
   } as const,
-  permissions: ['cloudfront:UpdateDistribution', 'wafv2:ListWebACLs'],
+  // c7n leaves out the GetDistributionConfig read that UpdateDistribution needs (its ETag).
+  permissions: ['cloudfront:UpdateDistribution', 'wafv2:ListWebACLs', 'cloudfront:GetDistributionConfig'],
   doc: {
     summary:
       'Associate distributions with a WAFv2 web ACL (the one CLOUDFRONT-scope ACL whose name `web-acl` matches, ListWebACLs in us-east-1) or, with `state: false`, disassociate them: GetDistributionConfig, then UpdateDistribution with the new `WebACLId`. Distributions that already have an ACL are left alone unless `force` is set, as in Cloud Custodian.',
