@@ -66,7 +66,8 @@ export default defineFilter({
       },
     },
   } as const,
-  permissions: ['config:DescribeComplianceByConfigRule'],
+  // c7n names DescribeComplianceByConfigRule; the call made is GetComplianceDetailsByConfigRule.
+  permissions: ['config:DescribeComplianceByConfigRule', 'config:GetComplianceDetailsByConfigRule'],
   doc: {
     summary:
       "Resources with AWS Config rule evaluations in the given states (default NON_COMPLIANT): every page of GetComplianceDetailsByConfigRule per rule, evaluations of the resource's Config type passing `eval_filters`; matched resources keep theirs in `c7n:config-compliance`.",
