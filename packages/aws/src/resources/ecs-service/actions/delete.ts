@@ -19,7 +19,8 @@ export default defineAction({
   type: 'delete',
   resources: ['aws.ecs-service'],
   options: { type: 'object', additionalProperties: false, properties: {} } as const,
-  permissions: ['ecs:DeleteService'],
+  // c7n names DeleteService only; a service with running tasks is first scaled to 0 (UpdateService).
+  permissions: ['ecs:DeleteService', 'ecs:UpdateService'],
   doc: {
     summary:
       'Delete each service with DeleteService, first scaling it to 0 tasks with UpdateService when its primary deployment wants any (the API refuses otherwise); a service gone meanwhile is skipped.',
