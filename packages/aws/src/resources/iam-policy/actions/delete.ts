@@ -10,7 +10,8 @@ export default defineAction({
   resources: ['aws.iam-policy'],
   options: { type: 'object', additionalProperties: false, properties: {} } as const,
   // As c7n's; the version calls need iam:ListPolicyVersions and iam:DeletePolicyVersion too.
-  permissions: ['iam:DeletePolicy'],
+  // c7n names DeletePolicy only; the non-default versions go first (ListPolicyVersions, DeletePolicyVersion).
+  permissions: ['iam:DeletePolicy', 'iam:ListPolicyVersions', 'iam:DeletePolicyVersion'],
   doc: {
     summary:
       'Delete IAM managed policies (DeletePolicy), their non-default versions first (ListPolicyVersions, DeletePolicyVersion); AWS managed policies are skipped, as Cloud Custodian does.',
