@@ -27,7 +27,8 @@ export default defineFilter({
   type: 'has-allow-all',
   resources: ['aws.iam-policy'],
   options: { type: 'object', additionalProperties: false, properties: {} } as const,
-  permissions: ['iam:ListPolicies', 'iam:ListPolicyVersions'],
+  // c7n names ListPolicyVersions; the call made is GetPolicyVersion.
+  permissions: ['iam:ListPolicies', 'iam:ListPolicyVersions', 'iam:GetPolicyVersion'],
   doc: {
     summary:
       'IAM policies whose default version has a statement allowing `*` actions on `*` resources without a condition (CIS 1.24): one GetPolicyVersion call per policy.',
