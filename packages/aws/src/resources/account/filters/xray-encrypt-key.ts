@@ -18,7 +18,8 @@ export default defineFilter({
       },
     },
   } as const,
-  permissions: ['xray:GetEncryptionConfig'],
+  // c7n names GetEncryptionConfig only; a named key is resolved with KMS DescribeKey.
+  permissions: (opts) => ['xray:GetEncryptionConfig', ...(opts.key ? ['kms:DescribeKey'] : [])],
   doc: {
     summary:
       "Accounts by the region's X-Ray encryption (GetEncryptionConfig, kept under `c7n:XrayEncryptionConfig`): its type, or for a named key, the key's ARN (KMS DescribeKey) against the configured key id.",
