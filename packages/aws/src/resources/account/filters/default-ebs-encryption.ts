@@ -45,6 +45,8 @@ export default defineFilter({
     'ec2:GetEbsDefaultKmsKeyId',
     'kms:ListAliases',
     'kms:DescribeKey',
+    // The key's tags, read as the kms-key filter reads them.
+    'tag:GetResources',
   ],
   doc: {
     summary:
