@@ -42,6 +42,8 @@ export default defineAction({
     'logs:DescribeLogGroups',
     'logs:CreateLogGroup',
     'logs:PutResourcePolicy',
+    // c7n leaves out the read of the resource policy it extends.
+    'logs:DescribeResourcePolicies',
   ],
   doc: {
     summary:
