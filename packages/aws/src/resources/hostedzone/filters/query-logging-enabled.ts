@@ -25,7 +25,13 @@ export default defineFilter({
       },
     },
   } as const,
-  permissions: ['route53:GetQueryLoggingConfig', 'route53:GetHostedZone', 'logs:DescribeSubscriptionFilters'],
+  // c7n names GetQueryLoggingConfig; the configs are listed with ListQueryLoggingConfigs.
+  permissions: [
+    'route53:GetQueryLoggingConfig',
+    'route53:GetHostedZone',
+    'logs:DescribeSubscriptionFilters',
+    'route53:ListQueryLoggingConfigs',
+  ],
   doc: {
     summary:
       "Public hosted zones by whether they log DNS queries: the account's query logging configs are listed once (ListQueryLoggingConfigs); a logging zone gets its config in `c7n:log-config`, with its log group's subscription filters (DescribeSubscriptionFilters). Private zones never match, as in Cloud Custodian.",
