@@ -21,7 +21,8 @@ export default defineAction({
       },
     },
   } as const,
-  permissions: ['rds:ModifyDBInstance'],
+  // c7n names ModifyDBInstance only; without upgrade-available's target it reads DescribeDBEngineVersions.
+  permissions: ['rds:ModifyDBInstance', 'rds:DescribeDBEngineVersions'],
   doc: {
     summary:
       "Upgrade DB instances to the newest engine version they can move to (ModifyDBInstance EngineVersion): the `upgrade-available` filter's target, else one read of DescribeDBEngineVersions. Instances with an engine version change already pending, or with nothing to upgrade to, get no call.",
