@@ -14,7 +14,8 @@ export default defineAction({
       },
     },
   } as const,
-  permissions: ['secretsmanager:DeleteSecret'],
+  // c7n names DeleteSecret only; a replicated secret first loses its replicas.
+  permissions: ['secretsmanager:DeleteSecret', 'secretsmanager:RemoveRegionsFromReplication'],
   doc: {
     summary:
       'Delete secrets and all their versions (DeleteSecret by ARN, with a recovery window). A replicated secret first has its replicas removed (RemoveRegionsFromReplication), as Cloud Custodian does.',
