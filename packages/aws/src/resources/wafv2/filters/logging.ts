@@ -24,7 +24,8 @@ export default defineFilter({
   type: 'logging',
   resources: ['aws.wafv2'],
   options: { type: 'object', additionalProperties: false, properties: valueProperties } as const,
-  permissions: ['wafv2:GetLoggingConfiguration'],
+  // c7n names GetLoggingConfiguration; the call made is ListLoggingConfigurations.
+  permissions: ['wafv2:GetLoggingConfiguration', 'wafv2:ListLoggingConfigurations'],
   doc: {
     summary:
       "Web ACLs by their logging configuration: one ListLoggingConfigurations call (`Scope: REGIONAL`, as Cloud Custodian asks even for CloudFront ACLs, in us-east-1 for those), each ACL's configuration kept under `c7n:WafV2LoggingConfiguration` (`{}` for none) and tested with the value filter options.",
