@@ -204,6 +204,8 @@ export interface ConfigHooks {
    * there are any (c7n's kms-key config source adds `AliasNames` from one ListAliases listing).
    */
   complete?(resources: Resource[], send: SendFn): Promise<void>;
+  /** The IAM actions of the calls `complete` makes: the config source's permissions include them. */
+  permissions?: readonly string[];
 }
 
 /**
@@ -358,7 +360,9 @@ export const CONFIG_SOURCE_PERMISSIONS: readonly string[] = [
 export function awsResource(decl: Decl): AwsResourceType {
   const { extraFields = [], removedFields = [], ...rest } = decl;
   const { service, name } = rest.source.shape;
-  const otherSources = rest.source.configType ? { config: CONFIG_SOURCE_PERMISSIONS } : undefined;
+  const otherSources = rest.source.configType
+    ? { config: [...CONFIG_SOURCE_PERMISSIONS, ...(rest.source.config?.permissions ?? [])] }
+    : undefined;
   const rt = defineResource<AwsSource>({
     ...rest,
     provider: 'aws',

@@ -79,7 +79,7 @@ export default awsResource({
     arn: { field: 'Arn' },
     configType: 'AWS::KMS::Key',
     // c7n's ConfigKey: a key loaded from Config gets its alias names too.
-    config: { complete: addAliasNames },
+    config: { complete: addAliasNames, permissions: ['kms:ListAliases'] },
     shape: { service: 'kms', name: 'KeyMetadata' },
   },
 });
