@@ -82,7 +82,16 @@ export default defineFilter({
       },
     },
   } as const,
-  permissions: ['ec2:DescribeSecurityGroups', 'ec2:DescribeSubnets'],
+  // Those of the type's own subnet and security-group filters, whose fetch this one reuses (an
+  // rds-cluster's subnets come through DescribeDBSubnetGroups), as c7n's get_permissions.
+  permissions: (_opts, rt, registry) => [
+    'ec2:DescribeSecurityGroups',
+    'ec2:DescribeSubnets',
+    ...['subnet', 'security-group'].flatMap((type) => {
+      const perms = registry?.filter(rt.type, type)?.permissions ?? [];
+      return typeof perms === 'function' ? perms({}, rt, registry) : perms;
+    }),
+  ],
   doc: {
     summary:
       "Compare one attribute (usually a tag) across a resource, its subnets and its security groups, as fetched by the type's `subnet` and `security-group` filters: by default resources whose parts disagree match, with the reasons (absent, cardinality, mismatch) kept in `c7n:NetworkLocation`.",
