@@ -81,10 +81,16 @@ export default defineAction({
     },
   } as const,
   reads: () => undefined,
-  permissions: (opts, rt) => [
-    ...(opts?.resource === UNIVERSAL ? ['tag:GetResources'] : []),
-    ...tagPermissions(rt),
-  ],
+  permissions: (opts, rt, registry) => {
+    const related = typeof opts?.resource === 'string' ? opts.resource : undefined;
+    const type = related && related !== UNIVERSAL && registry ? relatedType(related, registry) : undefined;
+    return [
+      ...(related === UNIVERSAL ? ['tag:GetResources'] : []),
+      // The related resources are read as their type lists them (ebs: DescribeVolumes).
+      ...((type && registry?.resource(type)?.permissions) ?? []),
+      ...tagPermissions(rt),
+    ];
+  },
   doc: {
     summary:
       "Copy tags from a related resource onto each matched resource (an EBS volume's tags to its snapshots): `key` says where the resource names it, `resource` what type it is. Tags already equal are not rewritten; each resource is tagged with its own call.",
