@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isMutating, root, runCase } from './harness.js';
+import { describeUncovered } from './permission-coverage.js';
 
 const casesDir = join(root, 'test', 'e2e', 'cases');
 const cases = readdirSync(casesDir, { withFileTypes: true })
@@ -55,6 +56,8 @@ describe.concurrent('e2e cases (built CLI on flight data)', () => {
     }
     for (const s of want.stdoutIncludes ?? []) expect(run.result.stdout).toContain(s);
     for (const s of want.stderrIncludes ?? []) expect(run.result.stderr).toContain(s);
+    // Each call is one the permissions of the policies name (their IAM role, their Lambda archive's clients).
+    expect(describeUncovered(run.uncovered), `${name}: calls no permission names`).toBe('');
     for (const [policy, actions] of Object.entries(want.outcomes ?? {})) {
       const meta = run.metadata(policy);
       for (const [type, counts] of Object.entries(actions)) {

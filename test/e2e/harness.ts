@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { awsRegistry, isMutatingOperation } from '@c7n-ts/aws';
 import { parse } from 'yaml';
+import { type Uncovered, uncoveredCalls } from './permission-coverage.js';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const cli = join(root, 'packages', 'cli', 'bin', 'c7n-ts.js');
@@ -83,6 +84,8 @@ export interface CaseRun {
   log: FlightLogEntry[];
   ids: (policy: string) => string[] | undefined;
   metadata: (policy: string) => Record<string, any> | undefined;
+  /** Calls of the run that no permission of its policies names (permission-coverage.ts). */
+  uncovered: Uncovered[];
 }
 
 // The product's one definition, as policy tests' expect.calls counts changing calls.
@@ -108,9 +111,9 @@ export async function runCase(dir: string): Promise<CaseRun> {
   const logPath = join(out, 'flight-log.json');
   const log = existsSync(logPath) ? (JSON.parse(readFileSync(logPath, 'utf8')) as FlightLogEntry[]) : [];
   const registry = awsRegistry();
-  const policies = (
-    parse(readFileSync(policyFile, 'utf8')) as { policies: { name: string; resource: string }[] }
-  ).policies;
+  const policyText = readFileSync(policyFile, 'utf8');
+  const { uncovered } = uncoveredCalls({ path: policyFile, text: policyText }, expect.args ?? [], log);
+  const policies = (parse(policyText) as { policies: { name: string; resource: string }[] }).policies;
   const readJson = (p: string) => (existsSync(p) ? JSON.parse(readFileSync(p, 'utf8')) : undefined);
   return {
     expect,
@@ -124,5 +127,6 @@ export async function runCase(dir: string): Promise<CaseRun> {
       return rs && idField ? rs.map((r) => String(r[idField])) : undefined;
     },
     metadata: (policy) => readJson(join(out, policy, 'metadata.json')),
+    uncovered,
   };
 }
