@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { DEPLOY_CALL_PERMISSIONS } from '@c7n-ts/aws';
 import { describe, expect, it } from 'vitest';
 import { type CliResult, cli, type FlightLogEntry, isMutating, root } from './harness.js';
+import { describeUncovered, uncoveredCalls } from './permission-coverage.js';
 
 const dir = join(root, 'test', 'e2e', 'config-hub-modes');
 const policies = join(dir, 'policies.yml');
@@ -287,6 +288,7 @@ describe.concurrent('c7n-ts invoke on config and Security Hub events (replayed d
     expect(r.code, context(r)).toBe(0);
     const log = readLog(join(out, 'flight-log.json'));
     expect(calls(log), context(r)).toEqual(c.calls);
+    expect(describeUncovered(uncoveredCalls(policies, ['-p', c.policy], log, 'invoke').uncovered)).toBe('');
     for (const [i, input] of Object.entries(c.inputs)) expect(log[Number(i)]?.input).toMatchObject(input);
     expect(r.stderr).toContain(`invoke ${c.policy}: ok`);
   });

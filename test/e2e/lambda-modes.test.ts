@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type CliResult, cli, type FlightLogEntry, root } from './harness.js';
+import { describeUncovered, uncoveredCalls } from './permission-coverage.js';
 
 const policies = join(root, 'test', 'e2e', 'deploy-modes', 'policies.yml');
 const flights = join(root, 'test', 'e2e', 'lambda-modes');
@@ -128,6 +129,7 @@ describe.concurrent('c7n-ts invoke on the other event modes (replayed data)', { 
       log.map((e) => `${e.service}.${e.operation}`),
       context,
     ).toEqual(c.calls);
+    expect(describeUncovered(uncoveredCalls(policies, args, log, 'invoke').uncovered)).toBe('');
     for (const [i, input] of Object.entries(c.inputs)) expect(log[Number(i)]?.input).toMatchObject(input);
     const resources = readJson<Record<string, unknown>[]>(join(out, c.policy, 'resources.json'));
     expect(resources?.map((x) => x[c.id]).sort()).toEqual(c.matched);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { type CliResult, cli, type FlightLogEntry, root } from './harness.js';
+import { describeUncovered, uncoveredCalls } from './permission-coverage.js';
 
 const here = join(root, 'test', 'e2e', 'lambda');
 const policies = join(here, 'policies.yml');
@@ -167,6 +168,7 @@ describe.concurrent('c7n-ts invoke (built CLI, handler in its own process, repla
       log.map((e) => `${e.service}.${e.operation}`),
       context,
     ).toEqual(c.calls);
+    expect(describeUncovered(uncoveredCalls(policies, args, log, 'invoke').uncovered)).toBe('');
     for (const [i, input] of Object.entries(c.inputs ?? {}))
       expect(log[Number(i)]?.input).toMatchObject(input);
     const resources = readJson<Record<string, unknown>[]>(join(out, c.policy, 'resources.json'));

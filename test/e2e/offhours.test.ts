@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { type CliResult, cli, type FlightLogEntry, isMutating, root } from './harness.js';
+import { describeUncovered, uncoveredCalls } from './permission-coverage.js';
 
 const example = join(root, 'examples', 'offhours.yml');
 const flight = join(root, 'test', 'e2e', 'offhours', 'flight');
@@ -128,6 +129,7 @@ describe.concurrent('examples/offhours.yml in pull mode (c7n-ts run, fixed clock
     expect(log.filter((e) => isMutating(e.operation)).map((e) => `${e.service}.${e.operation}`)).toEqual(
       c.acted,
     );
+    expect(describeUncovered(uncoveredCalls(example, [], log).uncovered)).toBe('');
     const stop = log.find((e) => e.operation === 'StopInstances');
     if (stop) expect(stop.input).toEqual({ InstanceIds: ['i-0d1e2f3a4b5c60001'] });
   });

@@ -75,14 +75,21 @@ export interface Uncovered {
  * Lambda-mode policy (deploy/permissions.ts DEPLOY_CALL_PERMISSIONS, the deployer's).
  */
 export function uncoveredCalls(
-  policyFile: { path: string; text: string },
+  policyFile: string | { path: string; text: string },
   args: readonly string[],
   log: readonly Call[],
+  /** `invoke` runs a Lambda-mode policy's function: it deploys nothing. */
+  command: 'run' | 'invoke' = 'run',
 ): { uncovered: Uncovered[]; unnamed: Uncovered[] } {
-  const vars = parseVarArgs(args.flatMap((a, i) => (args[i - 1] === '--var' ? [a] : []))).vars;
-  const { policies } = loadPolicies([policyFile], reg(), { vars });
+  const after = (flag: string) => args.flatMap((a, i) => (args[i - 1] === flag ? [a] : []));
+  const vars = parseVarArgs(after('--var')).vars;
+  // `-p` globs, as run's and invoke's policy selection.
+  const globs = after('-p').map((g) => new RegExp(`^${g.split('*').map(escapeRegExp).join('.*')}$`));
+  const policies = loadPolicies(typeof policyFile === 'string' ? [policyFile] : [policyFile], reg(), {
+    vars,
+  }).policies.filter((p) => globs.length === 0 || globs.some((g) => g.test(p.name)));
   const dryrun = args.includes('--dryrun');
-  const deploys = !dryrun && policies.some((p) => isServerless(p));
+  const deploys = command === 'run' && !dryrun && policies.some((p) => isServerless(p));
   const outIndex = args.findIndex((a) => a === '-s' || a === '--output-dir');
   const outBucket = /^s3:\/\/([^/]+)/.exec(args[outIndex + 1] ?? '')?.[1];
   const needed = policies.map((p) => neededOperations(p, reg()));
@@ -102,6 +109,8 @@ export function uncoveredCalls(
   const list = (s: Set<string>) => [...s].sort().map((call) => ({ call, policies: names }));
   return { uncovered: list(uncovered), unnamed: list(unnamed) };
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 
 function isServerless(p: LoadedPolicy): boolean {
   const type = (p.data.mode as { type?: string } | undefined)?.type;
