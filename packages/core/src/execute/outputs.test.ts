@@ -58,7 +58,6 @@ describe('DirectorySink.writeChunks', () => {
     expect(readdirSync(join(dir, 'p'))).toEqual(['resources.json']);
   });
 
-
   it('encodes pieces of any size and script across its blocks', async () => {
     const dir = tempDir();
     // Multi-byte text up to a block's edge, a piece larger than a block, and small ones between.
