@@ -43,9 +43,9 @@ describe('report', () => {
     expect(r.stdout).toBe(
       [
         'policy ec2-tag-untagged (aws.ec2): 1 resource',
-        'InstanceId  tag:Name  InstanceType  LaunchTime                VpcId  PrivateIpAddress',
-        '----------  --------  ------------  ------------------------  -----  ----------------',
-        'i-0aaa1111  web-1     t3.micro      2026-01-05T09:00:00.000Z',
+        'InstanceId  tag:Name  InstanceType  LaunchTime                 VpcId  PrivateIpAddress',
+        '----------  --------  ------------  -------------------------  -----  ----------------',
+        'i-0aaa1111  web-1     t3.micro      2026-01-05T09:00:00+00:00',
         '',
       ].join('\n'),
     );
@@ -57,14 +57,14 @@ describe('report', () => {
     expect(r.stdout).toBe(
       [
         'policy ec2-tag-untagged (aws.ec2): 1 resource',
-        'InstanceId  tag:Name  InstanceType  LaunchTime                VpcId  PrivateIpAddress  Owner  State',
-        '----------  --------  ------------  ------------------------  -----  ----------------  -----  -------',
-        'i-0aaa1111  web-1     t3.micro      2026-01-05T09:00:00.000Z                                  running',
+        'InstanceId  tag:Name  InstanceType  LaunchTime                 VpcId  PrivateIpAddress  Owner  State',
+        '----------  --------  ------------  -------------------------  -----  ----------------  -----  -------',
+        'i-0aaa1111  web-1     t3.micro      2026-01-05T09:00:00+00:00                                  running',
         '',
         'policy s3-temporary-buckets (aws.s3): 1 resource',
-        'Name                CreationDate              Owner  State',
-        '------------------  ------------------------  -----  -----',
-        'tmp-load-test-2025  2025-09-17T15:02:12.000Z',
+        'Name                CreationDate               Owner  State',
+        '------------------  -------------------------  -----  -----',
+        'tmp-load-test-2025  2025-09-17T15:02:12+00:00',
         '',
       ].join('\n'),
     );
@@ -91,8 +91,8 @@ describe('report', () => {
     const full = report('--format', 'csv', ec2Policy, s3Policy);
     expect(full.stdout.split('\n')).toEqual([
       'policy,InstanceId,tag:Name,InstanceType,LaunchTime,VpcId,PrivateIpAddress,Name,CreationDate',
-      'ec2-tag-untagged,i-0aaa1111,web-1,t3.micro,2026-01-05T09:00:00.000Z,,,,',
-      's3-temporary-buckets,,,,,,,tmp-load-test-2025,2025-09-17T15:02:12.000Z',
+      'ec2-tag-untagged,i-0aaa1111,web-1,t3.micro,2026-01-05T09:00:00+00:00,,,,',
+      's3-temporary-buckets,,,,,,,tmp-load-test-2025,2025-09-17T15:02:12+00:00',
       '',
     ]);
   });
@@ -106,7 +106,7 @@ describe('report', () => {
         InstanceId: 'i-0aaa1111',
         'tag:Name': 'web-1',
         InstanceType: 't3.micro',
-        LaunchTime: '2026-01-05T09:00:00.000Z',
+        LaunchTime: '2026-01-05T09:00:00+00:00',
         VpcId: null,
         PrivateIpAddress: null,
         Owner: null,
@@ -114,7 +114,7 @@ describe('report', () => {
       {
         policy: 's3-temporary-buckets',
         Name: 'tmp-load-test-2025',
-        CreationDate: '2025-09-17T15:02:12.000Z',
+        CreationDate: '2025-09-17T15:02:12+00:00',
         Owner: null,
       },
     ]);

@@ -1,4 +1,5 @@
 export * from './data/json.js';
+export * from './data/timestamp.js';
 export * from './define/index.js';
 export * from './diagnostics/index.js';
 export * from './docs-gen/index.js';

@@ -5,7 +5,7 @@
  * and Python's None appears as null where the SDK simply leaves a member out.
  */
 import { Readable } from 'node:stream';
-import { adoptObject, dataObject } from '@c7n-ts/core';
+import { adoptObject, DataTimestamp, dataObject } from '@c7n-ts/core';
 import { sdkStreamMixin } from '@smithy/core/serde';
 
 /** An SDK streaming body: what `GetObject`'s `Body` is. */
@@ -75,7 +75,7 @@ export function decodeFresh(value: unknown): unknown {
 
 function decodeDatetime(d: Record<string, unknown>): Date {
   const n = (k: string, dflt = 0) => (typeof d[k] === 'number' ? (d[k] as number) : dflt);
-  return new Date(
+  return new DataTimestamp(
     Date.UTC(
       n('year'),
       n('month', 1) - 1,
@@ -85,6 +85,7 @@ function decodeDatetime(d: Record<string, unknown>): Date {
       n('second'),
       Math.floor(n('microsecond') / 1000),
     ),
+    n('microsecond') % 1000,
   );
 }
 
@@ -146,6 +147,6 @@ export function encodeDatetime(d: Date): Record<string, unknown> {
     hour: d.getUTCHours(),
     minute: d.getUTCMinutes(),
     second: d.getUTCSeconds(),
-    microsecond: d.getUTCMilliseconds() * 1000,
+    microsecond: d.getUTCMilliseconds() * 1000 + (d instanceof DataTimestamp ? d.micros : 0),
   };
 }

@@ -5,6 +5,7 @@
  * `Object.assign`) turns that member into the copy's prototype. Null-prototype objects have
  * neither problem: every member read is one the data carries.
  */
+import { asDataTimestamp } from './timestamp.js';
 
 /**
  * The prototype of every data object: empty, frozen, and itself without a prototype, so a data
@@ -42,17 +43,25 @@ export function adoptObject<T extends object>(obj: T): T {
 }
 
 /**
- * A freshly parsed JSON tree as data, in place: every plain object gets the data prototype
- * (arrays stay arrays). Objects of other classes (a reviver's Dates) are left as they are.
+ * A freshly parsed JSON tree (or an SDK answer) as data, in place: every plain object gets the
+ * data prototype (arrays stay arrays), and every Date becomes a DataTimestamp, written as Cloud
+ * Custodian writes it. Objects of other classes are left as they are.
  */
 export function adoptData(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
-    for (const item of value) adoptData(item);
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      if (v !== null && typeof v === 'object') value[i] = adoptData(v);
+    }
     return value;
   }
-  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
-  for (const k of Object.keys(value)) adoptData((value as Record<string, unknown>)[k]);
+  if (Object.getPrototypeOf(value) !== Object.prototype) return asDataTimestamp(value);
+  const obj = value as Record<string, unknown>;
+  for (const k of Object.keys(obj)) {
+    const v = obj[k];
+    if (v !== null && typeof v === 'object') obj[k] = adoptData(v);
+  }
   return adoptObject(value);
 }
 

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseJsonData } from '../data/json.js';
+import { DataTimestamp } from '../data/timestamp.js';
 import type { Resource } from '../define/types.js';
 import { writeFileAtomic } from './outputs.js';
 
@@ -93,7 +94,7 @@ function revive(_key: string, value: unknown): unknown {
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const v = value as Record<string, unknown>;
     const iso = v[DATE];
-    if (typeof iso === 'string' && Object.keys(v).length === 1) return new Date(iso);
+    if (typeof iso === 'string' && Object.keys(v).length === 1) return new DataTimestamp(Date.parse(iso));
   }
   return value;
 }

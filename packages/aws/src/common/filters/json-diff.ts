@@ -12,12 +12,18 @@ import {
 
 /**
  * The resource as plain JSON without c7n's annotations (keys containing `c7n`), as c7n
- * sanitizes both sides; dates become ISO strings so that they compare by value.
+ * sanitizes both sides; dates become ISO strings as AWS Config writes them
+ * (`2026-09-01T10:00:00.000Z`), so that they compare by value with the revision's.
  */
 function sanitize(r: Resource): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(r)) if (!k.includes('c7n')) out[k] = v;
-  return JSON.parse(JSON.stringify(out)) as Record<string, unknown>;
+  return JSON.parse(JSON.stringify(out, isoDates)) as Record<string, unknown>;
+}
+
+function isoDates(this: Record<string, unknown>, key: string, value: unknown): unknown {
+  const original = this[key];
+  return original instanceof Date ? original.toISOString() : value;
 }
 
 export default defineFilter({

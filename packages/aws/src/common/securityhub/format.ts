@@ -4,7 +4,7 @@
  * s3.py BucketFinding, vpc.py SecurityGroupPostFinding); other types get its `Other` entry.
  */
 import { createHash } from 'node:crypto';
-import { jmespathSearch, type Resource, type ResourceTypeDecl } from '@c7n-ts/core';
+import { pyIsoformat as isoformat, jmespathSearch, type Resource, type ResourceTypeDecl } from '@c7n-ts/core';
 import { partitionOf, resourceArn } from '../tagging/index.js';
 
 export interface FormatContext {
@@ -15,12 +15,10 @@ export interface FormatContext {
 /** Security Hub's (mostly undocumented) limit on a detail value. */
 const VALUE_LIMIT = 1024;
 
-/** Python's `datetime.isoformat()` of a UTC time. */
+/** Python's `datetime.isoformat()` of a UTC time, or of a date string; other text as it is. */
 export function pyIsoformat(value: unknown): string {
   const d = value instanceof Date ? value : new Date(String(value));
-  if (Number.isNaN(d.getTime())) return String(value);
-  const ms = d.getUTCMilliseconds();
-  return `${d.toISOString().slice(0, 19)}${ms ? `.${String(ms * 1000).padStart(6, '0')}` : ''}+00:00`;
+  return Number.isNaN(d.getTime()) ? String(value) : isoformat(d);
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { deflateSync, inflateSync } from 'node:zlib';
-import { parseJsonData, type Resource } from '@c7n-ts/core';
+import { parseJsonData, pyIsoformat, type Resource } from '@c7n-ts/core';
 import type { NotifyRequest } from '../types.js';
 
 /** The `mtype` attribute value c7n-mailer accepts (it warns about any other). */
@@ -106,12 +106,6 @@ export function pyJson(value: unknown): string {
     return v;
   });
   return text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-function pyIsoformat(d: Date): string {
-  const iso = d.toISOString(); // 2024-01-02T03:04:05.678Z
-  const ms = d.getUTCMilliseconds();
-  return `${iso.slice(0, 19)}${ms ? `.${String(ms * 1000).padStart(6, '0')}` : ''}+00:00`;
 }
 
 /** base64(zlib(json)): Python's zlib.compress writes the zlib format, not raw deflate or gzip. */
