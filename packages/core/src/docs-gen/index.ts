@@ -35,7 +35,7 @@ function resourcePage(registry: Registry, rt: ResourceTypeDecl): string {
     for (const name of names) {
       const reg = table.get(name)!;
       if (reg.decl.type !== name) continue; // aliases are listed under their element
-      out.push(...elementSection(reg, 3));
+      out.push(...elementSection(reg, 3, rt));
     }
   }
   return `${out.join('\n').trimEnd()}\n`;
@@ -48,7 +48,7 @@ function modesPage(registry: Registry): string {
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-function elementSection(reg: Registered<ElementDecl>, level: number): string[] {
+function elementSection(reg: Registered<ElementDecl>, level: number, rt?: ResourceTypeDecl): string[] {
   const d = reg.decl;
   const out = [`${'#'.repeat(level)} ${d.type}`, ''];
   if (d.aliases?.length) out.push(`Also written: ${d.aliases.map((a) => `\`${a}\``).join(', ')}.`, '');
@@ -68,12 +68,25 @@ function elementSection(reg: Registered<ElementDecl>, level: number): string[] {
     }
     out.push('');
   }
-  const perms = typeof d.permissions === 'function' ? undefined : d.permissions;
-  out.push(
-    `Permissions: ${perms ? codeList(perms) : 'depend on the options and resource type'}. Declared in \`${reg.origin}\`.`,
-    '',
-  );
+  out.push(`Permissions: ${permissionsText(d, rt)}. Declared in \`${reg.origin}\`.`, '');
   return out;
+}
+
+/** The element's IAM actions; where they depend on its options, those with none given. */
+function permissionsText(d: ElementDecl, rt: ResourceTypeDecl | undefined): string {
+  if (typeof d.permissions !== 'function') return codeList(d.permissions);
+  const vary = 'depend on the options and resource type';
+  // Without options only where none is required: otherwise `{}` is no policy anyone writes.
+  if (!rt || ((d.options as { required?: string[] }).required ?? []).length) return vary;
+  let base: readonly string[] = [];
+  try {
+    base = (d.permissions as (opts: unknown, rt: ResourceTypeDecl) => readonly string[])({}, rt);
+  } catch {
+    return vary;
+  }
+  return base.length
+    ? `${codeList(base)} without options; some options change them (\`c7n-ts permissions\` gives a policy's)`
+    : vary;
 }
 
 function typeOf(p: Record<string, unknown>): string {
