@@ -100,6 +100,13 @@ describe('org run -s s3://', () => {
     expect(body(r.calls, 'org/out/dev/us-east-1/ec2-no-owner/custodian-run.log')).toContain('matched 1');
   });
 
+  it("puts objects as Cloud Custodian's S3 output does: owned by the bucket's owner, encrypted", () => {
+    const puts = r.calls.filter((c) => c.operation === 'PutObject');
+    expect(puts.length).toBeGreaterThan(0);
+    for (const p of puts)
+      expect(p.input).toMatchObject({ ACL: 'bucket-owner-full-control', ServerSideEncryption: 'AES256' });
+  });
+
   it("writes the caller's S3 calls, not the account's: after the role is assumed, with the caller's flight", () => {
     const prod = r.calls.filter((c) => c.account === 'prod' && c.region === 'us-east-1');
     expect(prod.map((c) => c.operation).slice(0, 3)).toEqual([

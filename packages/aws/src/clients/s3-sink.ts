@@ -46,6 +46,10 @@ export class S3Sink implements OutputSink {
         Bucket: this.target.bucket,
         Key: this.keyFor(relPath),
         Body: content,
+        // As Cloud Custodian's S3 output: the bucket's owner controls what another account's
+        // run writes there, and the objects are encrypted with S3's own keys.
+        ACL: 'bucket-owner-full-control',
+        ServerSideEncryption: 'AES256',
         ContentType: relPath.endsWith('.json')
           ? 'application/json'
           : relPath.endsWith('.log')

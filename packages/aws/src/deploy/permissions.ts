@@ -64,7 +64,10 @@ export function functionPermissions(mode: Record<string, unknown> | undefined): 
   };
   const options = (mode?.['execution-options'] ?? {}) as Record<string, unknown>;
   const dir = options.output_dir ?? options['output-dir'];
-  if (typeof dir === 'string' && dir.startsWith('s3://'))
+  if (typeof dir === 'string' && dir.startsWith('s3://')) {
     out['s3:PutObject'] = 'execution-options output_dir';
+    // The objects are put with the bucket-owner-full-control ACL, as Cloud Custodian puts them.
+    out['s3:PutObjectAcl'] = 'execution-options output_dir';
+  }
   return out;
 }
