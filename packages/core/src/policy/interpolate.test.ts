@@ -50,6 +50,15 @@ describe('interpolate', () => {
     );
   });
 
+  it("keeps a webhook's {secret.KEY} for the request and expands the variables beside it", () => {
+    const vars = runtimeVariables({ accountId: '123456789012', region: 'us-east-1' });
+    expect(interpolate('https://{secret.host}/scan?account={account_id}', vars)).toBe(
+      'https://{secret.host}/scan?account=123456789012',
+    );
+    // Any other unknown name still leaves the whole string as written.
+    expect(interpolate('{secret.host}/{nope}/{account_id}', vars)).toBe('{secret.host}/{nope}/{account_id}');
+  });
+
   it('formats now like Cloud Custodian FormatDate', () => {
     expect(formatString('{now}', vars)).toBe('2024-01-31 13:05:09');
     expect(formatString('{now:%Y-%m-%d}', vars)).toBe('2024-01-31');

@@ -82,6 +82,8 @@ export function interpolatePolicy(data: Record<string, unknown>, vars: Vars): Re
   return out;
 }
 
+const SECRET_FIELD = /^secret\.[^{}:!]+$/;
+
 /** Python `str.format` over named fields; returns the input unchanged when it cannot format. */
 export function formatString(s: string, vars: Vars): string {
   if (!s.includes('{') && !s.includes('}')) return s;
@@ -107,8 +109,11 @@ export function formatString(s: string, vars: Vars): string {
       const spec = colon < 0 ? '' : field.slice(colon + 1);
       const v = Object.hasOwn(vars, name) ? vars[name] : undefined;
       const text = v === undefined ? undefined : formatValue(v, spec);
-      if (text === undefined) return s;
-      out += text;
+      if (text !== undefined) out += text;
+      // A webhook's `{secret.KEY}` (c7n-ts's extension) is filled in when the request is made:
+      // kept as written, as PASS_THROUGH_VARS are, so `{account_id}` beside it still expands.
+      else if (SECRET_FIELD.test(field)) out += `{${field}}`;
+      else return s;
       i = end + 1;
     } else {
       out += c;

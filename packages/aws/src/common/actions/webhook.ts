@@ -126,7 +126,7 @@ export default defineAction({
       url: {
         type: 'string',
         description:
-          'Where to send the request (http or https). With `secret`, `{secret.KEY}` is replaced by that key of the secret (`{secret.url}/v1/targets`).',
+          'Where to send the request (http or https). With `secret`, `{secret.KEY}` is replaced by that key of the secret (`{secret.url}/v1/targets`); variables beside it, such as `{account_id}`, expand as usual.',
       },
       secret: {
         type: 'string',
