@@ -3,7 +3,17 @@
  * writes next, a cache of parsed files, and the log of calls made. Share one session across
  * every client of a run; make a new one per run so two runs in one process never share counters.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** One recorded or replayed API call, in call order. */
@@ -120,7 +130,7 @@ export class FlightSession {
         return undefined;
       }
       try {
-        text = readFileSync(file, 'utf8');
+        text = readText(file);
       } catch (err) {
         // Removed since it was first seen.
         if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
@@ -169,3 +179,30 @@ function checkFlightFile(parsed: unknown, file: string): FlightFile {
   }
   return body as FlightFile;
 }
+
+/**
+ * The text of a flight file. A large one is read into one buffer kept for the run and grown to
+ * the largest file, not into a fresh buffer per file: glibc keeps freed buffers of a few MB in
+ * its heap rather than giving them back, so a replayed listing of ten 10 MB pages left tens of
+ * MB of such memory behind (issue 17).
+ */
+function readText(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size < SMALL_FILE) return readFileSync(fd, 'utf8');
+    if (!readBuffer || readBuffer.length < size) readBuffer = Buffer.allocUnsafeSlow(size);
+    let n = 0;
+    while (n < size) {
+      const got = readSync(fd, readBuffer, n, size - n, n);
+      if (got === 0) break;
+      n += got;
+    }
+    return readBuffer.toString('utf8', 0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const SMALL_FILE = 64 * 1024;
+let readBuffer: Buffer | undefined;

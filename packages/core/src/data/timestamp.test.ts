@@ -11,6 +11,13 @@ describe('DataTimestamp', () => {
     expect(new DataTimestamp(at, 7).toJSON()).toBe('2026-11-01T09:00:00.000007+00:00');
   });
 
+  it('writes its time as it is now, after a change', () => {
+    const t = new DataTimestamp(Date.UTC(2026, 10, 1, 9, 0, 0));
+    expect(t.toJSON()).toBe('2026-11-01T09:00:00+00:00');
+    t.setTime(Date.UTC(2027, 0, 2));
+    expect(t.toJSON()).toBe('2027-01-02T00:00:00+00:00');
+  });
+
   it('is a Date for everything else, and an invalid one is null as JSON', () => {
     const t = new DataTimestamp(Date.UTC(2020, 0, 2));
     expect(t).toBeInstanceOf(Date);
