@@ -8,7 +8,7 @@ import type { AwsProvider, AwsProviderOptions } from './aws-provider.js';
 import { HTTP_SERVICE, type ShownRequest, sendHttp } from './clients/http.js';
 import { createClients } from './clients/index.js';
 import { errorCode } from './query/errors.js';
-import { fetchResources, selectDetails } from './query/index.js';
+import { fetchResourcePages, fetchResources, selectDetails } from './query/index.js';
 import type { AwsResourceType } from './resources/types.js';
 
 export async function openAwsProvider(options: AwsProviderOptions): Promise<AwsProvider> {
@@ -23,6 +23,16 @@ export async function openAwsProvider(options: AwsProviderOptions): Promise<AwsP
   }
   const accountId = options.accountId ?? (await clients.accountId());
   const related = new Map<string, Promise<Resource[]>>();
+  const fetchOptions = (req: FetchRequest) => ({
+    clients,
+    region: req.scope.region,
+    needs: req.needs,
+    ids: req.ids,
+    query: req.query,
+    mode: req.mode,
+    ...(req.source && { source: req.source }),
+    onProgress: req.onProgress,
+  });
 
   const provider: AwsProvider = {
     name: 'aws',
@@ -31,16 +41,10 @@ export async function openAwsProvider(options: AwsProviderOptions): Promise<AwsP
     regions,
     clients,
     fetch(rt: ResourceTypeDecl, req: FetchRequest) {
-      return fetchResources(rt as AwsResourceType, {
-        clients,
-        region: req.scope.region,
-        needs: req.needs,
-        ids: req.ids,
-        query: req.query,
-        mode: req.mode,
-        ...(req.source && { source: req.source }),
-        onProgress: req.onProgress,
-      });
+      return fetchResources(rt as AwsResourceType, fetchOptions(req));
+    },
+    fetchPages(rt: ResourceTypeDecl, req: FetchRequest) {
+      return fetchResourcePages(rt as AwsResourceType, fetchOptions(req));
     },
     fetchKey(rt, req) {
       if (req.source === 'config') return 'config';

@@ -94,6 +94,8 @@ export async function configRun(
     sink,
     provider: (p) => ({
       ...p,
+      // The listing is kept whole below: the unmatched resources are evaluated too.
+      fetchPages: undefined,
       async fetch(type, req) {
         listed = await p.fetch(type, req);
         return listed;

@@ -210,6 +210,8 @@ function resourceTypeOf(rt: LambdaRuntime, type: string): AwsResourceType {
 function withHealthEvent(provider: AwsProvider, eventArn: string): AwsProvider {
   return {
     ...provider,
+    // Every resource goes through `fetch` below.
+    fetchPages: undefined,
     async fetch(rt, req) {
       const resources = await provider.fetch(rt, req);
       for (const r of resources) {

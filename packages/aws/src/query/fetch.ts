@@ -164,8 +164,19 @@ async function listAll(
   input: Record<string, unknown>,
   region: string,
 ): Promise<Resource[]> {
-  const { operation, items, pagination } = source.list;
   const out: Resource[] = [];
+  for await (const page of listPages(clients, source, input, region)) out.push(...page);
+  return out;
+}
+
+/** The list operation's pages, items extracted, one page at a time. */
+async function* listPages(
+  clients: AwsClients,
+  source: AwsSource,
+  input: Record<string, unknown>,
+  region: string,
+): AsyncGenerator<Resource[]> {
+  const { operation, items, pagination } = source.list;
   let token: unknown;
   for (;;) {
     const request = token === undefined || !pagination ? input : { ...input, [pagination.inputToken]: token };
@@ -173,10 +184,8 @@ async function listAll(
     const key = source.list.itemKey;
     // Bare strings (SQS QueueUrls) sit at a plain member; each becomes { [itemKey]: item }.
     const bare = key === undefined ? [] : ((page[items] as unknown[] | undefined) ?? []);
-    out.push(
-      ...(key === undefined ? itemsAt(page, items) : bare.map((item) => ({ [key]: item }) as Resource)),
-    );
-    if (!pagination) break;
+    yield key === undefined ? itemsAt(page, items) : bare.map((item) => ({ [key]: item }) as Resource);
+    if (!pagination) return;
     // A dotted token path reaches into a wrapper (CloudFront's `DistributionList.NextMarker`).
     const next = pagination.outputToken
       .split('.')
@@ -184,12 +193,71 @@ async function listAll(
         (v, k) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined),
         page,
       );
-    if (next === undefined || next === null || next === '') break;
+    if (next === undefined || next === null || next === '') return;
     // botocore stops with an error here rather than loop forever; so do we.
     if (next === token) throw new Error(`${source.service}.${operation} returned the same page token twice`);
     token = next;
   }
-  return out;
+}
+
+/**
+ * The listing a page at a time, each page with its details and tags, when that makes the same
+ * calls and gives the same resources as `fetchResources` (issue 17: a run then holds a page of a
+ * large listing, not all of it). Undefined when it would not: resources fetched by id or from
+ * AWS Config, a list hook, an augmentation of the whole set, or tags fetched in batches that
+ * would be cut at other places.
+ *
+ * EC2-style tags (one DescribeTags call when the listing carries none) are decided on the first
+ * page: when none of its resources has Tags, the one call is made then, for every page.
+ */
+export function fetchResourcePages(
+  rt: AwsResourceType,
+  options: FetchOptions,
+): AsyncGenerator<Resource[]> | undefined {
+  const source = rt.source;
+  const tags = source.tags.kind;
+  if (options.source === 'config' || options.ids !== undefined || source.listHook || source.augmentAll)
+    return undefined;
+  if (tags === 'batch-describe-tags' || tags === 'tagging-api') return undefined;
+  return pagesOf(rt, options);
+}
+
+async function* pagesOf(rt: AwsResourceType, options: FetchOptions): AsyncGenerator<Resource[]> {
+  const { clients } = options;
+  const source = rt.source;
+  const region = options.region ?? clients.defaultRegion;
+  const details = selectDetails(source, options.needs, options.query);
+  const send = (operation: string, input: Record<string, unknown>) =>
+    clients.send(source.service, operation, input, region);
+  let listed = 0;
+  let done = 0;
+  let tagsById: Map<string, unknown[]> | undefined;
+  let first = true;
+  for await (let page of listPages(clients, source, listInput(rt, options.query), region)) {
+    if (source.list.requireId) page = page.filter((r) => r[rt.id] !== undefined && r[rt.id] !== null);
+    listed += page.length;
+    options.onProgress?.({ listed });
+    if ((details.length || source.augment) && page.length) {
+      const dropped = new Set<Resource>();
+      await mapLimit(page, clients.ordered ? 1 : LIVE_CONCURRENCY, async (r) => {
+        await augmentOne(clients, source, details, r, region);
+        if (source.augment) {
+          const kept = await source.augment(r, send);
+          if (kept === undefined) dropped.add(r);
+          else if (kept !== r) Object.assign(r, kept);
+        }
+        options.onProgress?.({ listed, done: ++done });
+      });
+      if (dropped.size) page = page.filter((r) => !dropped.has(r));
+    }
+    if (source.tags.kind === 'ec2-describe-tags') {
+      if (first && page.length && !page.some((r) => 'Tags' in r))
+        tagsById = await describeTags(rt, options, region);
+      if (tagsById) for (const r of page) r.Tags = tagsById.get(String(r[rt.id])) ?? [];
+    } else await applyTags(rt, page, options, region);
+    if (page.length) first = false;
+    if (page.length) yield page;
+  }
 }
 
 /** The detail calls to make: all of them, those the policy reads, or S3's `augment-keys` choice. */
@@ -280,23 +348,11 @@ async function applyTags(
       }
       return;
     case 'ec2-describe-tags': {
-      if (!resources.length || (options.mode !== undefined && tags.skipInModes.includes(options.mode)))
-        return;
       // Cloud Custodian samples one resource; recordings have all or none tagged, and checking
       // all of them makes the choice deterministic.
-      if (resources.some((r) => 'Tags' in r)) return;
-      const out = await clients.send(
-        rt.source.service,
-        tags.operation,
-        { Filters: [{ Name: 'resource-type', Values: [tags.resourceType] }] },
-        region,
-      );
-      const byId = new Map<string, { Key: unknown; Value: unknown }[]>();
-      for (const t of (out.Tags ?? []) as Record<string, unknown>[]) {
-        const id = String(t.ResourceId);
-        byId.set(id, [...(byId.get(id) ?? []), { Key: t.Key, Value: t.Value }]);
-      }
-      for (const r of resources) r.Tags = byId.get(String(r[rt.id])) ?? [];
+      if (!resources.length || resources.some((r) => 'Tags' in r)) return;
+      const byId = await describeTags(rt, options, region);
+      if (byId) for (const r of resources) r.Tags = byId.get(String(r[rt.id])) ?? [];
       return;
     }
     case 'batch-describe-tags': {
@@ -337,4 +393,32 @@ async function applyTags(
       return;
     }
   }
+}
+
+/**
+ * Every resource's tags of an `ec2-describe-tags` type, by id, from one DescribeTags call;
+ * undefined in the modes that skip it.
+ */
+async function describeTags(
+  rt: AwsResourceType,
+  options: FetchOptions,
+  region: string,
+): Promise<Map<string, unknown[]> | undefined> {
+  const tags = rt.source.tags;
+  if (tags.kind !== 'ec2-describe-tags') return undefined;
+  if (options.mode !== undefined && tags.skipInModes.includes(options.mode)) return undefined;
+  const out = await options.clients.send(
+    rt.source.service,
+    tags.operation,
+    { Filters: [{ Name: 'resource-type', Values: [tags.resourceType] }] },
+    region,
+  );
+  const byId = new Map<string, unknown[]>();
+  for (const t of (out.Tags ?? []) as Record<string, unknown>[]) {
+    const id = String(t.ResourceId);
+    const list = byId.get(id);
+    if (list) list.push({ Key: t.Key, Value: t.Value });
+    else byId.set(id, [{ Key: t.Key, Value: t.Value }]);
+  }
+  return byId;
 }

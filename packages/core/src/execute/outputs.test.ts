@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DirectorySink, jsonArrayChunks, type OutputSink, writeJsonArray } from './outputs.js';
+import { DirectorySink, JsonArrayText, jsonArrayChunks, type OutputSink, writeJsonArray } from './outputs.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -42,6 +42,43 @@ describe('jsonArrayChunks', () => {
   ];
   it.each(cases)('writes what JSON.stringify(items, null, 2) does: %s', (_name, items) => {
     expect([...jsonArrayChunks(items)].join('')).toBe(`${JSON.stringify(items, null, 2)}\n`);
+  });
+});
+
+describe('JsonArrayText', () => {
+  it('writes what JSON.stringify(items, null, 2) does, the items given in lots', () => {
+    const items = Array.from({ length: 70 }, (_, i) => ({ Id: `r-${i}`, N: [i] }));
+    for (const cuts of [[], [0], [5, 5, 40], [16, 32, 69, 70]]) {
+      const text = new JsonArrayText();
+      let from = 0;
+      const lots = [...cuts, items.length].map((to) => {
+        const lot = [...text.items(items.slice(from, to))].join('');
+        from = to;
+        return lot;
+      });
+      expect(lots.join('') + text.end()).toBe(`${JSON.stringify(items, null, 2)}\n`);
+    }
+    const none = new JsonArrayText();
+    expect([...none.items([])].join('') + none.end()).toBe('[]\n');
+  });
+});
+
+describe('DirectorySink.openFile', () => {
+  it('puts the file in place whole on commit, and nothing on abort', async () => {
+    const dir = tempDir();
+    const sink = new DirectorySink(dir);
+    const kept = await sink.openFile('p/resources.json');
+    const dropped = await sink.openFile('q/resources.json');
+    await kept.append(['[\n', '  1']);
+    await dropped.append(['[\n']);
+    expect(readdirSync(join(dir, 'p'))).not.toContain('resources.json');
+    await kept.append([',\n  2', '\n]\n']);
+    await kept.commit();
+    await dropped.abort();
+    expect(readFileSync(join(dir, 'p/resources.json'), 'utf8')).toBe('[\n  1,\n  2\n]\n');
+    expect(readdirSync(join(dir, 'p'))).toEqual(['resources.json']);
+    expect(readdirSync(join(dir, 'q'))).toEqual([]);
+    await expect(kept.append(['x'])).rejects.toThrow(/after commit or abort/);
   });
 });
 

@@ -19,6 +19,11 @@ export interface OutputSink {
    * memory first (a large resources.json). Sinks without it get the joined text through `write`.
    */
   writeChunks?(relPath: string, chunks: Iterable<string>): Promise<void>;
+  /**
+   * Opens a file to be written in several appends and put in place whole by its `commit` (a
+   * resources.json streamed a page at a time). Sinks without it are not streamed to.
+   */
+  openFile?(relPath: string): Promise<StreamedFile>;
   /** Appends a line to a log. */
   appendLog(relPath: string, line: string): void;
   /**
@@ -58,18 +63,69 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
 }
 
 /**
- * Like `writeFileAtomic`, the text given in pieces, encoded into one reused block of `BLOCK`
- * bytes and written a block at a time. No piece is joined to another first: a joined string of a
- * megabyte is a large object that only a full collection frees (issue 17: writing resources.json
- * had left some 2 MB of such garbage per MB written, which set the run's peak memory).
+ * A file written in several appends and put in place whole: `commit` renames it into place,
+ * `abort` removes it, so no reader ever sees half of it (a streamed resources.json, written a
+ * page of resources at a time).
  */
-export async function writeChunksAtomic(path: string, chunks: Iterable<string>): Promise<void> {
+export interface StreamedFile {
+  append(chunks: Iterable<string>): Promise<void>;
+  commit(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+/**
+ * `path` opened for appends, as atomically as `writeFileAtomic`. Each append encodes its pieces
+ * into a reused block of `BLOCK` bytes and writes a block at a time. No piece is joined to
+ * another first: a joined string of a megabyte is a large object that only a full collection
+ * frees (issue 17: writing resources.json had left some 2 MB of such garbage per MB written,
+ * which set the run's peak memory).
+ */
+export async function openFileAtomic(path: string): Promise<StreamedFile> {
   await mkdir(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
-  let handle: FileHandle | undefined;
+  let handle: FileHandle | undefined = await open(tmp, 'w');
+  const abort = async () => {
+    await handle?.close().catch(() => undefined);
+    handle = undefined;
+    await rm(tmp, { force: true });
+  };
+  return {
+    async append(chunks) {
+      if (!handle) throw new Error(`${path}: written after commit or abort`);
+      try {
+        await appendChunks(handle, chunks);
+      } catch (err) {
+        await abort();
+        throw err;
+      }
+    },
+    async commit() {
+      if (!handle) throw new Error(`${path}: written after commit or abort`);
+      try {
+        await handle.close();
+        handle = undefined;
+        await rename(tmp, path);
+      } catch (err) {
+        await abort();
+        throw err;
+      }
+    },
+    abort,
+  };
+}
+
+/** Like `writeFileAtomic`, the text given in pieces (see `openFileAtomic`). */
+export async function writeChunksAtomic(path: string, chunks: Iterable<string>): Promise<void> {
+  const file = await openFileAtomic(path);
+  await file.append(chunks);
+  await file.commit();
+}
+
+async function appendChunks(handle: FileHandle, chunks: Iterable<string>): Promise<void> {
+  // Blocks are shared by every file being written; each append holds one while it runs. Reused
+  // rather than allocated per file: glibc keeps freed megabyte buffers instead of returning them.
+  const block = blocks.pop() ?? Buffer.allocUnsafeSlow(BLOCK);
   try {
-    handle = await open(tmp, 'w');
-    const block = Buffer.allocUnsafe(BLOCK);
     let used = 0;
     for (const chunk of chunks) {
       // A UTF-16 unit takes at most 3 bytes of UTF-8: flush unless the piece surely fits.
@@ -84,17 +140,13 @@ export async function writeChunksAtomic(path: string, chunks: Iterable<string>):
       used += block.write(chunk, used);
     }
     if (used) await handle.writeFile(block.subarray(0, used));
-    await handle.close();
-    handle = undefined;
-    await rename(tmp, path);
-  } catch (err) {
-    await handle?.close().catch(() => undefined);
-    await rm(tmp, { force: true });
-    throw err;
+  } finally {
+    blocks.push(block);
   }
 }
 
 const BLOCK = 1 << 20;
+const blocks: Buffer[] = [];
 
 /**
  * `JSON.stringify(items, null, 2)` and a newline, one item at a time: the same text, written
@@ -102,37 +154,57 @@ const BLOCK = 1 << 20;
  * allocation of a run).
  */
 export function* jsonArrayChunks(items: Iterable<unknown>): Generator<string> {
-  let first = true;
-  let group: unknown[] = [];
-  // A group of items as an array, indented by JSON.stringify itself: `[\n  ...\n]` less its
-  // brackets (an undefined item prints as null there, as in a whole array). Groups, not single
-  // items: one call per item cost a quarter more.
-  // The separator and the group are yielded apart: a string made of both would be copied whole
-  // when written.
-  for (const item of items) {
-    group.push(item);
-    if (group.length === JSON_GROUP) {
-      yield first ? '[\n' : ',\n';
-      first = false;
+  const array = new JsonArrayText();
+  yield* array.items(items);
+  yield array.end();
+}
+
+/**
+ * The text of `JSON.stringify(items, null, 2)` and a newline, given its items in several lots:
+ * `items` for each lot, then `end`.
+ */
+export class JsonArrayText {
+  private first = true;
+
+  *items(items: Iterable<unknown>): Generator<string> {
+    let group: unknown[] = [];
+    // A group of items as an array, indented by JSON.stringify itself: `[\n  ...\n]` less its
+    // brackets (an undefined item prints as null there, as in a whole array). Groups, not single
+    // items: one call per item cost a quarter more.
+    // The separator and the group are yielded apart: a string made of both would be copied whole
+    // when written.
+    for (const item of items) {
+      group.push(item);
+      if (group.length === JSON_GROUP) {
+        yield this.separator();
+        yield JSON.stringify(group, null, 2).slice(2, -2);
+        group = [];
+      }
+    }
+    if (group.length) {
+      yield this.separator();
       yield JSON.stringify(group, null, 2).slice(2, -2);
-      group = [];
     }
   }
-  if (group.length) {
-    yield first ? '[\n' : ',\n';
-    first = false;
-    yield JSON.stringify(group, null, 2).slice(2, -2);
+
+  end(): string {
+    return this.first ? '[]\n' : '\n]\n';
   }
-  yield first ? '[]\n' : '\n]\n';
+
+  private separator(): string {
+    const text = this.first ? '[\n' : ',\n';
+    this.first = false;
+    return text;
+  }
 }
 
 /** Items per JSON.stringify call: a group's text (some 40 KB) stays a young, cheaply freed string. */
 const JSON_GROUP = 16;
 
 /** Writes `items` as `JSON.stringify(items, null, 2)` would, a chunk at a time when `sink` can. */
-export function writeJsonArray(sink: OutputSink, relPath: string, items: readonly unknown[]): Promise<void> {
+export function writeJsonArray(sink: OutputSink, relPath: string, items: Iterable<unknown>): Promise<void> {
   if (sink.writeChunks) return sink.writeChunks(relPath, jsonArrayChunks(items));
-  return sink.write(relPath, `${JSON.stringify(items, null, 2)}\n`);
+  return sink.write(relPath, `${JSON.stringify(Array.isArray(items) ? items : [...items], null, 2)}\n`);
 }
 
 const LOCK = '.c7n-ts.lock';
@@ -172,6 +244,10 @@ export class DirectorySink implements OutputSink {
 
   writeChunks(relPath: string, chunks: Iterable<string>): Promise<void> {
     return writeChunksAtomic(join(this.location, relPath), chunks);
+  }
+
+  openFile(relPath: string): Promise<StreamedFile> {
+    return openFileAtomic(join(this.location, relPath));
   }
 
   appendLog(relPath: string, line: string): void {

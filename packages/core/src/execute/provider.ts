@@ -45,6 +45,12 @@ export interface Provider {
   readonly name: string;
   fetch(rt: ResourceTypeDecl, req: FetchRequest): Promise<Resource[]>;
   /**
+   * What `fetch` gives, a page at a time, each page complete; undefined when the provider cannot
+   * page `rt` with the same calls and the same resources (then `fetch` is used). A provider that
+   * wraps another and changes `fetch` must leave this undefined.
+   */
+  fetchPages?(rt: ResourceTypeDecl, req: FetchRequest): AsyncIterable<Resource[]> | undefined;
+  /**
    * Makes one planned call, in `call.region` when set, else `scope.region`. Retries of
    * throttling are the provider's (SDK) business.
    */

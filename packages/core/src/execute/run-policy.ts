@@ -3,8 +3,9 @@
  * actions (or their plan under --dryrun), outputs. Faults end up in the result and in
  * metadata.json; only bugs throw.
  */
+
 import type { ActionContext, EvalContext, PlannedCall, Resource, ResourceTypeDecl } from '../define/types.js';
-import { compileFilters } from '../filters/index.js';
+import { type CompiledFilters, compileFilters } from '../filters/index.js';
 import { interpolatePolicy, type LoadedPolicy, normalizeAction } from '../policy/index.js';
 import { assertInside, localPathOf } from '../policy/local-path.js';
 import type { Registry } from '../registry/index.js';
@@ -14,7 +15,7 @@ import { checkResourceLimits } from './limits.js';
 import { type Fetched, listingGroup, type RunListings } from './listings.js';
 import { filtersArePure, policyNeeds } from './needs.js';
 import { type OutputSink, writeJsonArray } from './outputs.js';
-import type { FetchProgress, Provider, Scope } from './provider.js';
+import type { FetchProgress, FetchRequest, Provider, Scope } from './provider.js';
 
 export type { Fetched } from './listings.js';
 
@@ -95,99 +96,228 @@ export interface ProgressEvent extends FetchProgress {
 }
 
 export async function runPolicy(policy: LoadedPolicy, ctx: RunContext): Promise<PolicyResult> {
-  const started = Date.now();
-  const rt = ctx.registry.resource(policy.resourceType)!;
-  const outputPath = `${ctx.outputPrefix}${policy.name}`;
-  const result: PolicyResult = {
-    policy: policy.name,
-    resourceType: rt.type,
-    scope: ctx.scope,
-    status: 'ok',
-    fetched: 0,
-    matched: 0,
-    actions: [],
-    outputPath,
-    startedAt: new Date(ctx.now).toISOString(),
-    durationMs: 0,
-  };
-  // Nothing an earlier run wrote may pass for this run's output (a dry run's plan beside a real
-  // run's metadata, the resources.json of a run before one that failed).
-  await ctx.sink.clear?.(outputPath, RUN_FILES);
-  const log = (level: 'info' | 'warn' | 'error', message: string, data?: Record<string, unknown>) =>
-    ctx.sink.appendLog(
-      `${outputPath}/custodian-run.log`,
-      JSON.stringify({ ts: new Date().toISOString(), level, policy: policy.name, message, ...data }),
-    );
-  // notify subjects and member-role stay verbatim, as the loader keeps them.
-  const data = interpolatePolicy(policy.data, {
-    account_id: ctx.scope.accountId,
-    region: ctx.scope.region,
-    now: new Date(ctx.now).toISOString(),
-    policy_name: policy.name,
-    ...ctx.vars,
-  });
-  const evalCtx: EvalContext = {
-    now: ctx.now,
-    region: ctx.scope.region,
-    accountId: ctx.scope.accountId,
-    provider: ctx.provider,
-    readSource: (url, headers) => readSource(url, ctx, [policy.baseDir], headers),
-    log,
-    ...(ctx.event !== undefined && { event: ctx.event }),
-  };
-  const compileCtx = {
-    resourceType: rt,
-    policyName: policy.name,
-    registry: ctx.registry,
-    baseDir: policy.baseDir,
-    templateDirs: ctx.templateDirs,
-    // Filters that read the policy's other keys (org-account cfn-stack reads `query` roles).
-    policy: data,
-  };
+  const run = new PolicyRun(policy, ctx);
+  if (await run.attempt(() => run.start())) await fetchAndAct(run, ctx);
+  return run.end();
+}
 
-  try {
+/** A started run on the run's shared listing: fetch (or reuse), match, write, act. */
+export async function fetchAndAct(run: PolicyRun, ctx: RunContext): Promise<void> {
+  await run.attempt(async () => {
+    const { resources, cached } = await fetchCached(run, ctx);
+    run.fetched(resources.length, cached);
+    const written = await run.matchPage(resources);
+    run.matched();
+    await writeJsonArray(ctx.sink, run.resourcesFile, written);
+    await run.act(resources.length);
+    return true;
+  });
+}
+
+type Log = (level: 'info' | 'warn' | 'error', message: string, data?: Record<string, unknown>) => void;
+
+/**
+ * One policy's run in one account and region, in phases: `start` (old outputs cleared, mode and
+ * conditions checked, filters compiled), `match` on what was fetched (all of it at once, or a
+ * page at a time when a type's policies are streamed), `act` (resource limits, actions), and
+ * `end` (metadata.json, the plan). `runPolicy` runs them in order; stream.ts runs the policies of
+ * one listing together.
+ */
+export class PolicyRun {
+  readonly result: PolicyResult;
+  readonly rt: ResourceTypeDecl;
+  /** The policy with its variables expanded. */
+  readonly data: Record<string, unknown>;
+  readonly log: Log;
+  readonly resourcesFile: string;
+  private readonly hasActions: boolean;
+  private readonly idOf: (r: Resource) => string;
+  private readonly evalCtx: EvalContext;
+  private readonly started = Date.now();
+  private filters?: CompiledFilters;
+  /** Every filter only reads: the fetched objects are evaluated as they are, shared. */
+  private pure = false;
+  private over = false;
+  /** The ids matched so far. */
+  private readonly ids: string[] = [];
+  /** What the actions will get (none for a policy without actions), and for a pure policy the
+   * value filters each passed. */
+  private readonly kept: Resource[] = [];
+  private readonly keptNotes: (string[] | undefined)[] = [];
+
+  constructor(
+    readonly policy: LoadedPolicy,
+    private readonly ctx: RunContext,
+  ) {
+    const rt = ctx.registry.resource(policy.resourceType)!;
+    this.rt = rt;
+    const outputPath = `${ctx.outputPrefix}${policy.name}`;
+    this.resourcesFile = `${outputPath}/resources.json`;
+    this.result = {
+      policy: policy.name,
+      resourceType: rt.type,
+      scope: ctx.scope,
+      status: 'ok',
+      fetched: 0,
+      matched: 0,
+      actions: [],
+      outputPath,
+      startedAt: new Date(ctx.now).toISOString(),
+      durationMs: 0,
+    };
+    this.log = (level, message, data) =>
+      ctx.sink.appendLog(
+        `${outputPath}/custodian-run.log`,
+        JSON.stringify({ ts: new Date().toISOString(), level, policy: policy.name, message, ...data }),
+      );
+    // notify subjects and member-role stay verbatim, as the loader keeps them.
+    this.data = interpolatePolicy(policy.data, {
+      account_id: ctx.scope.accountId,
+      region: ctx.scope.region,
+      now: new Date(ctx.now).toISOString(),
+      policy_name: policy.name,
+      ...ctx.vars,
+    });
+    this.hasActions = ((this.data.actions as unknown[] | undefined) ?? []).length > 0;
+    this.idOf = (r) => String(r[rt.id]);
+    this.evalCtx = {
+      now: ctx.now,
+      region: ctx.scope.region,
+      accountId: ctx.scope.accountId,
+      provider: ctx.provider,
+      readSource: (url, headers) => readSource(url, ctx, [policy.baseDir], headers),
+      log: this.log,
+      ...(ctx.event !== undefined && { event: ctx.event }),
+    };
+  }
+
+  /** The policy's mode, `pull` when it has none. */
+  get mode(): string {
+    return (this.data.mode as { type?: string } | undefined)?.type ?? 'pull';
+  }
+
+  /** True when every filter tests one resource at a time, synchronously (no call, no whole set). */
+  get perResource(): boolean {
+    return this.filters?.predicate !== undefined;
+  }
+
+  /** Whether the run goes on: false once it has been skipped or has failed. */
+  async start(): Promise<boolean> {
+    const { ctx, data, rt, policy, log } = this;
+    // Nothing an earlier run wrote may pass for this run's output (a dry run's plan beside a real
+    // run's metadata, the resources.json of a run before one that failed).
+    await ctx.sink.clear?.(this.result.outputPath, RUN_FILES);
     // A policy that should have been deployed and was not is a failure, not a skip: a
     // scheduled `run` must not report success while nothing watches the account.
-    const mode = (data.mode as { type?: string } | undefined)?.type ?? 'pull';
+    const mode = this.mode;
     if (ctx.registry.mode(mode)?.serverless && !ctx.dryrun && !ctx.serverlessRuntime) {
       const why = `mode ${mode} deploys a Lambda function: deploy it with \`c7n-ts run\` (without --dryrun), or use --dryrun to evaluate the policy in pull mode`;
       log('error', why);
-      return finish(result, 'failed', why);
+      return this.finish('failed', why);
     }
-    const skip = await skipReason(data, rt, ctx, evalCtx);
+    const skip = await skipReason(data, rt, ctx, this.evalCtx);
     if (skip) {
       log('info', `skipped: ${skip}`);
-      return finish(result, 'skipped', skip);
+      return this.finish('skipped', skip);
     }
-    const filters = compileFilters((data.filters as unknown[]) ?? [], compileCtx);
-    const needs = policyNeeds(data, rt, ctx.registry);
-    const { resources: shared, cached } = await fetchCached(rt, needs, data, ctx, policy.name);
-    result.fetched = shared.length;
-    log('info', `fetched ${shared.length} ${rt.type}${cached ? ' (from the resource cache)' : ''}`, {
-      count: shared.length,
+    this.filters = compileFilters((data.filters as unknown[]) ?? [], {
+      resourceType: rt,
+      policyName: policy.name,
+      registry: ctx.registry,
+      baseDir: policy.baseDir,
+      templateDirs: ctx.templateDirs,
+      // Filters that read the policy's other keys (org-account cfn-stack reads `query` roles).
+      policy: data,
     });
-    // Other policies see the same fetched objects: filters that annotate get copies; pure
-    // filters read the shared ones, and only what they match is copied for the actions.
-    const pure = filtersArePure((data.filters as unknown[]) ?? [], rt, ctx.registry);
-    const resources = pure ? shared : shared.map(copy);
-    const matchedFilters = new Map<unknown, string[]>();
-    const evaluated = await filters.evaluate(resources, { ...evalCtx, matchedFilters });
-    const matched = pure ? evaluated.map(copy) : evaluated;
-    // c7n:MatchedFilters, as Cloud Custodian leaves it on what its value filters passed.
-    matched.forEach((r, i) => {
-      const keys = matchedFilters.get(evaluated[i]);
-      if (keys) r[MATCHED_FILTERS] = keys;
-    });
-    result.matched = matched.length;
-    log('info', `matched ${matched.length}`, { ids: matched.map((r) => String(r[rt.id])) });
-    await writeJsonArray(ctx.sink, `${outputPath}/resources.json`, matched);
+    this.pure = filtersArePure((data.filters as unknown[]) ?? [], rt, ctx.registry);
+    return true;
+  }
 
-    const limit = checkResourceLimits(data, resources.length, matched.length);
+  /** What the provider is asked to fetch for this policy. */
+  fetchRequest(): Omit<FetchRequest, 'scope' | 'onProgress'> {
+    const data = this.data;
+    const source = typeof data.source === 'string' && data.source !== 'describe' ? data.source : undefined;
+    return {
+      needs: policyNeeds(data, this.rt, this.ctx.registry),
+      query: data.query as Record<string, unknown>[] | undefined,
+      mode: this.mode,
+      ...(source && { source }),
+    };
+  }
+
+  /** Policies whose keys are equal share one listing: no detail call depends on how they differ. */
+  fetchKey(): string {
+    const { ctx, rt } = this;
+    const { needs, query, mode, source } = this.fetchRequest();
+    const needsKey =
+      ctx.provider.fetchKey?.(rt, { needs, query, mode, source }) ?? (needs ? [...needs].sort() : '*');
+    return JSON.stringify([
+      rt.type,
+      ctx.scope,
+      needsKey,
+      query ?? [],
+      mode,
+      source ?? 'describe',
+      ctx.cacheNamespace ?? '',
+      ctx.ids ?? null,
+    ]);
+  }
+
+  fetched(count: number, cached = false): void {
+    this.result.fetched = count;
+    this.log('info', `fetched ${count} ${this.rt.type}${cached ? ' (from the resource cache)' : ''}`, {
+      count,
+    });
+  }
+
+  /**
+   * Filters `fetched` (a whole listing, or one page of it): notes the ids that pass, keeps what
+   * the actions will need, and returns what passed as resources.json has it.
+   */
+  async matchPage(fetched: Resource[]): Promise<Iterable<Resource>> {
+    // Other policies see the same fetched objects: filters that annotate get copies; pure
+    // filters read the shared ones.
+    const pure = this.pure;
+    const resources = pure ? fetched : fetched.map(copy);
+    const matchedFilters = new Map<unknown, string[]>();
+    const evaluated = await this.filters!.evaluate(resources, { ...this.evalCtx, matchedFilters });
+    for (const r of evaluated) this.ids.push(this.idOf(r));
+    // c7n:MatchedFilters, as Cloud Custodian leaves it on what its value filters passed.
+    if (!pure) {
+      const matched = evaluated.map(annotate(matchedFilters));
+      if (this.hasActions) for (const r of matched) this.kept.push(r);
+      return matched;
+    }
+    // A pure policy keeps the shared objects and their notes: copies for the actions are made
+    // when they run, and those written die young (issue 17: the copies of every policy of a
+    // listing held at once were a large part of a run's peak memory).
+    if (this.hasActions)
+      for (const r of evaluated) {
+        this.kept.push(r);
+        this.keptNotes.push(matchedFilters.get(r));
+      }
+    return mapped(evaluated, (r) => withNotes(r, matchedFilters.get(r)));
+  }
+
+  /** Logs what matched, once every page has been through `matchPage`. */
+  matched(): void {
+    this.result.matched = this.ids.length;
+    this.log('info', `matched ${this.ids.length}`, { ids: this.ids });
+  }
+
+  /** Resource limits, then the actions on what matched of `fetched`, and the policy's status. */
+  async act(fetched: number): Promise<void> {
+    const { data, log, result } = this;
+    const limit = checkResourceLimits(data, fetched, this.ids.length);
     if (limit) {
       log('error', limit);
-      return finish(result, 'failed', limit);
+      this.finish('failed', limit);
+      return;
     }
-    await runActions(data, matched, rt, ctx, evalCtx, result, log, policy.baseDir);
+    const kept = this.kept.splice(0);
+    const notes = this.keptNotes.splice(0);
+    const matched = this.pure ? kept.map((r, i) => withNotes(r, notes[i], true)) : kept;
+    await runActions(data, matched, this.rt, this.ctx, this.evalCtx, result, log, this.policy.baseDir);
     const failedAction = result.actions.find((a) => a.error || a.outcomes.some((o) => !o.ok));
     if (failedAction) {
       result.status = 'failed';
@@ -196,15 +326,36 @@ export async function runPolicy(policy: LoadedPolicy, ctx: RunContext): Promise<
         .map((a) => `${a.type} not run on ${a.skipped!.ids.length}`);
       result.reason = [failureReason(failedAction), ...skipped].join('; ');
     }
-    return finish(result, result.status, result.reason);
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    log('error', message);
-    return finish(result, 'failed', message);
-  } finally {
-    result.durationMs = Date.now() - started;
+  }
+
+  /** `step`'s answer, or false when it throws: the run has then failed (see `fail`). */
+  async attempt(step: () => Promise<boolean>): Promise<boolean> {
     try {
-      await writeMetadata(policy, data, result, ctx);
+      return await step();
+    } catch (err) {
+      this.fail(err);
+      return false;
+    }
+  }
+
+  /** The run has failed (a fetch, a filter, a write): logged, and nothing more is done. */
+  fail(err: unknown): void {
+    const message = err instanceof Error ? err.message : String(err);
+    this.log('error', message);
+    this.finish('failed', message);
+  }
+
+  /** True when the run has been skipped or has failed. */
+  get isOver(): boolean {
+    return this.over;
+  }
+
+  /** Writes metadata.json (and the plan under --dryrun): the result, final. */
+  async end(): Promise<PolicyResult> {
+    const { result, ctx } = this;
+    result.durationMs = Date.now() - this.started;
+    try {
+      await writeMetadata(this.policy, this.data, result, ctx);
       if (ctx.dryrun) await writePlan(result, ctx);
     } catch (err) {
       // An output that cannot be written (a refused S3 PutObject) fails the policy, not the run.
@@ -212,6 +363,14 @@ export async function runPolicy(policy: LoadedPolicy, ctx: RunContext): Promise<
       result.status = 'failed';
       result.reason = result.reason ? `${result.reason}; ${message}` : message;
     }
+    return result;
+  }
+
+  private finish(status: PolicyStatus, reason: string): false {
+    this.over = true;
+    this.result.status = status;
+    this.result.reason = reason;
+    return false;
   }
 }
 
@@ -243,12 +402,6 @@ function failureReason(a: ActionResult): string {
     ? ` (${first.errorCode}${first.message ? `: ${first.message.length > 120 ? `${first.message.slice(0, 117)}...` : first.message}` : ''})`
     : '';
   return `action ${a.type} failed on ${failed.length} of ${a.outcomes.length} resources${why}`;
-}
-
-function finish(r: PolicyResult, status: PolicyStatus, reason?: string): PolicyResult {
-  r.status = status;
-  if (reason) r.reason = reason;
-  return r;
 }
 
 async function skipReason(
@@ -291,36 +444,16 @@ function windowConditions(data: Record<string, unknown>): Record<string, unknown
   return [...bound('start', 'gte'), ...bound('end', 'lte')];
 }
 
-async function fetchCached(
-  rt: ResourceTypeDecl,
-  needs: ReadonlySet<string> | undefined,
-  data: Record<string, unknown>,
-  ctx: RunContext,
-  policyName: string,
-): Promise<Fetched> {
-  const query = data.query as Record<string, unknown>[] | undefined;
-  const mode = (data.mode as { type?: string } | undefined)?.type ?? 'pull';
-  const source = typeof data.source === 'string' && data.source !== 'describe' ? data.source : undefined;
-  // Policies whose reads make no difference to the fetch (no detail call depends on them)
-  // share one listing; the provider knows which reads matter.
-  const needsKey =
-    ctx.provider.fetchKey?.(rt, { needs, query, mode, source }) ?? (needs ? [...needs].sort() : '*');
-  const key = JSON.stringify([
-    rt.type,
-    ctx.scope,
-    needsKey,
-    query ?? [],
-    mode,
-    source ?? 'describe',
-    ctx.cacheNamespace ?? '',
-    ctx.ids ?? null,
-  ]);
+async function fetchCached(run: PolicyRun, ctx: RunContext): Promise<Fetched> {
+  const rt = run.rt;
+  const key = run.fetchKey();
   let p = ctx.cache?.get(key);
   if (!p) {
+    const request = run.fetchRequest();
     const onProgress = ctx.onProgress
       ? (progress: FetchProgress) =>
           ctx.onProgress?.({
-            policy: policyName,
+            policy: run.policy.name,
             resourceType: rt.type,
             region: ctx.scope.region,
             ...progress,
@@ -330,26 +463,12 @@ async function fetchCached(
       // An event names its resources: nothing else is listed, and a fresh look is always taken.
       if (ctx.ids) {
         if (ctx.ids.length === 0) return { resources: [], cached: false };
-        const fetched = await ctx.provider.fetch(rt, {
-          scope: ctx.scope,
-          needs,
-          query,
-          mode,
-          ids: ctx.ids,
-          ...(source && { source }),
-        });
+        const fetched = await ctx.provider.fetch(rt, { ...request, scope: ctx.scope, ids: ctx.ids });
         return { resources: fetched, cached: false };
       }
       const kept = await ctx.resourceCache?.get(key);
       if (kept) return { resources: kept, cached: true };
-      const fetched = await ctx.provider.fetch(rt, {
-        scope: ctx.scope,
-        needs,
-        query,
-        mode,
-        onProgress,
-        ...(source && { source }),
-      });
+      const fetched = await ctx.provider.fetch(rt, { ...request, scope: ctx.scope, onProgress });
       await ctx.resourceCache?.set(key, fetched);
       return { resources: fetched, cached: false };
     })();
@@ -360,6 +479,27 @@ async function fetchCached(
 
 /** Annotations are top-level keys; nested values are shared and never mutated in place. */
 const copy = (r: Resource): Resource => ({ ...r });
+
+/** `r` with the value filters it passed noted: a copy when there are notes (or `always`), else `r`. */
+function withNotes(r: Resource, keys: string[] | undefined, always = false): Resource {
+  if (!keys) return always ? copy(r) : r;
+  const c = copy(r);
+  c[MATCHED_FILTERS] = keys;
+  return c;
+}
+
+/** Notes the value filters `r` passed on `r` itself (a policy's own copy). */
+const annotate =
+  (notes: ReadonlyMap<unknown, string[]>) =>
+  (r: Resource): Resource => {
+    const keys = notes.get(r);
+    if (keys) r[MATCHED_FILTERS] = keys;
+    return r;
+  };
+
+function* mapped<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
+}
 
 const MATCHED_FILTERS = 'c7n:MatchedFilters';
 

@@ -9,8 +9,16 @@ import type { ExecuteOptions } from './calls.js';
 import { fixedClock } from './clock.js';
 import { listingGroup, RunListings } from './listings.js';
 import type { OutputSink } from './outputs.js';
-import type { Provider } from './provider.js';
-import { type PolicyResult, type ProgressEvent, runPolicy } from './run-policy.js';
+import type { FetchProgress, Provider } from './provider.js';
+import {
+  fetchAndAct,
+  type PolicyResult,
+  PolicyRun,
+  type ProgressEvent,
+  type RunContext,
+  runPolicy,
+} from './run-policy.js';
+import { runStreamed, streamedPages } from './stream.js';
 
 export interface RunOptions {
   provider: Provider;
@@ -41,6 +49,37 @@ export interface RunOptions {
   templateDirs?: readonly string[];
 }
 
+interface Job {
+  /** Where its result goes in the run's results. */
+  index: number;
+  policy: LoadedPolicy;
+  region: string;
+  /** The listing it reads (see `listingGroup`). */
+  group: string;
+}
+
+/** At most `size` tasks at once; the others wait their turn, first come first served. */
+class Slots {
+  private free: number;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(size: number) {
+    this.free = size;
+  }
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.free > 0) this.free--;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.free++;
+    }
+  }
+}
+
 export async function runPolicies(
   policies: readonly LoadedPolicy[],
   opts: RunOptions,
@@ -50,8 +89,9 @@ export async function runPolicies(
   // C7N_TS_NOW: a fixed clock for tests (see clock.ts); not a documented option.
   const now = opts.now ?? fixedClock(process.env) ?? Date.now();
   const several = opts.regions.length > 1;
-  const jobs = opts.regions.flatMap((region) =>
-    policies.map((policy) => ({
+  const jobs: Job[] = opts.regions.flatMap((region, r) =>
+    policies.map((policy, p) => ({
+      index: r * policies.length + p,
       policy,
       region,
       group: listingGroup(opts.registry.resource(policy.resourceType)?.type ?? policy.resourceType, {
@@ -63,38 +103,88 @@ export async function runPolicies(
   // Each listing is dropped after the last policy that reads it.
   const cache = new RunListings(jobs.map((j) => j.group));
   const results: PolicyResult[] = new Array(jobs.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < jobs.length) {
-      const i = next++;
-      const { policy, region, group } = jobs[i]!;
-      const r = await runPolicy(policy, {
-        provider: opts.provider,
-        registry: opts.registry,
-        sink: opts.sink,
-        scope: { accountId: opts.accountId, region },
-        dryrun: opts.dryrun,
-        now,
-        outputPrefix: several ? `${region}/` : '',
-        vars: opts.vars,
-        cache,
-        resourceCache: opts.resourceCache,
-        cacheNamespace: opts.cacheNamespace,
-        onProgress: opts.onProgress,
-        execute: opts.execute,
-        versions: opts.versions,
-        event: opts.event,
-        ids: opts.ids,
-        serverlessRuntime: opts.serverlessRuntime,
-        templateDirs: opts.templateDirs,
-      });
-      cache.done(group);
-      results[i] = r;
-      opts.onResult?.(r);
-    }
+  const contextFor = (region: string): RunContext => ({
+    provider: opts.provider,
+    registry: opts.registry,
+    sink: opts.sink,
+    scope: { accountId: opts.accountId, region },
+    dryrun: opts.dryrun,
+    now,
+    outputPrefix: several ? `${region}/` : '',
+    vars: opts.vars,
+    cache,
+    resourceCache: opts.resourceCache,
+    cacheNamespace: opts.cacheNamespace,
+    onProgress: opts.onProgress,
+    execute: opts.execute,
+    versions: opts.versions,
+    event: opts.event,
+    ids: opts.ids,
+    serverlessRuntime: opts.serverlessRuntime,
+    templateDirs: opts.templateDirs,
+  });
+  const finished = (job: Job, r: PolicyResult) => {
+    cache.done(job.group);
+    results[job.index] = r;
+    opts.onResult?.(r);
   };
-  const size = Math.max(1, Math.min(opts.concurrency ?? 4, jobs.length));
-  await Promise.all(Array.from({ length: size }, worker));
+  const slots = new Slots(Math.max(1, Math.min(opts.concurrency ?? 4, jobs.length)));
+  // One listing streamed at a time: each holds what its policies' actions need until they ran.
+  const streams = new Slots(1);
+  // The policies of one listing (a type in a region), in the order given.
+  const units = new Map<string, Job[]>();
+  for (const job of jobs) {
+    const unit = units.get(job.group);
+    if (unit) unit.push(job);
+    else units.set(job.group, [job]);
+  }
+  const streamable = !!opts.provider.fetchPages && !!opts.sink.openFile && !opts.resourceCache && !opts.ids;
+  const runAlone = (job: Job) =>
+    slots.run(async () => finished(job, await runPolicy(job.policy, contextFor(job.region))));
+  const runUnit = async (unit: Job[]): Promise<void> => {
+    if (!streamable) {
+      await Promise.all(unit.map(runAlone));
+      return;
+    }
+    const ctx = contextFor(unit[0]!.region);
+    const runs = await slots.run(async () => {
+      const runs = unit.map((job) => ({ job, run: new PolicyRun(job.policy, ctx) }));
+      for (const { run } of runs) await run.attempt(() => run.start());
+      return runs;
+    });
+    const live = runs.filter(({ run }) => !run.isOver).map(({ run }) => run);
+    const onProgress = ctx.onProgress
+      ? (progress: FetchProgress) =>
+          ctx.onProgress?.({
+            policy: live.length > 1 ? `${live[0]!.policy.name} (+${live.length - 1})` : live[0]!.policy.name,
+            resourceType: live[0]!.rt.type,
+            region: ctx.scope.region,
+            ...progress,
+          })
+      : undefined;
+    const pages = streamedPages(live, ctx, onProgress);
+    // Streamed: one listing at a time, and its files all written before the next begins.
+    if (pages)
+      await streams.run(() =>
+        slots.run(async () => {
+          await runStreamed(live, pages, ctx);
+          for (const { job, run } of runs) finished(job, await run.end());
+        }),
+      );
+    // Otherwise each runs in its own slot, as any other policy.
+    else
+      await Promise.all(
+        runs.map(({ job, run }) =>
+          run.isOver
+            ? run.end().then((r) => finished(job, r))
+            : slots.run(async () => {
+                await fetchAndAct(run, ctx);
+                finished(job, await run.end());
+              }),
+        ),
+      );
+  };
+  await Promise.all([...units.values()].map(runUnit));
   try {
     await opts.sink.close();
   } catch (err) {

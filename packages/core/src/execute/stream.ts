@@ -1,0 +1,95 @@
+/**
+ * Streamed runs (issue 17): the policies of one listing (a type in an account and region)
+ * evaluated together, a page at a time. Each page is fetched once, every policy's filters test
+ * it, and what each matches is appended to its resources.json; the page is then dropped. Only
+ * what the actions need stays: the matched resources of policies that have actions, and the ids
+ * of the others. Resource limits and actions run once the last page is in, on the whole matched
+ * set, as they do unstreamed, so the calls and batches are the same.
+ *
+ * A listing is streamed when the provider can page the type with the same calls, the sink can
+ * write a file in parts, and every policy reading it tests one resource at a time (a filter that
+ * needs the whole set or calls AWS, such as `reduce` or a related-resource filter, does not).
+ */
+import type { Resource } from '../define/types.js';
+import { JsonArrayText, type StreamedFile } from './outputs.js';
+import type { FetchRequest } from './provider.js';
+import type { PolicyRun, RunContext } from './run-policy.js';
+
+/**
+ * The listing the started `runs` share, a page at a time; undefined when they cannot be streamed
+ * together (then each runs on its own, on the run's shared listing).
+ */
+export function streamedPages(
+  runs: readonly PolicyRun[],
+  ctx: RunContext,
+  onProgress?: FetchRequest['onProgress'],
+): AsyncIterable<Resource[]> | undefined {
+  const first = runs[0];
+  if (!first || !ctx.provider.fetchPages || !ctx.sink.openFile || ctx.resourceCache || ctx.ids)
+    return undefined;
+  if (!runs.every((r) => r.perResource)) return undefined;
+  const key = first.fetchKey();
+  if (runs.some((r) => r.fetchKey() !== key)) return undefined;
+  return ctx.provider.fetchPages(first.rt, {
+    ...first.fetchRequest(),
+    scope: ctx.scope,
+    ...(onProgress && { onProgress }),
+  });
+}
+
+interface Open {
+  run: PolicyRun;
+  file: StreamedFile;
+  text: JsonArrayText;
+}
+
+/** Runs the started `runs` on `pages` up to their end: each then only needs `end()`. */
+export async function runStreamed(
+  runs: readonly PolicyRun[],
+  pages: AsyncIterable<Resource[]>,
+  ctx: RunContext,
+): Promise<void> {
+  const open: Open[] = [];
+  for (const run of runs) {
+    await run.attempt(async () => {
+      const file = await ctx.sink.openFile!(run.resourcesFile);
+      open.push({ run, file, text: new JsonArrayText() });
+      return true;
+    });
+  }
+  let fetched = 0;
+  try {
+    for await (const page of pages) {
+      fetched += page.length;
+      for (const o of open) {
+        if (o.run.isOver) continue;
+        const ok = await o.run.attempt(async () => {
+          await o.file.append(o.text.items(await o.run.matchPage(page)));
+          return true;
+        });
+        if (!ok) await o.file.abort();
+      }
+    }
+  } catch (err) {
+    // The listing failed: every policy reading it fails, as when a whole fetch fails.
+    for (const o of open) {
+      if (o.run.isOver) continue;
+      o.run.fail(err);
+      await o.file.abort();
+    }
+    return;
+  }
+  for (const o of open) {
+    // Those whose filters failed on a page still count what was fetched, as unstreamed.
+    o.run.result.fetched = fetched;
+    if (o.run.isOver) continue;
+    await o.run.attempt(async () => {
+      o.run.fetched(fetched);
+      o.run.matched();
+      await o.file.append([o.text.end()]);
+      await o.file.commit();
+      await o.run.act(fetched);
+      return true;
+    });
+  }
+}

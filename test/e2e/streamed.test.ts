@@ -1,0 +1,116 @@
+/**
+ * Streamed runs (issue 17): the policies of one listing are evaluated a page at a time, each
+ * page fetched once. The files they write must be those of the unstreamed run: the same run
+ * through the resource cache (--cache-period), which is never streamed, is the reference.
+ */
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { type FlightLogEntry, root, runCli } from './harness.js';
+
+const dir = join(root, 'test', 'e2e', 'streamed');
+// The engine's test clock: both runs of a comparison plan their marks for the same day.
+vi.stubEnv('C7N_TS_NOW', '2026-12-07T12:00:00Z');
+
+function run(policies: string, flight: string, cached: boolean) {
+  const out = mkdtempSync(join(tmpdir(), 'c7n-ts-streamed-'));
+  const cache = cached
+    ? ['--cache-period', '60', '--cache-dir', mkdtempSync(join(tmpdir(), 'c7n-ts-cache-'))]
+    : [];
+  const result = runCli([
+    'run',
+    '--dryrun',
+    '-s',
+    out,
+    ...cache,
+    '--replay',
+    join(dir, flight),
+    '-r',
+    'us-east-1',
+    '--account-id',
+    '123456789012',
+    join(dir, policies),
+  ]);
+  const read = (policy: string, file: string) => readFileSync(join(out, policy, file), 'utf8');
+  const policyDirs = readdirSync(out).filter((d) => !d.includes('.'));
+  const calls = (JSON.parse(readFileSync(join(out, 'flight-log.json'), 'utf8')) as FlightLogEntry[]).map(
+    (c) => `${c.service}.${c.operation} ${c.file.replace(/.*\//, '')}`,
+  );
+  const counts = (policy: string) => JSON.parse(read(policy, 'metadata.json')).counts;
+  return { out, result, read, policyDirs, calls, counts };
+}
+
+describe('streamed run of one listing', () => {
+  const streamed = run('policies.yml', 'flight', false);
+  const reference = run('policies.yml', 'flight', true);
+
+  it('fails only the policy over its resource limit', () => {
+    expect(streamed.result.code, streamed.result.stderr).toBe(1);
+    expect(streamed.result.stdout).toMatch(/FAIL limited .*over the limit \(max-resources 1\)/);
+    expect(streamed.result.stdout.match(/^ok /gm)).toHaveLength(4);
+  });
+
+  it('writes what the unstreamed run writes, policy by policy', () => {
+    expect(streamed.policyDirs.sort()).toEqual(reference.policyDirs.sort());
+    for (const policy of streamed.policyDirs) {
+      for (const file of ['resources.json', 'plan.json', 'plan.txt'])
+        expect(streamed.read(policy, file), `${policy}/${file}`).toBe(reference.read(policy, file));
+      expect(streamed.counts(policy)).toEqual(reference.counts(policy));
+    }
+  });
+
+  it('matches across every page, annotated as Cloud Custodian does', () => {
+    const resources = JSON.parse(streamed.read('running-no-owner', 'resources.json'));
+    expect(resources.map((r: { InstanceId: string }) => r.InstanceId)).toEqual([
+      'i-05e1a7c0000000002',
+      'i-05e1a7c0000000004',
+      'i-05e1a7c0000000006',
+      'i-05e1a7c0000000009',
+    ]);
+    expect(resources[0]['c7n:MatchedFilters']).toEqual(['State.Name', 'tag:Owner']);
+    // The annotating filter's own note, on the policy's own copies.
+    const marked = JSON.parse(streamed.read('stop-marked', 'resources.json'));
+    expect(marked.map((r: { InstanceId: string }) => r.InstanceId)).toEqual([
+      'i-05e1a7c0000000002',
+      'i-05e1a7c0000000009',
+    ]);
+  });
+
+  it('lists each page once for all five policies', () => {
+    expect(streamed.calls).toEqual([
+      'ec2.DescribeInstances ec2.DescribeInstances_1.json',
+      'ec2.DescribeInstances ec2.DescribeInstances_2.json',
+      'ec2.DescribeInstances ec2.DescribeInstances_3.json',
+    ]);
+    expect(streamed.calls).toEqual(reference.calls);
+  });
+});
+
+describe('a listing one of whose policies needs the whole set', () => {
+  const whole = run('whole-set.yml', 'flight', false);
+  const reference = run('whole-set.yml', 'flight', true);
+
+  it('is not streamed, and gives the same files', () => {
+    expect(whole.result.code, whole.result.stderr).toBe(0);
+    for (const policy of whole.policyDirs)
+      expect(whole.read(policy, 'resources.json')).toBe(reference.read(policy, 'resources.json'));
+    expect(JSON.parse(whole.read('newest-two', 'resources.json'))).toHaveLength(2);
+    expect(whole.calls).toEqual(reference.calls);
+  });
+});
+
+describe('a streamed listing refused on its second page', () => {
+  const denied = run('policies.yml', 'denied', false);
+  const reference = run('policies.yml', 'denied', true);
+
+  it('fails every policy of the listing, and writes no resources.json', () => {
+    expect(denied.result.code).toBe(1);
+    expect(denied.result.stdout.match(/^FAIL .*not authorized/gm)).toHaveLength(5);
+    for (const policy of denied.policyDirs) {
+      expect(readdirSync(join(denied.out, policy))).not.toContain('resources.json');
+      expect(denied.counts(policy)).toEqual(reference.counts(policy));
+    }
+    expect(readdirSync(join(denied.out, 'tag-running')).some((f) => f.endsWith('.tmp'))).toBe(false);
+  });
+});
