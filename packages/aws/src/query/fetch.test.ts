@@ -13,7 +13,7 @@ import securityGroup from '../resources/security-group/resource.js';
 import sns from '../resources/sns/resource.js';
 import sqs from '../resources/sqs/resource.js';
 import { type AwsResourceType, awsResource } from '../resources/types.js';
-import { fetchResources } from './fetch.js';
+import { fetchResourcePages, fetchResources } from './fetch.js';
 
 const dir = fileURLToPath(new URL('./__fixtures__/tagging', import.meta.url));
 const byIdDir = fileURLToPath(new URL('./__fixtures__/by-id', import.meta.url));
@@ -180,5 +180,35 @@ describe('fetchResources by id', () => {
       { ImageIds: ids },
       { ImageIds: ['ami-kept'] },
     ]);
+  });
+});
+
+describe('fetchResourcePages', () => {
+  const fixture = (name: string) => fileURLToPath(new URL(`./__fixtures__/${name}`, import.meta.url));
+  const clientsOf = (replay: string) =>
+    createClients({ regions: ['us-east-1'], accountId: '111122223333', replay });
+
+  it('gives what fetchResources gives, with the same calls, a page at a time', async () => {
+    const whole = clientsOf(fixture('sqs'));
+    const paged = clientsOf(fixture('sqs'));
+    // sqs: per-resource detail calls; its tags come in batches, so take them as inline here.
+    const inlineTags = awsResource({
+      ...(({ kind: _k, provider: _p, fields: _f, ...base }) => base)(sqs),
+      source: { ...sqs.source, tags: { kind: 'inline' } },
+    });
+    const expected = await fetchResources(inlineTags, { clients: whole, needs: new Set() });
+    const pages: unknown[][] = [];
+    for await (const page of fetchResourcePages(inlineTags, { clients: paged, needs: new Set() })!)
+      pages.push(page);
+    expect(pages.flat()).toEqual(expected);
+    expect(paged.session.calls.map((c) => c.operation)).toEqual(whole.session.calls.map((c) => c.operation));
+  });
+
+  it('declines what paging would change: ids, AWS Config, tags fetched in batches across pages', () => {
+    const clients = clientsOf(dir);
+    expect(fetchResourcePages(ec2, { clients, ids: ['i-1'] })).toBeUndefined();
+    expect(fetchResourcePages(ec2, { clients, source: 'config' })).toBeUndefined();
+    expect(fetchResourcePages(sqs, { clients })).toBeUndefined();
+    expect(fetchResourcePages(ec2, { clients })).toBeDefined();
   });
 });

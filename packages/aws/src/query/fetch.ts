@@ -59,24 +59,42 @@ export async function fetchResources(rt: AwsResourceType, options: FetchOptions)
   const details = selectDetails(source, options.needs, options.query);
   const listed = resources.length;
   options.onProgress?.({ listed });
-  if ((details.length || source.augment) && resources.length) {
-    let done = 0;
-    const dropped = new Set<Resource>();
-    const send = (operation: string, input: Record<string, unknown>) =>
-      clients.send(source.service, operation, input, region);
-    await mapLimit(resources, clients.ordered ? 1 : LIVE_CONCURRENCY, async (r) => {
-      await augmentOne(clients, source, details, r, region);
-      if (source.augment) {
-        const kept = await source.augment(r, send);
-        if (kept === undefined) dropped.add(r);
-        else if (kept !== r) Object.assign(r, kept);
-      }
-      options.onProgress?.({ listed, done: ++done });
-    });
-    if (dropped.size) resources = resources.filter((r) => !dropped.has(r));
-  }
+  resources = await completeEach(rt, details, resources, options, region, (done) =>
+    options.onProgress?.({ listed, done }),
+  );
   await applyTags(rt, resources, options, region);
   return resources;
+}
+
+/**
+ * Each resource's detail calls and the type's own augmentation (concurrently in live mode):
+ * `resources` less those the augmentation drops. `progress` is told how many are done.
+ */
+async function completeEach(
+  rt: AwsResourceType,
+  details: readonly DetailCall[],
+  resources: Resource[],
+  options: FetchOptions,
+  region: string,
+  progress: (done: number) => void,
+): Promise<Resource[]> {
+  const { clients } = options;
+  const source = rt.source;
+  if (!(details.length || source.augment) || !resources.length) return resources;
+  const dropped = new Set<Resource>();
+  const send = (operation: string, input: Record<string, unknown>) =>
+    clients.send(source.service, operation, input, region);
+  let done = 0;
+  await mapLimit(resources, clients.ordered ? 1 : LIVE_CONCURRENCY, async (r) => {
+    await augmentOne(clients, source, details, r, region);
+    if (source.augment) {
+      const kept = await source.augment(r, send);
+      if (kept === undefined) dropped.add(r);
+      else if (kept !== r) Object.assign(r, kept);
+    }
+    progress(++done);
+  });
+  return dropped.size ? resources.filter((r) => !dropped.has(r)) : resources;
 }
 
 /**
@@ -227,8 +245,6 @@ async function* pagesOf(rt: AwsResourceType, options: FetchOptions): AsyncGenera
   const source = rt.source;
   const region = options.region ?? clients.defaultRegion;
   const details = selectDetails(source, options.needs, options.query);
-  const send = (operation: string, input: Record<string, unknown>) =>
-    clients.send(source.service, operation, input, region);
   let listed = 0;
   let done = 0;
   let tagsById: Map<string, unknown[]> | undefined;
@@ -237,26 +253,19 @@ async function* pagesOf(rt: AwsResourceType, options: FetchOptions): AsyncGenera
     if (source.list.requireId) page = page.filter((r) => r[rt.id] !== undefined && r[rt.id] !== null);
     listed += page.length;
     options.onProgress?.({ listed });
-    if ((details.length || source.augment) && page.length) {
-      const dropped = new Set<Resource>();
-      await mapLimit(page, clients.ordered ? 1 : LIVE_CONCURRENCY, async (r) => {
-        await augmentOne(clients, source, details, r, region);
-        if (source.augment) {
-          const kept = await source.augment(r, send);
-          if (kept === undefined) dropped.add(r);
-          else if (kept !== r) Object.assign(r, kept);
-        }
-        options.onProgress?.({ listed, done: ++done });
-      });
-      if (dropped.size) page = page.filter((r) => !dropped.has(r));
-    }
+    const before = done;
+    page = await completeEach(rt, details, page, options, region, (n) => {
+      done = before + n;
+      options.onProgress?.({ listed, done });
+    });
     if (source.tags.kind === 'ec2-describe-tags') {
       if (first && page.length && !page.some((r) => 'Tags' in r))
         tagsById = await describeTags(rt, options, region);
       if (tagsById) for (const r of page) r.Tags = tagsById.get(String(r[rt.id])) ?? [];
     } else await applyTags(rt, page, options, region);
-    if (page.length) first = false;
-    if (page.length) yield page;
+    if (!page.length) continue;
+    first = false;
+    yield page;
   }
 }
 

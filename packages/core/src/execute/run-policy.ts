@@ -3,7 +3,6 @@
  * actions (or their plan under --dryrun), outputs. Faults end up in the result and in
  * metadata.json; only bugs throw.
  */
-
 import type { ActionContext, EvalContext, PlannedCall, Resource, ResourceTypeDecl } from '../define/types.js';
 import { type CompiledFilters, compileFilters } from '../filters/index.js';
 import { interpolatePolicy, type LoadedPolicy, normalizeAction } from '../policy/index.js';
@@ -118,7 +117,7 @@ type Log = (level: 'info' | 'warn' | 'error', message: string, data?: Record<str
 
 /**
  * One policy's run in one account and region, in phases: `start` (old outputs cleared, mode and
- * conditions checked, filters compiled), `match` on what was fetched (all of it at once, or a
+ * conditions checked, filters compiled), `matchPage` on what was fetched (all of it at once, or a
  * page at a time when a type's policies are streamed), `act` (resource limits, actions), and
  * `end` (metadata.json, the plan). `runPolicy` runs them in order; stream.ts runs the policies of
  * one listing together.
