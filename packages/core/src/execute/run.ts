@@ -7,6 +7,7 @@ import type { Registry } from '../registry/index.js';
 import type { ResourceCache } from './cache.js';
 import type { ExecuteOptions } from './calls.js';
 import { fixedClock } from './clock.js';
+import { collectGarbage } from './collect.js';
 import { listingGroup, RunListings } from './listings.js';
 import type { OutputSink } from './outputs.js';
 import type { FetchProgress, Provider } from './provider.js';
@@ -138,6 +139,7 @@ export async function runPolicies(
     if (unit) unit.push(job);
     else units.set(job.group, [job]);
   }
+  let unitsLeft = units.size;
   const streamable = !!opts.provider.fetchPages && !!opts.sink.openFile && !opts.resourceCache && !opts.ids;
   const runAlone = (job: Job) =>
     slots.run(async () => finished(job, await runPolicy(job.policy, contextFor(job.region))));
@@ -169,10 +171,12 @@ export async function runPolicies(
         slots.run(async () => {
           await runStreamed(live, pages, ctx);
           for (const { job, run } of runs) finished(job, await run.end());
+          // What the listing held is garbage now; the run goes on with other listings.
+          if (--unitsLeft > 0) collectGarbage();
         }),
       );
     // Otherwise each runs in its own slot, as any other policy.
-    else
+    else {
       await Promise.all(
         runs.map(({ job, run }) =>
           run.isOver
@@ -183,6 +187,8 @@ export async function runPolicies(
               }),
         ),
       );
+      unitsLeft--;
+    }
   };
   await Promise.all([...units.values()].map(runUnit));
   try {
