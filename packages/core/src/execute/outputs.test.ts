@@ -63,6 +63,29 @@ describe('JsonArrayText', () => {
   });
 });
 
+describe('JsonArrayText.itemsWith', () => {
+  const noted = (items: Record<string, unknown>[], extras: (unknown[] | undefined)[]) =>
+    items.map((item, i) => (extras[i] ? { ...item, note: extras[i] } : item));
+
+  it('writes each item with the extra member last, as a copy with it would be written', () => {
+    const items = Array.from({ length: 40 }, (_, i) => ({ Id: `r-${i}`, Nested: { Deep: [i, { x: '}' }] } }));
+    const extras = items.map((_, i) => (i % 3 ? [`k${i % 2}`, 'tag:Owner'] : undefined));
+    const text = new JsonArrayText();
+    const written = [...text.itemsWith(items, 'note', extras)].join('') + text.end();
+    expect(written).toBe(`${JSON.stringify(noted(items, extras), null, 2)}\n`);
+    // The items themselves are left as they were.
+    expect(items.some((item) => 'note' in item)).toBe(false);
+  });
+
+  it('writes from copies a group it cannot cut: an empty item, an item that has the member', () => {
+    const items = [{ Id: 'a' }, {}, { Id: 'b', note: ['old'] }, { Id: 'c', Gone: undefined }];
+    const extras = [['x'], ['y'], ['z'], undefined];
+    const text = new JsonArrayText();
+    const written = [...text.itemsWith(items, 'note', extras)].join('') + text.end();
+    expect(written).toBe(`${JSON.stringify(noted(items, extras), null, 2)}\n`);
+  });
+});
+
 describe('DirectorySink.openFile', () => {
   it('puts the file in place whole on commit, and nothing on abort', async () => {
     const dir = tempDir();

@@ -165,6 +165,8 @@ export function* jsonArrayChunks(items: Iterable<unknown>): Generator<string> {
  */
 export class JsonArrayText {
   private first = true;
+  /** Member texts already made, by value (the same few `c7n:MatchedFilters` lists recur). */
+  private readonly members = new Map<string, string>();
 
   *items(items: Iterable<unknown>): Generator<string> {
     let group: unknown[] = [];
@@ -187,8 +189,57 @@ export class JsonArrayText {
     }
   }
 
+  /**
+   * `items` as `items()` writes them, each with one more member written last, `key: extras[i]`
+   * (none where `extras[i]` is undefined), without copying the items: the text of each group is
+   * cut where each item's object closes, which is the only place a line is two spaces and `}`
+   * (strings hold no raw newline). A group where that does not find every item (an item that
+   * prints as `{}`, or already has `key`) is written from copies.
+   */
+  *itemsWith(
+    items: readonly Record<string, unknown>[],
+    key: string,
+    extras: readonly (unknown[] | undefined)[],
+  ): Generator<string> {
+    for (let from = 0; from < items.length; from += JSON_GROUP) {
+      const group = items.slice(from, from + JSON_GROUP);
+      const text = JSON.stringify(group, null, 2);
+      const ends: number[] = [];
+      for (let at = text.indexOf(ITEM_END); at !== -1; at = text.indexOf(ITEM_END, at + 1)) ends.push(at);
+      yield this.separator();
+      if (ends.length !== group.length || group.some((item) => key in item)) {
+        const copies = group.map((item, i) => {
+          const extra = extras[from + i];
+          return extra ? { ...item, [key]: extra } : item;
+        });
+        yield JSON.stringify(copies, null, 2).slice(2, -2);
+        continue;
+      }
+      let at = 2;
+      for (const [i, end] of ends.entries()) {
+        const extra = extras[from + i];
+        if (!extra) continue;
+        yield text.slice(at, end);
+        yield this.memberText(key, extra);
+        at = end;
+      }
+      yield text.slice(at, -2);
+    }
+  }
+
   end(): string {
     return this.first ? '[]\n' : '\n]\n';
+  }
+
+  /** `,\n    "key": value` as a member of an item: value indented two levels. */
+  private memberText(key: string, value: unknown[]): string {
+    const id = JSON.stringify(value);
+    let text = this.members.get(id);
+    if (text === undefined) {
+      text = `,\n    ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replaceAll('\n', '\n    ')}`;
+      if (this.members.size < 1000) this.members.set(id, text);
+    }
+    return text;
   }
 
   private separator(): string {
@@ -200,6 +251,9 @@ export class JsonArrayText {
 
 /** Items per JSON.stringify call: a group's text (some 40 KB) stays a young, cheaply freed string. */
 const JSON_GROUP = 16;
+
+/** Where an item of an indented array closes: a line of two spaces and `}`. */
+const ITEM_END = '\n  }';
 
 /** Writes `items` as `JSON.stringify(items, null, 2)` would, a chunk at a time when `sink` can. */
 export function writeJsonArray(sink: OutputSink, relPath: string, items: Iterable<unknown>): Promise<void> {

@@ -13,7 +13,7 @@ import { type CallRecord, type ExecuteOptions, executeCalls, type ResourceOutcom
 import { checkResourceLimits } from './limits.js';
 import { type Fetched, listingGroup, type RunListings } from './listings.js';
 import { filtersArePure, policyNeeds } from './needs.js';
-import { type OutputSink, writeJsonArray } from './outputs.js';
+import { JsonArrayText, type OutputSink } from './outputs.js';
 import type { FetchProgress, FetchRequest, Provider, Scope } from './provider.js';
 
 export type { Fetched } from './listings.js';
@@ -105,12 +105,33 @@ export async function fetchAndAct(run: PolicyRun, ctx: RunContext): Promise<void
   await run.attempt(async () => {
     const { resources, cached } = await fetchCached(run, ctx);
     run.fetched(resources.length, cached);
-    const written = await run.matchPage(resources);
+    const page = await run.matchPage(resources);
     run.matched();
-    await writeJsonArray(ctx.sink, run.resourcesFile, written);
+    const text = new JsonArrayText();
+    const chunks = function* () {
+      yield* matchedText(text, page);
+      yield text.end();
+    };
+    if (ctx.sink.writeChunks) await ctx.sink.writeChunks(run.resourcesFile, chunks());
+    else await ctx.sink.write(run.resourcesFile, [...chunks()].join(''));
     await run.act(resources.length);
     return true;
   });
+}
+
+/**
+ * What passed a policy's filters on a page: `items` as resources.json has them, each with its
+ * `c7n:MatchedFilters` (`notes[i]`) added last when there are notes (a pure policy's shared
+ * resources), or already annotated (an annotating policy's own copies: no `notes`).
+ */
+export interface MatchedPage {
+  items: Resource[];
+  notes?: (string[] | undefined)[];
+}
+
+/** The text of a matched page in resources.json. */
+export function matchedText(text: JsonArrayText, page: MatchedPage): Iterable<string> {
+  return page.notes ? text.itemsWith(page.items, MATCHED_FILTERS, page.notes) : text.items(page.items);
 }
 
 type Log = (level: 'info' | 'warn' | 'error', message: string, data?: Record<string, unknown>) => void;
@@ -273,7 +294,7 @@ export class PolicyRun {
    * Filters `fetched` (a whole listing, or one page of it): notes the ids that pass, keeps what
    * the actions will need, and returns what passed as resources.json has it.
    */
-  async matchPage(fetched: Resource[]): Promise<Iterable<Resource>> {
+  async matchPage(fetched: Resource[]): Promise<MatchedPage> {
     // Other policies see the same fetched objects: filters that annotate get copies; pure
     // filters read the shared ones.
     const pure = this.pure;
@@ -285,17 +306,18 @@ export class PolicyRun {
     if (!pure) {
       const matched = evaluated.map(annotate(matchedFilters));
       if (this.hasActions) for (const r of matched) this.kept.push(r);
-      return matched;
+      return { items: matched };
     }
     // A pure policy keeps the shared objects and their notes: copies for the actions are made
-    // when they run, and those written die young (issue 17: the copies of every policy of a
+    // when they run, and none is made to write them (issue 17: the copies of every policy of a
     // listing held at once were a large part of a run's peak memory).
+    const notes = evaluated.map((r) => matchedFilters.get(r));
     if (this.hasActions)
-      for (const r of evaluated) {
+      for (const [i, r] of evaluated.entries()) {
         this.kept.push(r);
-        this.keptNotes.push(matchedFilters.get(r));
+        this.keptNotes.push(notes[i]);
       }
-    return mapped(evaluated, (r) => withNotes(r, matchedFilters.get(r)));
+    return { items: evaluated, notes };
   }
 
   /** Logs what matched, once every page has been through `matchPage`. */
@@ -315,7 +337,7 @@ export class PolicyRun {
     }
     const kept = this.kept.splice(0);
     const notes = this.keptNotes.splice(0);
-    const matched = this.pure ? kept.map((r, i) => withNotes(r, notes[i], true)) : kept;
+    const matched = this.pure ? kept.map((r, i) => withNotes(r, notes[i])) : kept;
     await runActions(data, matched, this.rt, this.ctx, this.evalCtx, result, log, this.policy.baseDir);
     const failedAction = result.actions.find((a) => a.error || a.outcomes.some((o) => !o.ok));
     if (failedAction) {
@@ -479,10 +501,10 @@ async function fetchCached(run: PolicyRun, ctx: RunContext): Promise<Fetched> {
 /** Annotations are top-level keys; nested values are shared and never mutated in place. */
 const copy = (r: Resource): Resource => ({ ...r });
 
-/** `r` with the value filters it passed noted: a copy when there are notes (or `always`), else `r`. */
-function withNotes(r: Resource, keys: string[] | undefined, always = false): Resource {
-  if (!keys) return always ? copy(r) : r;
+/** A copy of `r` with the value filters it passed noted. */
+function withNotes(r: Resource, keys: string[] | undefined): Resource {
   const c = copy(r);
+  if (!keys) return c;
   c[MATCHED_FILTERS] = keys;
   return c;
 }
@@ -495,10 +517,6 @@ const annotate =
     if (keys) r[MATCHED_FILTERS] = keys;
     return r;
   };
-
-function* mapped<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
-  for (const item of items) yield f(item);
-}
 
 const MATCHED_FILTERS = 'c7n:MatchedFilters';
 

@@ -13,7 +13,7 @@
 import type { Resource } from '../define/types.js';
 import { JsonArrayText, type StreamedFile } from './outputs.js';
 import type { FetchRequest } from './provider.js';
-import type { PolicyRun, RunContext } from './run-policy.js';
+import { matchedText, type PolicyRun, type RunContext } from './run-policy.js';
 
 /**
  * The listing the started `runs` share, a page at a time; undefined when they cannot be streamed
@@ -64,7 +64,7 @@ export async function runStreamed(
       for (const o of open) {
         if (o.run.isOver) continue;
         const ok = await o.run.attempt(async () => {
-          await o.file.append(o.text.items(await o.run.matchPage(page)));
+          await o.file.append(matchedText(o.text, await o.run.matchPage(page)));
           return true;
         });
         if (!ok) await o.file.abort();
