@@ -129,7 +129,8 @@ export async function runPolicies(
     results[job.index] = r;
     opts.onResult?.(r);
   };
-  const slots = new Slots(Math.max(1, Math.min(opts.concurrency ?? 4, jobs.length)));
+  const size = Math.max(1, Math.min(opts.concurrency ?? 4, jobs.length));
+  const slots = new Slots(size);
   // One listing streamed at a time: each holds what its policies' actions need until they ran.
   const streams = new Slots(1);
   // The policies of one listing (a type in a region), in the order given.
@@ -169,7 +170,7 @@ export async function runPolicies(
     if (pages)
       await streams.run(() =>
         slots.run(async () => {
-          await runStreamed(live, pages, ctx);
+          await runStreamed(live, pages, ctx, size);
           for (const { job, run } of runs) finished(job, await run.end());
           // What the listing held is garbage now; the run goes on with other listings.
           if (--unitsLeft > 0) collectGarbage();
