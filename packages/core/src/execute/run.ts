@@ -59,6 +59,9 @@ interface Job {
   group: string;
 }
 
+/** Resources in a streamed listing after which a run collects its garbage (see collect.ts). */
+const LARGE_LISTING = 5000;
+
 /** At most `size` tasks at once; the others wait their turn, first come first served. */
 class Slots {
   private free: number;
@@ -172,8 +175,11 @@ export async function runPolicies(
         slots.run(async () => {
           await runStreamed(live, pages, ctx, size);
           for (const { job, run } of runs) finished(job, await run.end());
-          // What the listing held is garbage now; the run goes on with other listings.
-          if (--unitsLeft > 0) collectGarbage();
+          // What a large listing held is garbage now, and the run goes on with other listings. Not
+          // after small ones: `org run` streams thousands of them, and each collection costs
+          // about as much as the run of a small account x region.
+          const listed = live[0]?.result.fetched ?? 0;
+          if (--unitsLeft > 0 && listed >= LARGE_LISTING) collectGarbage();
         }),
       );
     // Otherwise each runs in its own slot, as any other policy.
