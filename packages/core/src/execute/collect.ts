@@ -1,6 +1,6 @@
 /**
  * A full garbage collection, asked for where a run knows most of its heap has just become garbage
- * (a streamed listing's pages and kept resources once its policies are done). V8 sizes the heap
+ * (a large streamed listing's pages and kept resources once its policies are done). V8 sizes the heap
  * from what was live at its last full collection, up to four times that: collecting at that
  * moment sizes it for what comes next instead of for the listing before (issue 17: 84 MB less on
  * the large bench account, 24 MB on the medium one, for about 20 ms per collection).
