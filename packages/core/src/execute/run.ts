@@ -134,8 +134,6 @@ export async function runPolicies(
   };
   const size = Math.max(1, Math.min(opts.concurrency ?? 4, jobs.length));
   const slots = new Slots(size);
-  // One listing streamed at a time: each holds what its policies' actions need until they ran.
-  const streams = new Slots(1);
   // The policies of one listing (a type in a region), in the order given.
   const units = new Map<string, Job[]>();
   for (const job of jobs) {
@@ -169,19 +167,17 @@ export async function runPolicies(
           })
       : undefined;
     const pages = streamedPages(live, ctx, onProgress);
-    // Streamed: one listing at a time, and its files all written before the next begins.
+    // Streamed: in one slot, its files all written before the slot is free.
     if (pages)
-      await streams.run(() =>
-        slots.run(async () => {
-          await runStreamed(live, pages, ctx, size);
-          for (const { job, run } of runs) finished(job, await run.end());
-          // What a large listing held is garbage now, and the run goes on with other listings. Not
-          // after small ones: `org run` streams thousands of them, and each collection costs
-          // about as much as the run of a small account x region.
-          const listed = live[0]?.result.fetched ?? 0;
-          if (--unitsLeft > 0 && listed >= LARGE_LISTING) collectGarbage();
-        }),
-      );
+      await slots.run(async () => {
+        await runStreamed(live, pages, ctx, size);
+        for (const { job, run } of runs) finished(job, await run.end());
+        // What a large listing held is garbage now, and the run goes on with other listings. Not
+        // after small ones: `org run` streams thousands of them, and each collection costs
+        // about as much as the run of a small account x region.
+        const listed = live[0]?.result.fetched ?? 0;
+        if (--unitsLeft > 0 && listed >= LARGE_LISTING) collectGarbage();
+      });
     // Otherwise each runs in its own slot, as any other policy.
     else {
       await Promise.all(
