@@ -2,7 +2,14 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DirectorySink, JsonArrayText, jsonArrayChunks, type OutputSink, writeJsonArray } from './outputs.js';
+import { DirectorySink, JsonArrayText, type OutputSink, writeChunked } from './outputs.js';
+
+/** The whole text of `items`, as JsonArrayText gives it. */
+function* jsonArrayChunks(items: Iterable<unknown>): Generator<string> {
+  const text = new JsonArrayText();
+  yield* text.items(items);
+  yield text.end();
+}
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -14,7 +21,7 @@ const tempDir = () => {
   return d;
 };
 
-describe('jsonArrayChunks', () => {
+describe('JsonArrayText, a whole list', () => {
   const cases: [string, unknown[]][] = [
     ['empty', []],
     ['one', [{ InstanceId: 'i-1' }]],
@@ -113,7 +120,7 @@ describe('DirectorySink.writeChunks', () => {
       Size: i,
       Pad: 'x'.repeat(400),
     }));
-    await writeJsonArray(new DirectorySink(dir), 'p/resources.json', items);
+    await writeChunked(new DirectorySink(dir), 'p/resources.json', jsonArrayChunks(items));
     expect(readFileSync(join(dir, 'p/resources.json'), 'utf8')).toBe(`${JSON.stringify(items, null, 2)}\n`);
     expect(readdirSync(join(dir, 'p'))).toEqual(['resources.json']);
   });
@@ -153,7 +160,7 @@ describe('DirectorySink.writeChunks', () => {
       appendLog: () => undefined,
       close: async () => undefined,
     };
-    await writeJsonArray(sink, 'r.json', [{ a: 1 }]);
+    await writeChunked(sink, 'r.json', jsonArrayChunks([{ a: 1 }]));
     expect(written['r.json']).toBe(`${JSON.stringify([{ a: 1 }], null, 2)}\n`);
   });
 });

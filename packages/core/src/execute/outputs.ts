@@ -149,19 +149,9 @@ const BLOCK = 1 << 20;
 const blocks: Buffer[] = [];
 
 /**
- * `JSON.stringify(items, null, 2)` and a newline, one item at a time: the same text, written
- * without building one string of the whole list (issue 17: that string was the largest single
- * allocation of a run).
- */
-export function* jsonArrayChunks(items: Iterable<unknown>): Generator<string> {
-  const array = new JsonArrayText();
-  yield* array.items(items);
-  yield array.end();
-}
-
-/**
- * The text of `JSON.stringify(items, null, 2)` and a newline, given its items in several lots:
- * `items` for each lot, then `end`.
+ * The text of `JSON.stringify(items, null, 2)` and a newline, given its items in several lots
+ * (`items` for each lot, then `end`), without building one string of the whole list (issue 17:
+ * that string was the largest single allocation of a run).
  */
 export class JsonArrayText {
   private first = true;
@@ -255,10 +245,10 @@ const JSON_GROUP = 16;
 /** Where an item of an indented array closes: a line of two spaces and `}`. */
 const ITEM_END = '\n  }';
 
-/** Writes `items` as `JSON.stringify(items, null, 2)` would, a chunk at a time when `sink` can. */
-export function writeJsonArray(sink: OutputSink, relPath: string, items: Iterable<unknown>): Promise<void> {
-  if (sink.writeChunks) return sink.writeChunks(relPath, jsonArrayChunks(items));
-  return sink.write(relPath, `${JSON.stringify(Array.isArray(items) ? items : [...items], null, 2)}\n`);
+/** Writes the text given in `chunks`, a chunk at a time when `sink` can, else joined. */
+export function writeChunked(sink: OutputSink, relPath: string, chunks: Iterable<string>): Promise<void> {
+  if (sink.writeChunks) return sink.writeChunks(relPath, chunks);
+  return sink.write(relPath, [...chunks].join(''));
 }
 
 const LOCK = '.c7n-ts.lock';

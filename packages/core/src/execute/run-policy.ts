@@ -13,7 +13,7 @@ import { type CallRecord, type ExecuteOptions, executeCalls, type ResourceOutcom
 import { checkResourceLimits } from './limits.js';
 import { type Fetched, listingGroup, type RunListings } from './listings.js';
 import { filtersArePure, policyNeeds } from './needs.js';
-import { JsonArrayText, type OutputSink } from './outputs.js';
+import { JsonArrayText, type OutputSink, writeChunked } from './outputs.js';
 import type { FetchProgress, FetchRequest, Provider, Scope } from './provider.js';
 
 export type { Fetched } from './listings.js';
@@ -107,13 +107,7 @@ export async function fetchAndAct(run: PolicyRun, ctx: RunContext): Promise<void
     run.fetched(resources.length, cached);
     const page = await run.matchPage(resources);
     run.matched();
-    const text = new JsonArrayText();
-    const chunks = function* () {
-      yield* matchedText(text, page);
-      yield text.end();
-    };
-    if (ctx.sink.writeChunks) await ctx.sink.writeChunks(run.resourcesFile, chunks());
-    else await ctx.sink.write(run.resourcesFile, [...chunks()].join(''));
+    await writeChunked(ctx.sink, run.resourcesFile, matchedFile(page));
     await run.act(resources.length);
     return true;
   });
@@ -132,6 +126,13 @@ export interface MatchedPage {
 /** The text of a matched page in resources.json. */
 export function matchedText(text: JsonArrayText, page: MatchedPage): Iterable<string> {
   return page.notes ? text.itemsWith(page.items, MATCHED_FILTERS, page.notes) : text.items(page.items);
+}
+
+/** The whole resources.json of a matched page, a piece at a time. */
+function* matchedFile(page: MatchedPage): Generator<string> {
+  const text = new JsonArrayText();
+  yield* matchedText(text, page);
+  yield text.end();
 }
 
 type Log = (level: 'info' | 'warn' | 'error', message: string, data?: Record<string, unknown>) => void;

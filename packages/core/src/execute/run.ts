@@ -17,7 +17,6 @@ import {
   PolicyRun,
   type ProgressEvent,
   type RunContext,
-  runPolicy,
 } from './run-policy.js';
 import { runStreamed, streamedPages } from './stream.js';
 
@@ -142,14 +141,7 @@ export async function runPolicies(
     else units.set(job.group, [job]);
   }
   let unitsLeft = units.size;
-  const streamable = !!opts.provider.fetchPages && !!opts.sink.openFile && !opts.resourceCache && !opts.ids;
-  const runAlone = (job: Job) =>
-    slots.run(async () => finished(job, await runPolicy(job.policy, contextFor(job.region))));
   const runUnit = async (unit: Job[]): Promise<void> => {
-    if (!streamable) {
-      await Promise.all(unit.map(runAlone));
-      return;
-    }
     const ctx = contextFor(unit[0]!.region);
     const runs = await slots.run(async () => {
       const runs = unit.map((job) => ({ job, run: new PolicyRun(job.policy, ctx) }));
