@@ -22,15 +22,36 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: readonly string[], cwd = root): CliResult {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+/**
+ * The built CLI run with `args`; `env` is added to this process's environment for that run only
+ * (a test that set `process.env` instead would leak it into the test files after it).
+ */
+export function runCli(
+  args: readonly string[],
+  cwd = root,
+  env?: Readonly<Record<string, string>>,
+): CliResult {
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 60_000,
+    ...(env && { env: { ...process.env, ...env } }),
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** `runCli` without blocking the test process, so concurrent tests overlap their CLI runs. */
-export function runCliAsync(args: readonly string[], cwd = root): Promise<CliResult> {
+export function runCliAsync(
+  args: readonly string[],
+  cwd = root,
+  env?: Readonly<Record<string, string>>,
+): Promise<CliResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd, timeout: 60_000 });
+    const child = spawn(process.execPath, [cli, ...args], {
+      cwd,
+      timeout: 60_000,
+      ...(env && { env: { ...process.env, ...env } }),
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => {

@@ -25,19 +25,11 @@ const ACCOUNTS = { dev: '111111111111', prod: '222222222222', staging: '44444444
 
 function org(command: string, flight: string, ...args: string[]) {
   const out = mkdtempSync(join(tmpdir(), `c7n-ts-org-${command}-`));
-  process.env.C7N_TS_NOW = '2026-12-07T12:00:00Z';
-  const run = runCliAsync([
-    'org',
-    command,
-    '-c',
-    accounts,
-    '-s',
-    out,
-    '--replay',
-    join(dir, flight),
-    ...args,
-    policies,
-  ]);
+  const run = runCliAsync(
+    ['org', command, '-c', accounts, '-s', out, '--replay', join(dir, flight), ...args, policies],
+    undefined,
+    { C7N_TS_NOW: '2026-12-07T12:00:00Z' },
+  );
   return run.then((r) => ({ ...r, out }));
 }
 

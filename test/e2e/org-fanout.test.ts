@@ -141,26 +141,27 @@ describe('org run --fanout (built CLI)', () => {
   it('starts the deployed fan-out, waits, and prints the summary from its results (exit 1: two cells failed)', async () => {
     const fixtures = join(root, 'packages', 'cli', 'src', 'actions', '__fixtures__', 'org-fanout-run');
     // The item list's key is named after the run's clock.
-    process.env.C7N_TS_NOW = '2026-12-07T12:00:00Z';
-    const r = await runCliAsync([
-      'org',
-      'run',
-      '--fanout',
-      'arn:aws:states:us-east-1:111122223333:stateMachine:c7n-ts-org-fanout',
-      '--fanout-region',
-      'us-east-1',
-      '-c',
-      join(fixtures, 'accounts.yml'),
-      '-s',
-      's3://fanout-bucket/c7n/out',
-      '--replay',
-      join(fixtures, 'flight'),
-      '-o',
-      'json',
-      join(fixtures, 'policies.yml'),
-    ]).finally(() => {
-      delete process.env.C7N_TS_NOW;
-    });
+    const r = await runCliAsync(
+      [
+        'org',
+        'run',
+        '--fanout',
+        'arn:aws:states:us-east-1:111122223333:stateMachine:c7n-ts-org-fanout',
+        '--fanout-region',
+        'us-east-1',
+        '-c',
+        join(fixtures, 'accounts.yml'),
+        '-s',
+        's3://fanout-bucket/c7n/out',
+        '--replay',
+        join(fixtures, 'flight'),
+        '-o',
+        'json',
+        join(fixtures, 'policies.yml'),
+      ],
+      undefined,
+      { C7N_TS_NOW: '2026-12-07T12:00:00Z' },
+    );
     expect(r.code, r.stderr).toBe(1);
     const summary = JSON.parse(r.stdout);
     expect(summary.totals).toEqual({ 'ec2-old': 1 });
@@ -170,28 +171,29 @@ describe('org run --fanout (built CLI)', () => {
   it('builds the archive of each Lambda-mode policy, uploads it beside the items, then starts the execution', async () => {
     const fixtures = join(root, 'packages', 'cli', 'src', 'actions', '__fixtures__', 'org-fanout-run');
     const log = join(mkdtempSync(join(tmpdir(), 'c7n-ts-fanout-')), 'flight-log.json');
-    process.env.C7N_TS_NOW = '2026-12-07T12:00:00Z';
-    const r = await runCliAsync([
-      'org',
-      'run',
-      '--fanout',
-      'arn:aws:states:us-east-1:111122223333:stateMachine:c7n-ts-org-fanout',
-      '--fanout-region',
-      'us-east-1',
-      '-c',
-      join(fixtures, 'accounts.yml'),
-      '-a',
-      'dev',
-      '-s',
-      's3://fanout-bucket/c7n/out',
-      '--replay',
-      join(fixtures, 'flight-lambda'),
-      '--flight-log',
-      log,
-      join(fixtures, 'policies-lambda.yml'),
-    ]).finally(() => {
-      delete process.env.C7N_TS_NOW;
-    });
+    const r = await runCliAsync(
+      [
+        'org',
+        'run',
+        '--fanout',
+        'arn:aws:states:us-east-1:111122223333:stateMachine:c7n-ts-org-fanout',
+        '--fanout-region',
+        'us-east-1',
+        '-c',
+        join(fixtures, 'accounts.yml'),
+        '-a',
+        'dev',
+        '-s',
+        's3://fanout-bucket/c7n/out',
+        '--replay',
+        join(fixtures, 'flight-lambda'),
+        '--flight-log',
+        log,
+        join(fixtures, 'policies-lambda.yml'),
+      ],
+      undefined,
+      { C7N_TS_NOW: '2026-12-07T12:00:00Z' },
+    );
     // ec2-tag-new's deployment is refused in the recorded answer: exit 1, as org run.
     expect(r.code, context(r)).toBe(1);
     expect(r.stdout).toMatch(/^dev +222222222222 +us-east-1 +deployed +FAIL +1 +failed$/m);

@@ -28,12 +28,12 @@ interface Call {
 
 /** `org run` in an empty working directory (nothing may land there), with its flight log. */
 async function orgS3(...args: string[]) {
-  process.env.C7N_TS_NOW = '2026-12-07T12:00:00Z';
   const cwd = mkdtempSync(join(tmpdir(), 'c7n-ts-org-s3-'));
   const log = join(mkdtempSync(join(tmpdir(), 'c7n-ts-org-s3-log-')), 'flight-log.json');
   const r = await runCliAsync(
     ['org', 'run', '-c', accounts, '--replay', flight, '--flight-log', log, ...args, policy],
     cwd,
+    { C7N_TS_NOW: '2026-12-07T12:00:00Z' },
   );
   const calls = existsSync(log) ? (JSON.parse(readFileSync(log, 'utf8')) as Call[]) : [];
   return { ...r, cwd, calls };

@@ -16,8 +16,7 @@ const flight = join(dir, 'flight');
 const env = { C7N_TS_NOW: '2026-12-07T12:00:00Z' };
 
 function org(args: string[]) {
-  process.env.C7N_TS_NOW = env.C7N_TS_NOW;
-  return runCliAsync(['org', 'run', ...args]);
+  return runCliAsync(['org', 'run', ...args], undefined, env);
 }
 
 const read = (...p: string[]) => JSON.parse(readFileSync(join(...p), 'utf8'));

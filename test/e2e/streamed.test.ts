@@ -4,17 +4,16 @@
  * through the resource cache (--cache-period), which is never streamed, is the reference.
  */
 
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, type FlightLogEntry, root } from './harness.js';
+import { type FlightLogEntry, root, runCli } from './harness.js';
 
 const dir = join(root, 'test', 'e2e', 'streamed');
 // The engine's test clock, for these runs only: both runs of a comparison plan their marks for the
 // same day.
-const env = { ...process.env, C7N_TS_NOW: '2026-12-07T12:00:00Z' };
+const env = { C7N_TS_NOW: '2026-12-07T12:00:00Z' };
 
 function run(policies: string, flight: string, cached: boolean) {
   const out = mkdtempSync(join(tmpdir(), 'c7n-ts-streamed-'));
@@ -35,13 +34,7 @@ function run(policies: string, flight: string, cached: boolean) {
     '123456789012',
     join(dir, policies),
   ];
-  const r = spawnSync(process.execPath, [cli, ...args], {
-    cwd: root,
-    env,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  const result = { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  const result = runCli(args, undefined, env);
   const read = (policy: string, file: string) => readFileSync(join(out, policy, file), 'utf8');
   const policyDirs = readdirSync(out).filter((d) => !d.includes('.'));
   const calls = (JSON.parse(readFileSync(join(out, 'flight-log.json'), 'utf8')) as FlightLogEntry[]).map(
