@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_MARK_MESSAGE,
@@ -39,6 +40,33 @@ describe('formatActionDate', () => {
 
   it('rejects an unknown zone', () => {
     expect(() => formatActionDate({ now, tz: 'Mars/Olympus' })).toThrow(/unknown time zone/);
+  });
+
+  it('writes UTC, computed without Intl, as Intl writes it', () => {
+    const intl = new Intl.DateTimeFormat('en-US', {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'short',
+    });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(2200, 0, 1) }),
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.constantFrom('utc', 'UTC', 'Etc/UTC', 'etc/utc'),
+        (at, hours, tz) => {
+          const p = Object.fromEntries(
+            intl.formatToParts(new Date(at + hours * 3_600_000)).map((x) => [x.type, x.value]),
+          );
+          const want = `${p.year}/${p.month}/${p.day} ${p.hour}${p.minute} ${p.timeZoneName}`;
+          expect(formatActionDate({ now: at, hours, tz })).toBe(want);
+        },
+      ),
+    );
   });
 });
 

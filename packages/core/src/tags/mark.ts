@@ -54,6 +54,9 @@ export function resolveTimeZone(tz: string): string | undefined {
   const alias = TZ_ALIASES[tz.toLowerCase()];
   for (const candidate of [alias, tz]) {
     if (!candidate) continue;
+    // UTC, the default, without Intl: its first use loads ICU's zone and locale data, some 8 MB
+    // and 15 ms of every run with a mark (issue 17). Intl names these two `UTC` as well.
+    if (/^(?:etc\/)?utc$/i.test(candidate)) return 'UTC';
     try {
       return new Intl.DateTimeFormat('en-US', { timeZone: candidate }).resolvedOptions().timeZone;
     } catch {
@@ -211,6 +214,17 @@ interface ZoneParts {
 }
 
 function zoneParts(at: Date, zone: string): ZoneParts {
+  if (zone === 'UTC') {
+    const two = (n: number) => String(n).padStart(2, '0');
+    return {
+      year: String(at.getUTCFullYear()),
+      month: two(at.getUTCMonth() + 1),
+      day: two(at.getUTCDate()),
+      hour: two(at.getUTCHours()),
+      minute: two(at.getUTCMinutes()),
+      zoneName: 'UTC',
+    };
+  }
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone: zone,
     year: 'numeric',
