@@ -191,7 +191,9 @@ function readText(file: string): string {
   try {
     const size = fstatSync(fd).size;
     if (size < SMALL_FILE) return readFileSync(fd, 'utf8');
-    if (!readBuffer || readBuffer.length < size) readBuffer = Buffer.allocUnsafeSlow(size);
+    // With an eighth to spare: pages of one listing differ by a few bytes, and each regrowth
+    // leaves the old buffer for a full collection to free.
+    if (!readBuffer || readBuffer.length < size) readBuffer = Buffer.allocUnsafeSlow(size + (size >> 3));
     let n = 0;
     while (n < size) {
       const got = readSync(fd, readBuffer, n, size - n, n);
