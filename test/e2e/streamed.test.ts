@@ -4,7 +4,7 @@
  * through the resource cache (--cache-period), which is never streamed, is the reference.
  */
 
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +16,10 @@ const dir = join(root, 'test', 'e2e', 'streamed');
 const env = { C7N_TS_NOW: '2026-12-07T12:00:00Z' };
 
 function run(policies: string, flight: string, cached: boolean) {
+  return runIn(join(dir, policies), join(dir, flight), cached);
+}
+
+function runIn(policies: string, flight: string, cached: boolean) {
   const out = mkdtempSync(join(tmpdir(), 'c7n-ts-streamed-'));
   const cache = cached
     ? ['--cache-period', '60', '--cache-dir', mkdtempSync(join(tmpdir(), 'c7n-ts-cache-'))]
@@ -27,12 +31,12 @@ function run(policies: string, flight: string, cached: boolean) {
     out,
     ...cache,
     '--replay',
-    join(dir, flight),
+    flight,
     '-r',
     'us-east-1',
     '--account-id',
     '123456789012',
-    join(dir, policies),
+    policies,
   ];
   const result = runCli(args, undefined, env);
   const read = (policy: string, file: string) => readFileSync(join(out, policy, file), 'utf8');
@@ -115,5 +119,80 @@ describe('a streamed listing refused on its second page', () => {
       expect(denied.counts(policy)).toEqual(reference.counts(policy));
     }
     expect(readdirSync(join(denied.out, 'tag-running')).some((f) => f.endsWith('.tmp'))).toBe(false);
+  });
+});
+
+describe('a page of many resources matched by several policies', () => {
+  // One page of 300 instances, copies of the first instance of flight/ with their own ids, types
+  // and tags: the streamed run writes such a page a few dozen resources at a time, printing a
+  // resource several pure policies matched once for all of them.
+  const work = mkdtempSync(join(tmpdir(), 'c7n-ts-streamed-large-'));
+  const page = JSON.parse(readFileSync(join(dir, 'flight', 'ec2.DescribeInstances_1.json'), 'utf8'));
+  const template = page.data.Reservations[0].Instances[0];
+  const types = ['m5.large', 't3.micro', 'c5.xlarge'];
+  const instances = Array.from({ length: 300 }, (_, i) => ({
+    ...template,
+    InstanceId: `i-0b16000000000${String(i).padStart(4, '0')}`,
+    InstanceType: types[i % 3],
+    State: { Code: i % 5 ? 16 : 80, Name: i % 5 ? 'running' : 'stopped' },
+    Tags: [
+      { Key: 'Name', Value: `web-${i}` },
+      ...(i % 7 ? [{ Key: 'Owner', Value: 'ana' }] : []),
+      ...(i % 4 ? [] : [{ Key: 'Environment', Value: 'dev' }]),
+    ],
+  }));
+  const flight = join(work, 'flight');
+  mkdirSync(flight);
+  writeFileSync(
+    join(flight, 'ec2.DescribeInstances_1.json'),
+    JSON.stringify({
+      status_code: 200,
+      data: { Reservations: [{ ...page.data.Reservations[0], Instances: instances }] },
+    }),
+  );
+  const policies = join(work, 'policies.yml');
+  writeFileSync(
+    policies,
+    `policies:
+  - name: running
+    resource: aws.ec2
+    filters:
+      - State.Name: running
+  - name: no-owner
+    resource: aws.ec2
+    filters:
+      - tag:Owner: absent
+    actions:
+      - type: tag
+        key: Owner
+        value: unknown
+  - name: small-or-dev
+    resource: aws.ec2
+    filters:
+      - or:
+          - InstanceType: t3.micro
+          - tag:Environment: dev
+  - name: everything
+    resource: aws.ec2
+  - name: stopped-dev
+    resource: aws.ec2
+    filters:
+      - State.Name: stopped
+      - tag:Environment: dev
+    actions:
+      - stop
+`,
+  );
+  const streamed = runIn(policies, flight, false);
+  const reference = runIn(policies, flight, true);
+
+  it('writes what the unstreamed run writes', () => {
+    expect(streamed.result.code, streamed.result.stderr).toBe(0);
+    expect(streamed.policyDirs.sort()).toEqual(reference.policyDirs.sort());
+    for (const policy of streamed.policyDirs)
+      for (const file of ['resources.json', 'plan.json', 'plan.txt'])
+        expect(streamed.read(policy, file), `${policy}/${file}`).toBe(reference.read(policy, file));
+    expect(JSON.parse(streamed.read('everything', 'resources.json'))).toHaveLength(300);
+    expect(JSON.parse(streamed.read('no-owner', 'resources.json'))).toHaveLength(43);
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DirectorySink, JsonArrayText, type OutputSink, writeChunked } from './outputs.js';
+import { DirectorySink, itemText, JsonArrayText, type OutputSink, writeChunked } from './outputs.js';
 
 /** The whole text of `items`, as JsonArrayText gives it. */
 function* jsonArrayChunks(items: Iterable<unknown>): Generator<string> {
@@ -90,6 +90,32 @@ describe('JsonArrayText.itemsWith', () => {
     const text = new JsonArrayText();
     const written = [...text.itemsWith(items, 'note', extras)].join('') + text.end();
     expect(written).toBe(`${JSON.stringify(noted(items, extras), null, 2)}\n`);
+  });
+
+  it('uses the texts of items already printed, wherever they fall among the others', () => {
+    const items: Record<string, unknown>[] = [
+      ...Array.from({ length: 40 }, (_, i) => ({ Id: `r-${i}`, Deep: { List: [i, { y: '\n  }' }] } })),
+      {},
+      { Id: 'has', note: ['old'] },
+    ];
+    const extras = items.map((_, i) => (i % 4 ? [`k${i % 3}`] : undefined));
+    const chosen = [0, 1, 17, 18, 19, 39, 40, 41];
+    const made = new Map<object, string>(chosen.map((i) => [items[i]!, itemText(items[i])]));
+    const text = new JsonArrayText();
+    const written = [...text.itemsWith(items, 'note', extras, made)].join('') + text.end();
+    expect(written).toBe(`${JSON.stringify(noted(items, extras), null, 2)}\n`);
+  });
+});
+
+describe('DirectorySink.openFile, many appends', () => {
+  it('writes small and large pieces in order, multi-byte text included', async () => {
+    const dir = tempDir();
+    const file = await new DirectorySink(dir).openFile('p/big.txt');
+    const pieces: string[] = [];
+    for (let i = 0; i < 3000; i++) pieces.push(i % 500 === 0 ? 'é€'.repeat(70_000 + i) : `piece ${i} ✓\n`);
+    for (let i = 0; i < pieces.length; i += 7) await file.append(pieces.slice(i, i + 7));
+    await file.commit();
+    expect(readFileSync(join(dir, 'p/big.txt'), 'utf8')).toBe(pieces.join(''));
   });
 });
 

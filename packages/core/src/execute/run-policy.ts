@@ -123,9 +123,16 @@ export interface MatchedPage {
   notes?: (string[] | undefined)[];
 }
 
-/** The text of a matched page in resources.json. */
-export function matchedText(text: JsonArrayText, page: MatchedPage): Iterable<string> {
-  return page.notes ? text.itemsWith(page.items, MATCHED_FILTERS, page.notes) : text.items(page.items);
+/**
+ * The text of a matched page in resources.json; `made`, texts of shared resources already
+ * printed (see `JsonArrayText.itemsWith`).
+ */
+export function matchedText(
+  text: JsonArrayText,
+  page: MatchedPage,
+  made?: ReadonlyMap<object, string>,
+): Iterable<string> {
+  return page.notes ? text.itemsWith(page.items, MATCHED_FILTERS, page.notes, made) : text.items(page.items);
 }
 
 /** The whole resources.json of a matched page, a piece at a time. */

@@ -11,9 +11,9 @@
  * needs the whole set or calls AWS, such as `reduce` or a related-resource filter, does not).
  */
 import type { Resource } from '../define/types.js';
-import { JsonArrayText, type StreamedFile } from './outputs.js';
+import { itemText, JsonArrayText, type StreamedFile } from './outputs.js';
 import type { FetchRequest } from './provider.js';
-import { matchedText, type PolicyRun, type RunContext } from './run-policy.js';
+import { type MatchedPage, matchedText, type PolicyRun, type RunContext } from './run-policy.js';
 
 /**
  * The listing the started `runs` share, a page at a time; undefined when they cannot be streamed
@@ -37,10 +37,70 @@ export function streamedPages(
   });
 }
 
+/**
+ * Lets the event loop turn: a replayed listing and the synchronous writes of its files
+ * otherwise never yield, and V8's deferred work (finishing a collection, freeing pages) waits for
+ * a turn of the loop.
+ */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 interface Open {
   run: PolicyRun;
   file: StreamedFile;
   text: JsonArrayText;
+}
+
+/**
+ * Appends what each policy matched on `page` to its resources.json. A resource that several pure
+ * policies matched (their pages share the fetched objects) is printed once for all of them: the
+ * page is written `WINDOW` resources at a time, every policy's matches among them, so a printed
+ * resource is dropped as soon as it is written (kept for the whole page, the texts outlived a
+ * few young-generation collections and added a tenth to the run's peak memory).
+ */
+async function writePage(page: readonly Resource[], matched: ReadonlyMap<Open, MatchedPage>): Promise<void> {
+  const shared = [...matched].filter(([, mp]) => mp.notes);
+  for (const [o, mp] of matched) if (!mp.notes || shared.length < 2) await append(o, matchedText(o.text, mp));
+  if (shared.length < 2) return;
+  const at = new Map<object, number>();
+  for (const [i, r] of page.entries()) at.set(r, i);
+  const next = shared.map(() => 0);
+  for (let end = WINDOW; end - WINDOW < page.length; end += WINDOW) {
+    const lots = shared.map(([, mp], j) => {
+      const from = next[j]!;
+      let to = from;
+      while (to < mp.items.length && (at.get(mp.items[to]!) ?? -1) < end) to++;
+      next[j] = to;
+      return { items: mp.items.slice(from, to), notes: mp.notes!.slice(from, to) };
+    });
+    const made = sharedTexts(lots);
+    for (const [j, [o]] of shared.entries())
+      if (lots[j]!.items.length) await append(o, matchedText(o.text, lots[j]!, made));
+  }
+}
+
+/** Page positions written at a time (see `writePage`). */
+const WINDOW = 64;
+
+/** The texts of the resources several of `lots` hold, each printed once for all. */
+function sharedTexts(lots: readonly MatchedPage[]): Map<object, string> | undefined {
+  const seen = new Set<object>();
+  const made = new Map<object, string>();
+  for (const lot of lots)
+    for (const item of lot.items) {
+      if (!seen.has(item)) seen.add(item);
+      else if (!made.has(item)) made.set(item, itemText(item));
+    }
+  return made.size ? made : undefined;
+}
+
+/** Appends `chunks` to `o`'s file; a failure fails its policy and removes the file. */
+async function append(o: Open, chunks: Iterable<string>): Promise<void> {
+  if (o.run.isOver) return;
+  const ok = await o.run.attempt(async () => {
+    await o.file.append(chunks);
+    return true;
+  });
+  if (!ok) await o.file.abort();
 }
 
 /**
@@ -65,14 +125,17 @@ export async function runStreamed(
   try {
     for await (const page of pages) {
       fetched += page.length;
+      const matched = new Map<Open, MatchedPage>();
       for (const o of open) {
         if (o.run.isOver) continue;
         const ok = await o.run.attempt(async () => {
-          await o.file.append(matchedText(o.text, await o.run.matchPage(page)));
+          matched.set(o, await o.run.matchPage(page));
           return true;
         });
         if (!ok) await o.file.abort();
       }
+      await writePage(page, matched);
+      await nextTurn();
     }
   } catch (err) {
     // The listing failed: every policy reading it fails, as when a whole fetch fails.
