@@ -7,12 +7,6 @@
 export class DataTimestamp extends Date {
   /** Microseconds below the millisecond, which a Date cannot hold (placebo's datetimes have them). */
   readonly micros: number;
-  /**
-   * The text last written and the time it was written for: a resource matched by several
-   * policies is written several times (issue 17: formatting took a twentieth of a run).
-   */
-  private text: string | undefined = undefined;
-  private textMs = 0;
 
   constructor(ms: number, micros = 0) {
     super(ms);
@@ -22,12 +16,10 @@ export class DataTimestamp extends Date {
   override toJSON(): string {
     const ms = this.getTime();
     // An invalid date: null, as Date's own toJSON gives.
+    // Formatted each time, not kept: a run holds the timestamps of every resource its actions
+    // need, and a resource several policies match is printed once per page (issue 17).
     if (Number.isNaN(ms)) return super.toJSON();
-    if (this.text === undefined || this.textMs !== ms) {
-      this.text = pyIsoformat(this);
-      this.textMs = ms;
-    }
-    return this.text;
+    return pyIsoformat(this);
   }
 }
 
