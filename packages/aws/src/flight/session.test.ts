@@ -76,6 +76,20 @@ describe('FlightSession memory (issue 17)', () => {
     expect(read()).toBe('vol-é');
   });
 
+  it('reads a large page of UTF-8 text as UTF-8, after an ASCII one', () => {
+    const ascii = page(20_000);
+    const utf8 = ascii.replace('vol-00000000000000019', 'vol-é✓');
+    expect(utf8.length).toBeGreaterThan(KEEP_FILE_CHARS);
+    const dir = flightDir({ 'ec2.DescribeVolumes_1.json': ascii, 'ec2.DescribeVolumes_2.json': utf8 });
+    const session = new FlightSession();
+    const ids = () =>
+      (session.nextReplayFile(dir, 'ec2', 'DescribeVolumes').body.data.Volumes as { VolumeId: string }[]).map(
+        (v) => v.VolumeId,
+      );
+    expect(ids()[19]).toBe('vol-00000000000000019');
+    expect(ids()[19]).toBe('vol-é✓');
+  });
+
   it('does not keep a large page for the rest of the run, and reads it again after wrap-around', () => {
     const text = page(20_000);
     expect(text.length).toBeGreaterThan(KEEP_FILE_CHARS);
