@@ -191,9 +191,10 @@ function readText(file: string): string {
   try {
     const size = fstatSync(fd).size;
     if (size < SMALL_FILE) return readFileSync(fd, 'utf8');
-    // With an eighth to spare: pages of one listing differ by a few bytes, and each regrowth
-    // leaves the old buffer for a full collection to free.
-    if (!readBuffer || readBuffer.length < size) readBuffer = Buffer.allocUnsafeSlow(size + (size >> 3));
+    // Rounded up to whole megabytes: pages of one listing differ by a few bytes, and each
+    // regrowth leaves the old buffer for a full collection to free.
+    if (!readBuffer || readBuffer.length < size)
+      readBuffer = Buffer.allocUnsafeSlow(Math.ceil(size / MB) * MB);
     let n = 0;
     while (n < size) {
       const got = readSync(fd, readBuffer, n, size - n, n);
@@ -209,4 +210,5 @@ function readText(file: string): string {
 }
 
 const SMALL_FILE = 64 * 1024;
+const MB = 1024 * 1024;
 let readBuffer: Buffer | undefined;
