@@ -10,6 +10,7 @@ import { exampleOptions, problemsOf } from '@c7n-ts/core/testing';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { awsRegistry } from './registry.js';
+import { awsResources } from './resources/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const registry = awsRegistry();
@@ -45,6 +46,13 @@ describe('registry', () => {
 
   it('has a resource folder for every aws resource type and no other', () => {
     expect(folders.map((f) => `aws.${f.name}`).sort()).toEqual([...registry.resources.keys()].sort());
+  });
+
+  it('declares the same types, as the same objects, as the declarations-only list', () => {
+    // resources/index.ts (what a Lambda bundle declares of the other types) and
+    // runtime-registry.ts (every folder with its elements) list the types apart, for bundling.
+    expect(awsResources.map((r) => r.type)).toEqual([...registry.resources.keys()].sort());
+    for (const r of awsResources) expect(registry.resource(r.type)).toBe(r);
   });
 
   for (const folder of folders) {
