@@ -7,8 +7,8 @@
  * asynchronous file call is a round trip through libuv's thread pool, and the run has nothing
  * else to do meanwhile: on the bench's medium account some 0.25 s of the run was the main
  * thread idle, waiting on mkdir, open, write, close and rename of the 30 policies' files
- * (issue 17). The calls cost the same CPU either way; a live run's API answers wait at most one
- * block's write (a megabyte) to be read.
+ * (issue 17). The calls cost the same CPU either way; in a live run, an API answer that arrives
+ * meanwhile waits for the page being written (its matches for every policy) to be read.
  */
 import { randomBytes } from 'node:crypto';
 import {
