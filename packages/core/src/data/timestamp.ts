@@ -16,9 +16,9 @@ export class DataTimestamp extends Date {
   override toJSON(): string {
     const ms = this.getTime();
     // An invalid date: null, as Date's own toJSON gives.
+    if (Number.isNaN(ms)) return super.toJSON();
     // Formatted each time, not kept: a run holds the timestamps of every resource its actions
     // need, and a resource several policies match is printed once per page (issue 17).
-    if (Number.isNaN(ms)) return super.toJSON();
     return pyIsoformat(this);
   }
 }

@@ -68,10 +68,6 @@ export class OutputBusyError extends Error {
 const TEMP = /^\.[0-9a-f]{12}\.tmp$/;
 
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
-  writeFileAtomicSync(path, content);
-}
-
-function writeFileAtomicSync(path: string, content: string): void {
   const tmp = tempFor(path);
   try {
     inDir(tmp, () => writeFileSync(tmp, content));
