@@ -5,6 +5,7 @@
 import { appliesTo, isShared } from '../define/index.js';
 import type {
   ActionDecl,
+  AppliesTo,
   ElementDecl,
   ElementKind,
   FilterDecl,
@@ -66,8 +67,7 @@ export class Registry implements RegistryView {
           this.modes.set(decl.type, { decl, origin });
           continue;
         }
-        for (const rt of this.resources.values()) {
-          if (!appliesTo(decl.resources, rt)) continue;
+        for (const rt of this.typesOf(decl.resources)) {
           const table = this.table(decl.kind, rt.type);
           for (const name of [decl.type, ...(decl.aliases ?? [])]) {
             const prior = table.get(name);
@@ -96,6 +96,21 @@ export class Registry implements RegistryView {
       this.catalogueInput = undefined;
     }
     return this.built;
+  }
+
+  /**
+   * The declared types an element applies to. A list names its types: looked up, not tested
+   * against every type (the whole product was a start-up loop hot enough for the optimizing
+   * compiler, for an answer read once).
+   */
+  private typesOf(a: AppliesTo): Iterable<ResourceTypeDecl> {
+    if (isShared(a)) return [...this.resources.values()].filter((rt) => appliesTo(a, rt));
+    const out: ResourceTypeDecl[] = [];
+    for (const type of new Set(a)) {
+      const rt = this.resources.get(type);
+      if (rt) out.push(rt);
+    }
+    return out;
   }
 
   private table(kind: ElementKind, rt: string): Map<string, Registered<ElementDecl>> {
