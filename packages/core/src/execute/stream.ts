@@ -11,6 +11,7 @@
  * needs the whole set or calls AWS, such as `reduce` or a related-resource filter, does not).
  */
 import type { Resource } from '../define/types.js';
+import { collectYoung } from './collect.js';
 import { itemText, JsonArrayText, type StreamedFile } from './outputs.js';
 import type { FetchRequest } from './provider.js';
 import { type MatchedPage, matchedText, type PolicyRun, type RunContext } from './run-policy.js';
@@ -78,6 +79,12 @@ async function writePage(page: readonly Resource[], matched: ReadonlyMap<Open, M
   }
 }
 
+/**
+ * A page of at least this many resources is followed by a young-generation collection (see
+ * `collectYoung`); a small one (most accounts of an `org run`) is not worth the pause.
+ */
+const LARGE_PAGE = 100;
+
 /** Page positions written at a time (see `writePage`). */
 const WINDOW = 64;
 
@@ -135,6 +142,7 @@ export async function runStreamed(
         if (!ok) await o.file.abort();
       }
       await writePage(page, matched);
+      if (page.length >= LARGE_PAGE) collectYoung();
       await nextTurn();
     }
   } catch (err) {
