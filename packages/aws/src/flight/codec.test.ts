@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeFresh, decodeValue, encodeValue, isSdkStream, streamOf } from './codec.js';
 
@@ -121,5 +122,53 @@ describe('placebo codec: outside data stays data', () => {
     expect(instance.constructor).toBeUndefined();
     expect(Object.hasOwn(instance, '__proto__')).toBe(true);
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+});
+
+describe('placebo codec: repeated values', () => {
+  // Members and values drawn from small pools, so that values repeat under a member as in a
+  // listing page, long enough (over 10 characters) to be shared, with "__proto__" among them.
+  const member = fc.constantFrom('OwnerId', 'Key', 'Value', '__proto__', 'toString', 'ImageId');
+  const value = fc.oneof(
+    fc.constantFrom('123456789012', 'uefi-preferred', 'Environment', '__proto__', 'short', ''),
+    fc.string({ minLength: 11, maxLength: 14 }),
+  );
+  const tree = fc.letrec((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small' },
+      value,
+      fc.integer(),
+      fc.constant(null),
+      fc.array(tie('node'), { maxLength: 4 }),
+      fc.dictionary(member, tie('node'), { maxKeys: 5 }),
+    ),
+  })).node;
+
+  it('decodes in place exactly what decodeValue copies, member order included', () => {
+    fc.assert(
+      fc.property(fc.array(fc.dictionary(member, tree, { maxKeys: 6 }), { maxLength: 60 }), (page) => {
+        const text = JSON.stringify({ Items: page });
+        const fresh = decodeFresh(JSON.parse(text));
+        const copied = decodeValue(JSON.parse(text));
+        expect(fresh).toEqual(copied);
+        expect(JSON.stringify(fresh)).toBe(JSON.stringify(copied));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('leaves a "__proto__" member a member when its value is shared', () => {
+    const text = JSON.stringify({
+      Items: Array.from({ length: 100 }, () => ({
+        ['__proto__']: 'uefi-preferred',
+        OwnerId: '123456789012',
+      })),
+    });
+    const fresh = decodeFresh(JSON.parse(text)) as { Items: Record<string, unknown>[] };
+    for (const item of fresh.Items) {
+      expect(Object.hasOwn(item, '__proto__')).toBe(true);
+      expect(Object.getOwnPropertyDescriptor(item, '__proto__')?.value).toBe('uefi-preferred');
+      expect(Object.getPrototypeOf(Object.getPrototypeOf(item))).toBe(null);
+    }
   });
 });
