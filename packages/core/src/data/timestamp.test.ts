@@ -11,6 +11,21 @@ describe('DataTimestamp', () => {
     expect(new DataTimestamp(at, 7).toJSON()).toBe('2026-11-01T09:00:00.000007+00:00');
   });
 
+  it('writes each of timestamps met in turn as its own, equal instants or not', () => {
+    const at = Date.UTC(2026, 10, 1, 9, 0, 0);
+    const times = [
+      new DataTimestamp(at),
+      new DataTimestamp(at),
+      new DataTimestamp(at, 5),
+      new DataTimestamp(at + 1),
+      new DataTimestamp(at),
+    ];
+    expect(JSON.stringify(times)).toBe(
+      '["2026-11-01T09:00:00+00:00","2026-11-01T09:00:00+00:00","2026-11-01T09:00:00.000005+00:00",' +
+        '"2026-11-01T09:00:00.001000+00:00","2026-11-01T09:00:00+00:00"]',
+    );
+  });
+
   it('writes its time as it is now, after a change', () => {
     const t = new DataTimestamp(Date.UTC(2026, 10, 1, 9, 0, 0));
     expect(t.toJSON()).toBe('2026-11-01T09:00:00+00:00');

@@ -17,11 +17,19 @@ export class DataTimestamp extends Date {
     const ms = this.getTime();
     // An invalid date: null, as Date's own toJSON gives.
     if (Number.isNaN(ms)) return super.toJSON();
-    // Formatted each time, not kept: a run holds the timestamps of every resource its actions
-    // need, and a resource several policies match is printed once per page (issue 17).
-    return pyIsoformat(this);
+    // Not kept on each timestamp: a run holds the timestamps of every resource its actions
+    // need (issue 17). The last text is: a resource's times are often one instant (an EC2
+    // instance's launch and its volume's and network interface's attachment).
+    if (ms !== last.ms || this.micros !== last.micros) {
+      last.text = pyIsoformat(this);
+      last.ms = ms;
+      last.micros = this.micros;
+    }
+    return last.text;
   }
 }
+
+const last = { ms: Number.NaN, micros: 0, text: '' };
 
 /**
  * A UTC time as Python's `datetime.isoformat()` writes it, as Cloud Custodian's JSON encoder
