@@ -3,6 +3,7 @@
  * actions (or their plan under --dryrun), outputs. Faults end up in the result and in
  * metadata.json; only bugs throw.
  */
+import { copyData } from '../data/json.js';
 import type { ActionContext, EvalContext, PlannedCall, Resource, ResourceTypeDecl } from '../define/types.js';
 import { type CompiledFilters, compileFilters } from '../filters/index.js';
 import { interpolatePolicy, type LoadedPolicy, normalizeAction } from '../policy/index.js';
@@ -506,8 +507,11 @@ async function fetchCached(run: PolicyRun, ctx: RunContext): Promise<Fetched> {
   return p;
 }
 
-/** Annotations are top-level keys; nested values are shared and never mutated in place. */
-const copy = (r: Resource): Resource => ({ ...r });
+/**
+ * Annotations are top-level keys; nested values are shared and never mutated in place. The copy
+ * is a data object, as the resource is: nothing inherited reads as a member.
+ */
+const copy = (r: Resource): Resource => copyData(r);
 
 /** A copy of `r` with the value filters it passed noted. */
 function withNotes(r: Resource, keys: string[] | undefined): Resource {
