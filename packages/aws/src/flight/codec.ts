@@ -5,7 +5,7 @@
  * and Python's None appears as null where the SDK simply leaves a member out.
  */
 import { Readable } from 'node:stream';
-import { adoptObject, DataTimestamp, dataObject } from '@c7n-ts/core';
+import { adoptObject, DataTimestamp, dataObject, repeatedValue } from '@c7n-ts/core';
 import { sdkStreamMixin } from '@smithy/core/serde';
 
 /** An SDK streaming body: what `GetObject`'s `Body` is. */
@@ -65,7 +65,7 @@ export function decodeFresh(value: unknown): unknown {
     const v = obj[k];
     if (typeof v === 'string') {
       if (v.length > INTERNED_BY_V8) {
-        const same = repeated(k, v);
+        const same = repeatedValue(k, v);
         if (same !== undefined && Object.hasOwn(obj, k)) obj[k] = same;
       }
       continue;
@@ -80,41 +80,8 @@ export function decodeFresh(value: unknown): unknown {
   return out;
 }
 
-/**
- * One string for the equal values of a member (issue 17). A listing repeats many values in every
- * resource: the account id, a tag key, an image, a VPC, a boot mode. `JSON.parse` makes a string
- * for each, except the short ones V8 shares itself (up to 10 characters); a kept EC2 instance
- * held 0.5 KB of such copies, 4-8 MB of the medium bench account's peak.
- *
- * Each member name keeps the first few distinct values it met; an equal value met later is
- * swapped for the kept one. A member whose values are mostly distinct (an id, a name) soon
- * stops being looked at, so the cost stays a few milliseconds per listing.
- */
-function repeated(member: string, value: string): string | undefined {
-  let seen = SEEN.get(member);
-  if (seen === undefined) {
-    seen = { values: [], hits: 0, misses: 0 };
-    SEEN.set(member, seen);
-  }
-  const { values } = seen;
-  if (values === undefined || value.length > REPEATED_MAX) return undefined;
-  for (const kept of values)
-    if (kept === value) {
-      seen.hits++;
-      return kept;
-    }
-  if (values.length < REPEATED_VALUES) values.push(value);
-  if (++seen.misses > 64 && seen.misses > seen.hits) seen.values = undefined;
-  return undefined;
-}
-
-/** V8 shares the strings `JSON.parse` makes of values up to this long. */
+/** V8 shares the strings `JSON.parse` makes of values up to this long: no need to look at them. */
 const INTERNED_BY_V8 = 10;
-/** Longer values are not looked at. */
-const REPEATED_MAX = 128;
-/** Distinct values kept per member name. */
-const REPEATED_VALUES = 16;
-const SEEN = new Map<string, { values: string[] | undefined; hits: number; misses: number }>();
 
 function decodeDatetime(d: Record<string, unknown>): Date {
   const n = (k: string, dflt = 0) => (typeof d[k] === 'number' ? (d[k] as number) : dflt);

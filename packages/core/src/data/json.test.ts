@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { copyData, parseJsonData } from './json.js';
+import { adoptData, copyData, parseJsonData, repeatedValue } from './json.js';
 
 describe('copyData', () => {
   const resource = parseJsonData(
@@ -22,5 +23,49 @@ describe('copyData', () => {
     expect((copy as { polluted?: unknown }).polluted).toBeUndefined();
     copy['c7n:MatchedFilters'] = ['InstanceId'];
     expect(Object.hasOwn(resource, 'c7n:MatchedFilters')).toBe(false);
+  });
+});
+
+describe('repeated values', () => {
+  it('gives the string met first under a member for an equal value, and nothing for a new one', () => {
+    const first = ['us-east-1', 'd'].join('-');
+    expect(repeatedValue('test:Zone', first)).toBeUndefined();
+    expect(repeatedValue('test:Zone', ['us-east-1', 'd'].join('-'))).toBe(first);
+    expect(repeatedValue('test:Zone', 'eu-west-1-a')).toBeUndefined();
+    expect(repeatedValue('test:Other', first)).toBeUndefined();
+  });
+
+  it('stops looking at a member whose values are mostly distinct', () => {
+    for (let i = 0; i < 100; i++) expect(repeatedValue('test:Id', `i-${i}`)).toBeUndefined();
+    expect(repeatedValue('test:Id', 'i-0')).toBeUndefined();
+  });
+
+  // Members and values from small pools, so that values repeat under a member as in a listing.
+  const member = fc.constantFrom('OwnerId', 'Key', 'Value', '__proto__', 'toString', 'State');
+  const value = fc.oneof(
+    fc.constantFrom('123456789012', 'running', 'Environment', '__proto__', ''),
+    fc.string({ maxLength: 14 }),
+  );
+  const tree = fc.letrec((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small' },
+      value,
+      fc.integer(),
+      fc.constant(null),
+      fc.array(tie('node'), { maxLength: 4 }),
+      fc.dictionary(member, tie('node'), { maxKeys: 5 }),
+    ),
+  })).node;
+
+  it('leaves an adopted tree equal to what was parsed, member order and __proto__ members included', () => {
+    fc.assert(
+      fc.property(fc.array(fc.dictionary(member, tree, { maxKeys: 6 }), { maxLength: 60 }), (page) => {
+        const text = JSON.stringify(page);
+        const adopted = adoptData(JSON.parse(text)) as Record<string, unknown>[];
+        expect(JSON.stringify(adopted)).toBe(text);
+        for (const item of adopted) expect(Object.getPrototypeOf(Object.getPrototypeOf(item))).toBe(null);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

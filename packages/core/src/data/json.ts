@@ -70,10 +70,49 @@ export function adoptData(value: unknown): unknown {
   const obj = value as Record<string, unknown>;
   for (const k of Object.keys(obj)) {
     const v = obj[k];
-    if (v !== null && typeof v === 'object') obj[k] = adoptData(v);
+    if (typeof v === 'string') {
+      const same = repeatedValue(k, v);
+      if (same !== undefined) obj[k] = same;
+    } else if (v !== null && typeof v === 'object') obj[k] = adoptData(v);
   }
   return adoptObject(value);
 }
+
+/**
+ * The string already met for `value` under the member name `member`, to store instead of
+ * `value`; undefined when there is none (issue 17). A listing repeats many values: in every
+ * resource (the account id, a tag key, an image, a boot mode) and within one (an EC2 instance's
+ * subnet and security groups again under its network interface). A parser makes a string for
+ * each (`JSON.parse` all but the short ones, up to 10 characters, which V8 shares itself); a
+ * kept EC2 instance held 0.5 KB of such copies, 4-8 MB of the medium bench account's peak.
+ *
+ * Each member name keeps the first few distinct values it met. A member whose values are
+ * mostly distinct (an id, a name) soon stops being looked at, so the cost stays a few
+ * milliseconds per listing. The strings are equal: only memory can tell.
+ */
+export function repeatedValue(member: string, value: string): string | undefined {
+  let seen = SEEN.get(member);
+  if (seen === undefined) {
+    seen = { values: [], hits: 0, misses: 0 };
+    SEEN.set(member, seen);
+  }
+  const { values } = seen;
+  if (values === undefined || value.length > REPEATED_MAX) return undefined;
+  for (const kept of values)
+    if (kept === value) {
+      seen.hits++;
+      return kept;
+    }
+  if (values.length < REPEATED_VALUES) values.push(value);
+  if (++seen.misses > 64 && seen.misses > seen.hits) seen.values = undefined;
+  return undefined;
+}
+
+/** Longer values are not looked at. */
+const REPEATED_MAX = 128;
+/** Distinct values kept per member name. */
+const REPEATED_VALUES = 16;
+const SEEN = new Map<string, { values: string[] | undefined; hits: number; misses: number }>();
 
 /**
  * `JSON.parse` building null-prototype objects. `reviver` runs as JSON.parse's own would (the
