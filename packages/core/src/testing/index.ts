@@ -1,1 +1,2 @@
 export * from './element-tester.js';
+export * from './listing-arbitrary.js';
