@@ -47,7 +47,7 @@ describe('unknown-field: nested keys', () => {
     expect(lines(policy(body))).toEqual([
       'p.yml:5:9  warning: policy p1: aws.ec2 has no field "State.Nmae"; did you mean "State.Name"? [unknown-field]',
       'p.yml:7:14  warning: policy p1: aws.ec2 has no field "Placement.AvailabiltyZone"; did you mean "Placement.AvailabilityZone"? [unknown-field]',
-      'p.yml:9:9  warning: policy p1: aws.ec2 has no field "State.Colour" (the filter will match nothing unless the field exists) [unknown-field]',
+      'p.yml:9:9  warning: policy p1: aws.ec2 has no field "State.Colour" (a resource without it reads as absent to the filter) [unknown-field]',
       'p.yml:10:9  warning: policy p1: aws.ec2 has no field "Stat"; did you mean "State"? [unknown-field]',
     ]);
   });

@@ -77,7 +77,7 @@ export function checkValueKey(
       messageId: 'unknown-field',
       severity: 'warning',
       message: `${rt.type} has no field "${full}"${s ? `; did you mean "${s}"?` : ''}`,
-      ...(s ? {} : { hint: 'the filter will match nothing unless the field exists' }),
+      ...(s ? {} : { hint: 'a resource without it reads as absent to the filter' }),
       ...keyLocation(opts, path, form),
     });
     return;
