@@ -37,7 +37,7 @@ export async function buildFanoutArchive(
     ),
     'config.json': `${JSON.stringify(fanoutConfig(sets, version), null, 1)}\n`,
   };
-  const zip = zipFiles(files);
+  const zip = await zipFiles(files);
   return { zip, sha256: codeSha256(zip), size: zip.length, files: Object.keys(files).sort() };
 }
 

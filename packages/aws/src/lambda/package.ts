@@ -57,7 +57,7 @@ export async function buildArchive(policy: LoadedPolicy, opts: BuildArchiveOptio
   };
   for (const [name, content] of await notifyTemplates(policy, opts.templateDirs ?? []))
     files[`templates/${name}`] = content;
-  const zip = zipFiles(files);
+  const zip = await zipFiles(files);
   return { zip, sha256: codeSha256(zip), size: zip.length, files: Object.keys(files).sort(), clients };
 }
 

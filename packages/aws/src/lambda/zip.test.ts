@@ -6,15 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { codeSha256, unzipTo, zipFiles } from './zip.js';
 
 describe('zipFiles', () => {
-  it('gives the same bytes whatever the order the files come in', () => {
-    const a = zipFiles({ 'index.mjs': 'export {}', 'config.json': '{}', 'templates/x.html': '<p>' });
-    const b = zipFiles({ 'templates/x.html': '<p>', 'config.json': '{}', 'index.mjs': 'export {}' });
+  it('gives the same bytes whatever the order the files come in', async () => {
+    const a = await zipFiles({ 'index.mjs': 'export {}', 'config.json': '{}', 'templates/x.html': '<p>' });
+    const b = await zipFiles({ 'templates/x.html': '<p>', 'config.json': '{}', 'index.mjs': 'export {}' });
     expect(codeSha256(a)).toBe(codeSha256(b));
     expect(Object.keys(unzipSync(a))).toEqual(['config.json', 'index.mjs', 'templates/x.html']);
   });
 
-  it('stores a fixed 1980-01-01 timestamp and world-readable files', () => {
-    const zip = zipFiles({ 'index.mjs': 'x' });
+  it('stores a fixed 1980-01-01 timestamp and world-readable files', async () => {
+    const zip = await zipFiles({ 'index.mjs': 'x' });
     const view = new DataView(zip.buffer, zip.byteOffset);
     // Local file header: DOS time at offset 10, date at 12. 1980-01-01 00:00 is date (0 << 9 | 1 << 5 | 1).
     expect(view.getUint16(10, true)).toBe(0);
@@ -31,7 +31,7 @@ describe('zipFiles', () => {
 describe('unzipTo', () => {
   it('writes every file under the directory', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'c7n-ts-unzip-'));
-    const names = await unzipTo(zipFiles({ 'a.txt': 'A', 'templates/b.html': 'B' }), dir);
+    const names = await unzipTo(await zipFiles({ 'a.txt': 'A', 'templates/b.html': 'B' }), dir);
     expect(names).toEqual(['a.txt', 'templates/b.html']);
     expect(readFileSync(join(dir, 'templates', 'b.html'), 'utf8')).toBe('B');
   });

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
-import { unzipSync, type ZipOptions, zipSync } from 'fflate';
+import type { ZipOptions } from 'fflate';
 
 // The earliest time a zip (DOS) timestamp can hold. fflate reads the local fields of the
 // Date, so building it from local fields keeps the bytes the same in every time zone.
@@ -19,7 +19,14 @@ const ENTRY: ZipOptions = {
   attrs: 0o100644 << 16,
 };
 
-export function zipFiles(files: Readonly<Record<string, Uint8Array | string>>): Uint8Array {
+/**
+ * fflate, on first use: evaluating it builds its Huffman tables (some 5 ms), which `run` paid on
+ * every start although only packaging a Lambda function zips anything (issue 17).
+ */
+const fflate = () => import('fflate');
+
+export async function zipFiles(files: Readonly<Record<string, Uint8Array | string>>): Promise<Uint8Array> {
+  const { zipSync } = await fflate();
   const entries: Record<string, [Uint8Array, ZipOptions]> = {};
   for (const name of Object.keys(files).sort()) {
     const content = files[name]!;
@@ -36,6 +43,7 @@ export function codeSha256(bytes: Uint8Array): string {
 /** Extracts an archive into `dir`; returns the file names. Refuses entries that escape `dir`. */
 export async function unzipTo(zip: Uint8Array, dir: string): Promise<string[]> {
   const root = resolve(dir);
+  const { unzipSync } = await fflate();
   const files = unzipSync(zip);
   for (const [name, content] of Object.entries(files)) {
     const path = resolve(join(root, name));

@@ -47,7 +47,7 @@ async function build(): Promise<S3CryptArchive> {
   });
   const out = result.outputFiles.find((f) => f.path.endsWith('index.mjs'));
   if (!out) throw new Error('esbuild produced no index.mjs for the s3crypt function');
-  const zip = zipFiles({ 'index.mjs': out.contents, 'config.json': '{}\n' });
+  const zip = await zipFiles({ 'index.mjs': out.contents, 'config.json': '{}\n' });
   return { zip, sha256: codeSha256(zip) };
 }
 
