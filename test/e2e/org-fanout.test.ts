@@ -137,20 +137,25 @@ describe('org deploy-fanout', () => {
   });
 });
 
+/** `org run --fanout` of the recorded state machine, with the accounts of `fixtures`. */
+const fanoutRun = (fixtures: string) => [
+  'org',
+  'run',
+  '--fanout',
+  'arn:aws:states:us-east-1:111122223333:stateMachine:c7n-ts-org-fanout',
+  '--fanout-region',
+  'us-east-1',
+  '-c',
+  join(fixtures, 'accounts.yml'),
+];
+
 describe('org run --fanout (built CLI)', () => {
   it('starts the deployed fan-out, waits, and prints the summary from its results (exit 1: two cells failed)', async () => {
     const fixtures = join(root, 'packages', 'cli', 'src', 'actions', '__fixtures__', 'org-fanout-run');
     // The item list's key is named after the run's clock.
     const r = await runCliAsync(
       [
-        'org',
-        'run',
-        '--fanout',
-        'arn:aws:states:us-east-1:111122223333:stateMachine:c7n-ts-org-fanout',
-        '--fanout-region',
-        'us-east-1',
-        '-c',
-        join(fixtures, 'accounts.yml'),
+        ...fanoutRun(fixtures),
         '-s',
         's3://fanout-bucket/c7n/out',
         '--replay',
@@ -173,14 +178,7 @@ describe('org run --fanout (built CLI)', () => {
     const log = join(mkdtempSync(join(tmpdir(), 'c7n-ts-fanout-')), 'flight-log.json');
     const r = await runCliAsync(
       [
-        'org',
-        'run',
-        '--fanout',
-        'arn:aws:states:us-east-1:111122223333:stateMachine:c7n-ts-org-fanout',
-        '--fanout-region',
-        'us-east-1',
-        '-c',
-        join(fixtures, 'accounts.yml'),
+        ...fanoutRun(fixtures),
         '-a',
         'dev',
         '-s',
