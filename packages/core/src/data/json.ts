@@ -93,6 +93,8 @@ export function adoptData(value: unknown): unknown {
 export function repeatedValue(member: string, value: string): string | undefined {
   let seen = SEEN.get(member);
   if (seen === undefined) {
+    // Member names come from the data (a tag map's keys): their number is bounded too.
+    if (SEEN.size >= REPEATED_MEMBERS) return undefined;
     seen = { values: [], hits: 0, misses: 0 };
     SEEN.set(member, seen);
   }
@@ -112,6 +114,8 @@ export function repeatedValue(member: string, value: string): string | undefined
 const REPEATED_MAX = 128;
 /** Distinct values kept per member name. */
 const REPEATED_VALUES = 16;
+/** Member names looked at, at the most, for the life of the process. */
+const REPEATED_MEMBERS = 4096;
 const SEEN = new Map<string, { values: string[] | undefined; hits: number; misses: number }>();
 
 /**

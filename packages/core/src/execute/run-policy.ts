@@ -511,7 +511,7 @@ async function fetchCached(run: PolicyRun, ctx: RunContext): Promise<Fetched> {
  * Annotations are top-level keys; nested values are shared and never mutated in place. The copy
  * is a data object, as the resource is: nothing inherited reads as a member.
  */
-const copy = (r: Resource): Resource => copyData(r);
+const copy: (r: Resource) => Resource = copyData;
 
 /** A copy of `r` with the value filters it passed noted. */
 function withNotes(r: Resource, keys: string[] | undefined): Resource {
