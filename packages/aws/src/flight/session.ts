@@ -15,6 +15,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, relative } from 'node:path';
+import { parsePrettyJson } from './pretty-json.js';
 
 /** One recorded or replayed API call, in call order. */
 export interface FlightCall {
@@ -129,27 +130,41 @@ export class FlightSession {
         this.files.set(file, undefined);
         return undefined;
       }
+      let got: string | number;
       try {
-        text = readText(file);
+        got = readFlightFile(file);
       } catch (err) {
         // Removed since it was first seen.
         if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
         throw err;
       }
-      if (text.length <= KEEP_FILE_CHARS && this.keptBytes + text.length <= KEEP_TOTAL_CHARS) {
+      if (typeof got === 'number') {
+        this.large.add(file);
+        return checkFlightFile(parseLarge(got, file), file);
+      }
+      text = got;
+      if (this.keptBytes + text.length <= KEEP_TOTAL_CHARS) {
         this.keptBytes += text.length;
         this.files.set(file, text);
       } else this.large.add(file);
     }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch (err) {
-      // Named, or a hand-edited file's stray comma surfaces as a bare SyntaxError.
-      throw new Error(`flight: ${file} is not valid JSON (${(err as Error).message})`);
-    }
-    return checkFlightFile(parsed, file);
+    return checkFlightFile(parseText(text, file), file);
   }
+}
+
+function parseText(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    // Named, or a hand-edited file's stray comma surfaces as a bare SyntaxError.
+    throw new Error(`flight: ${file} is not valid JSON (${(err as Error).message})`);
+  }
+}
+
+/** The large file `readFlightFile` left in `readBuffer`, parsed in pieces when it can be. */
+function parseLarge(length: number, file: string): unknown {
+  const buffer = readBuffer as Buffer;
+  return parsePrettyJson(buffer, length) ?? parseText(buffer.toString('utf8', 0, length), file);
 }
 
 /** File texts kept for wrap-around: each at most this many characters, and this many in all. */
@@ -181,12 +196,13 @@ function checkFlightFile(parsed: unknown, file: string): FlightFile {
 }
 
 /**
- * The text of a flight file. A large one is read into one buffer kept for the run and grown to
- * the largest file, not into a fresh buffer per file: glibc keeps freed buffers of a few MB in
- * its heap rather than giving them back, so a replayed listing of ten 10 MB pages left tens of
- * MB of such memory behind (issue 17).
+ * The text of a flight file of at most `KEEP_FILE_CHARS` bytes; a larger one is read into
+ * `readBuffer`, and its length returned. That buffer is kept for the run and grown to the
+ * largest file, not made afresh per file: glibc keeps freed buffers of a few MB in its heap
+ * rather than giving them back, so a replayed listing of ten 10 MB pages left tens of MB of such
+ * memory behind (issue 17).
  */
-function readText(file: string): string {
+function readFlightFile(file: string): string | number {
   const fd = openSync(file, 'r');
   try {
     const size = fstatSync(fd).size;
@@ -203,7 +219,7 @@ function readText(file: string): string {
     }
     // UTF-8 even for ASCII: Node makes a large Latin-1 text an external string, which only a
     // full collection frees (issue 17: +57 MB peak on the medium bench account).
-    return readBuffer.toString('utf8', 0, n);
+    return n > KEEP_FILE_CHARS ? n : readBuffer.toString('utf8', 0, n);
   } finally {
     closeSync(fd);
   }
