@@ -29,32 +29,51 @@
 
 /** Runs of elements up to about this many bytes are parsed together: well under V8's 128 KB. */
 const RUN_BYTES = 48 * 1024;
-/** How far into the file the list must start. */
+/** The bytes held at a time; a run longer than this (one huge element) grows the window. */
+const WINDOW_BYTES = 256 * 1024;
+/** How far into the file the list must start, in lines, and how close to its end it must end. */
 const HEAD_LINES = 64;
+const TAIL_BYTES = 64 * 1024;
 /** Marks the list in the parse of the file without its elements (see `listIn`). */
 const MARK = 'c7n-ts:elements';
 
 const NEWLINE = 10;
 const SPACE = 32;
 
+/** Where the bytes come from: a file (read a window at a time) or, in tests, a buffer. */
+export interface ByteSource {
+  readonly size: number;
+  /** Copies up to `length` bytes at `position` into `into` at `offset`; answers how many. */
+  read(into: Buffer, offset: number, length: number, position: number): number;
+}
+
+export interface PrettyJsonOptions {
+  /** Tests use a few bytes for each, to cross run and window boundaries often. */
+  runBytes?: number;
+  windowBytes?: number;
+  /** The window's buffer, reused from the last call (see `Window.buffer`). */
+  window?: Window;
+}
+
 /**
- * The value of the JSON text in `bytes` up to `length`, or `undefined` when it is not laid out
- * as above. `runBytes` is for tests, which need runs of a few elements.
+ * The value of the JSON text `source` holds, or `undefined` when it is not laid out as above (or
+ * the source ends short of its size).
  */
-export function parsePrettyJson(bytes: Buffer, length: number, runBytes = RUN_BYTES): unknown {
-  const list = findList(bytes, length);
-  if (!list) return undefined;
-  const { path, open, first, elementIndent, listIndent } = list;
-  const pad = ' '.repeat(elementIndent);
-  // From the end: the page's list is the last thing in it but for a `NextToken`. Were a later
-  // list of objects at the same depth found instead, a run would span the two and not parse.
-  const last = bytes.lastIndexOf(`\n${pad}}\n${' '.repeat(listIndent)}]`, length - 1);
-  if (last <= first) return undefined;
-  const close = last + 1 + elementIndent + 2 + listIndent; // the list's "]"
+export function parsePrettyJson(source: ByteSource, options: PrettyJsonOptions = {}): unknown {
+  const runBytes = options.runBytes ?? RUN_BYTES;
+  const at = options.window ?? new Window(options.windowBytes ?? WINDOW_BYTES);
+  at.open(source);
   try {
-    const outer = JSON.parse(
-      `${bytes.toString('utf8', 0, open + 1)}${JSON.stringify(MARK)}${bytes.toString('utf8', close, length)}`,
-    );
+    const list = findList(at);
+    if (!list) return undefined;
+    const { path, open, first, elementIndent, listIndent } = list;
+    const pad = ' '.repeat(elementIndent);
+    // From the end: the page's list is the last thing in it but for a `NextToken`. Were a later
+    // list of objects at the same depth found instead, a run would span the two and not parse.
+    const last = at.findLast(Buffer.from(`\n${pad}}\n${' '.repeat(listIndent)}]`), TAIL_BYTES);
+    if (last <= first) return undefined;
+    const close = last + 1 + elementIndent + 2 + listIndent; // the list's "]"
+    const outer = JSON.parse(`${at.text(0, open + 1)}${JSON.stringify(MARK)}${at.text(close, source.size)}`);
     const elements = listIn(outer, path);
     if (!elements) return undefined;
     elements.length = 0;
@@ -62,17 +81,96 @@ export function parsePrettyJson(bytes: Buffer, length: number, runBytes = RUN_BY
     for (let start = first; ; ) {
       // A run ends at the first boundary between elements past `runBytes`: only that stretch is
       // searched, not the whole page.
-      let at = bytes.indexOf(between, start + runBytes);
-      if (at > last) at = -1;
+      let next = at.find(between, start + runBytes, start);
+      if (next > last) next = -1;
       // Just past the "}" of the run's last element.
-      const end = (at < 0 ? last : at) + 1 + elementIndent + 1;
-      const run = JSON.parse(`[${bytes.toString('utf8', start, end)}]`) as unknown[];
+      const end = (next < 0 ? last : next) + 1 + elementIndent + 1;
+      const run = JSON.parse(`[${at.text(start, end)}]`) as unknown[];
       for (let i = 0; i < run.length; i++) elements.push(run[i]);
-      if (at < 0) return outer;
-      start = at + between.length - 1;
+      if (next < 0) return outer;
+      start = next + between.length - 1;
     }
   } catch {
     return undefined;
+  } finally {
+    at.close();
+  }
+}
+
+/** A stretch of the source in a buffer reused from one stretch (and one file) to the next. */
+export class Window {
+  private bytes: Buffer;
+  private source: ByteSource | undefined;
+  /** The source's bytes [from, to) are in `bytes` from 0. */
+  private from = 0;
+  private to = 0;
+
+  constructor(size = WINDOW_BYTES) {
+    this.bytes = Buffer.allocUnsafeSlow(size);
+  }
+
+  open(source: ByteSource): void {
+    this.source = source;
+    this.from = this.to = 0;
+  }
+
+  close(): void {
+    this.source = undefined;
+  }
+
+  get size(): number {
+    return (this.source as ByteSource).size;
+  }
+
+  byte(at: number): number {
+    return this.bytes[this.hold(at, at + 1)] as number;
+  }
+
+  text(from: number, to: number): string {
+    const o = this.hold(from, to);
+    return this.bytes.toString('utf8', o, o + to - from);
+  }
+
+  /** Where `pattern` starts at or after `at`, or -1; the window is refilled from `keep` on. */
+  find(pattern: Buffer, at: number, keep = at): number {
+    for (;;) {
+      if (at + pattern.length > this.size) return -1;
+      if (at < this.from || at + pattern.length > this.to) this.fill(Math.min(keep, at), at + pattern.length);
+      const i = this.bytes.subarray(0, this.to - this.from).indexOf(pattern, at - this.from);
+      if (i >= 0) return this.from + i;
+      if (this.to >= this.size) return -1;
+      at = this.to - pattern.length + 1;
+    }
+  }
+
+  /** Where `pattern` last starts in the last `within` bytes, or -1. */
+  findLast(pattern: Buffer, within: number): number {
+    const from = Math.max(0, this.size - within);
+    const o = this.hold(from, this.size);
+    const i = this.bytes.subarray(o, o + this.size - from).lastIndexOf(pattern);
+    return i < 0 ? -1 : from + i;
+  }
+
+  /** The offset in `bytes` of the source's byte `from`, [from, to) being held. */
+  private hold(from: number, to: number): number {
+    if (from < this.from || to > this.to) this.fill(from, to);
+    return from - this.from;
+  }
+
+  /** Reads as much as fits from `from` on; throws (caught above) when `to` is past the end. */
+  private fill(from: number, to: number): void {
+    if (to - from > this.bytes.length) this.bytes = Buffer.allocUnsafeSlow(2 * (to - from));
+    const source = this.source as ByteSource;
+    const want = Math.min(this.bytes.length, source.size - from);
+    let n = 0;
+    while (n < want) {
+      const got = source.read(this.bytes, n, want - n, from + n);
+      if (got <= 0) break;
+      n += got;
+    }
+    this.from = from;
+    this.to = from + n;
+    if (this.to < to) throw new RangeError('flight file shorter than its size');
   }
 }
 
@@ -88,27 +186,28 @@ interface List {
 }
 
 /** The first list of objects, when only object openings and scalar members come before it. */
-function findList(bytes: Buffer, length: number): List | undefined {
-  if (length < 2 || bytes[0] !== 0x7b || bytes[1] !== NEWLINE) return undefined;
+function findList(at: Window): List | undefined {
+  if (at.size < 2 || at.byte(0) !== 0x7b || at.byte(1) !== NEWLINE) return undefined;
+  const newline = Buffer.from('\n');
   const path: string[] = [];
   let unit = 0;
   let start = 2;
   for (let line = 0; line < HEAD_LINES; line++) {
-    const end = bytes.indexOf(NEWLINE, start);
-    if (end < 0 || end >= length) return undefined;
+    const end = at.find(newline, start);
+    if (end < 0) return undefined;
     let indent = 0;
-    while (start + indent < end && bytes[start + indent] === SPACE) indent++;
+    while (start + indent < end && at.byte(start + indent) === SPACE) indent++;
     if (unit === 0) unit = indent;
     if (unit === 0 || indent !== unit * (path.length + 1)) return undefined;
-    const member = MEMBER.exec(bytes.toString('utf8', start + indent, end));
+    const member = MEMBER.exec(at.text(start + indent, end));
     if (!member) return undefined;
     const [, name, rest] = member as unknown as [string, string, string];
     if (rest === '{') path.push(JSON.parse(name) as string);
     else if (rest === '[') {
       const elementIndent = indent + unit;
       const next = end + 1 + elementIndent;
-      if (next + 1 >= length || bytes[next] !== 0x7b || bytes[next + 1] !== NEWLINE) return undefined;
-      for (let i = end + 1; i < next; i++) if (bytes[i] !== SPACE) return undefined;
+      if (next + 1 >= at.size || at.byte(next) !== 0x7b || at.byte(next + 1) !== NEWLINE) return undefined;
+      for (let i = end + 1; i < next; i++) if (at.byte(i) !== SPACE) return undefined;
       path.push(JSON.parse(name) as string);
       return { path, open: end - 1, first: next, listIndent: indent, elementIndent };
     } else if (!rest.endsWith(',')) return undefined;

@@ -15,7 +15,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parsePrettyJson } from './pretty-json.js';
+import { parsePrettyJson, Window } from './pretty-json.js';
 
 /** One recorded or replayed API call, in call order. */
 export interface FlightCall {
@@ -130,7 +130,7 @@ export class FlightSession {
         this.files.set(file, undefined);
         return undefined;
       }
-      let got: string | number;
+      let got: string | { value: unknown };
       try {
         got = readFlightFile(file);
       } catch (err) {
@@ -138,9 +138,9 @@ export class FlightSession {
         if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
         throw err;
       }
-      if (typeof got === 'number') {
+      if (typeof got !== 'string') {
         this.large.add(file);
-        return checkFlightFile(parseLarge(got, file), file);
+        return checkFlightFile(got.value, file);
       }
       text = got;
       if (this.keptBytes + text.length <= KEEP_TOTAL_CHARS) {
@@ -159,12 +159,6 @@ function parseText(text: string, file: string): unknown {
     // Named, or a hand-edited file's stray comma surfaces as a bare SyntaxError.
     throw new Error(`flight: ${file} is not valid JSON (${(err as Error).message})`);
   }
-}
-
-/** The large file `readFlightFile` left in `readBuffer`, parsed in pieces when it can be. */
-function parseLarge(length: number, file: string): unknown {
-  const buffer = readBuffer as Buffer;
-  return parsePrettyJson(buffer, length) ?? parseText(buffer.toString('utf8', 0, length), file);
 }
 
 /** File texts kept for wrap-around: each at most this many characters, and this many in all. */
@@ -196,35 +190,26 @@ function checkFlightFile(parsed: unknown, file: string): FlightFile {
 }
 
 /**
- * The text of a flight file of at most `KEEP_FILE_CHARS` bytes; a larger one is read into
- * `readBuffer`, and its length returned. That buffer is kept for the run and grown to the
- * largest file, not made afresh per file: glibc keeps freed buffers of a few MB in its heap
- * rather than giving them back, so a replayed listing of ten 10 MB pages left tens of MB of such
- * memory behind (issue 17).
+ * The text of a flight file of at most `KEEP_FILE_CHARS` bytes, or the value of a larger one
+ * (a page of a big listing). Such a page is parsed from a window of its bytes reused from file
+ * to file (see `parsePrettyJson`), so no buffer or string of the whole page is made; one that is
+ * not indented the usual way is read and parsed whole.
  */
-function readFlightFile(file: string): string | number {
+function readFlightFile(file: string): string | { value: unknown } {
   const fd = openSync(file, 'r');
   try {
     const size = fstatSync(fd).size;
-    if (size < SMALL_FILE) return readFileSync(fd, 'utf8');
-    // Rounded up to whole megabytes: pages of one listing differ by a few bytes, and each
-    // regrowth leaves the old buffer for a full collection to free.
-    if (!readBuffer || readBuffer.length < size)
-      readBuffer = Buffer.allocUnsafeSlow(Math.ceil(size / MB) * MB);
-    let n = 0;
-    while (n < size) {
-      const got = readSync(fd, readBuffer, n, size - n, n);
-      if (got === 0) break;
-      n += got;
-    }
-    // UTF-8 even for ASCII: Node makes a large Latin-1 text an external string, which only a
-    // full collection frees (issue 17: +57 MB peak on the medium bench account).
-    return n > KEEP_FILE_CHARS ? n : readBuffer.toString('utf8', 0, n);
+    if (size <= KEEP_FILE_CHARS) return readFileSync(fd, 'utf8');
+    window ??= new Window();
+    const source = {
+      size,
+      read: (into: Buffer, at: number, n: number, pos: number) => readSync(fd, into, at, n, pos),
+    };
+    const value = parsePrettyJson(source, { window });
+    return { value: value !== undefined ? value : parseText(readFileSync(fd, 'utf8'), file) };
   } finally {
     closeSync(fd);
   }
 }
 
-const SMALL_FILE = 64 * 1024;
-const MB = 1024 * 1024;
-let readBuffer: Buffer | undefined;
+let window: Window | undefined;
