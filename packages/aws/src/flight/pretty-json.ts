@@ -28,7 +28,7 @@
  */
 
 /** Runs of elements up to about this many bytes are parsed together: well under V8's 128 KB. */
-const RUN_BYTES = 48 * 1024;
+const RUN_BYTES = 100 * 1024;
 /** The bytes held at a time; a run longer than this (one huge element) grows the window. */
 const WINDOW_BYTES = 256 * 1024;
 /** How far into the file the list must start, in lines, and how close to its end it must end. */
@@ -81,11 +81,11 @@ export function parsePrettyJson(source: ByteSource, options: PrettyJsonOptions =
     for (let start = first; ; ) {
       // A run ends at the first boundary between elements past `runBytes`: only that stretch is
       // searched, not the whole page.
-      let next = at.find(between, start + runBytes, start);
+      let next = at.find(between, start + runBytes, start - 1);
       if (next > last) next = -1;
       // Just past the "}" of the run's last element.
       const end = (next < 0 ? last : next) + 1 + elementIndent + 1;
-      const run = JSON.parse(`[${at.text(start, end)}]`) as unknown[];
+      const run = JSON.parse(at.listText(start, end)) as unknown[];
       for (let i = 0; i < run.length; i++) elements.push(run[i]);
       if (next < 0) return outer;
       start = next + between.length - 1;
@@ -129,6 +129,27 @@ export class Window {
   text(from: number, to: number): string {
     const o = this.hold(from, to);
     return this.bytes.toString('utf8', o, o + to - from);
+  }
+
+  /**
+   * The elements [from, to) as the text of a list: the byte before them (indentation) and the
+   * one after (a comma or newline) are the brackets for the while. A text joined with brackets
+   * (`[${text}]`) is flattened by `JSON.parse` into a second copy: 127 MB more on the medium
+   * bench account.
+   */
+  listText(from: number, to: number): string {
+    const o = this.hold(from - 1, to + 1);
+    const { bytes } = this;
+    const before = bytes[o] as number;
+    const after = bytes[o + to - from + 1] as number;
+    bytes[o] = 0x5b; // [
+    bytes[o + to - from + 1] = 0x5d; // ]
+    try {
+      return bytes.toString('utf8', o, o + to - from + 2);
+    } finally {
+      bytes[o] = before;
+      bytes[o + to - from + 1] = after;
+    }
   }
 
   /** Where `pattern` starts at or after `at`, or -1; the window is refilled from `keep` on. */
