@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { listingPage } from '../testing/listing-arbitrary.js';
-import { adoptData, copyData, parseJsonData, repeatedValue } from './json.js';
+import { adoptData, copyData, copyDataWith, parseJsonData, repeatedValue } from './json.js';
 
 describe('copyData', () => {
   const resource = parseJsonData(
@@ -23,6 +23,19 @@ describe('copyData', () => {
     expect(Object.getOwnPropertyDescriptor(copy, '__proto__')?.value).toEqual({ polluted: true });
     expect((copy as { polluted?: unknown }).polluted).toBeUndefined();
     copy['c7n:MatchedFilters'] = ['InstanceId'];
+    expect(Object.hasOwn(resource, 'c7n:MatchedFilters')).toBe(false);
+  });
+
+  it('with a member set is the copy annotated afterwards: a new member last, one it has in place', () => {
+    for (const key of ['c7n:MatchedFilters', 'InstanceId', '__proto__']) {
+      const annotated = copyData(resource);
+      annotated[key] = ['x'];
+      const made = copyDataWith(resource, key, ['x']);
+      expect(Object.getPrototypeOf(made)).toBe(Object.getPrototypeOf(resource));
+      expect(Object.keys(made)).toEqual(Object.keys(annotated));
+      expect(Object.getOwnPropertyDescriptor(made, key)?.value).toEqual(['x']);
+      expect(made.Tags).toBe(resource.Tags);
+    }
     expect(Object.hasOwn(resource, 'c7n:MatchedFilters')).toBe(false);
   });
 });

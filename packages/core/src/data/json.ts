@@ -53,6 +53,15 @@ export function copyData<T extends object>(obj: T): T {
 }
 
 /**
+ * `copyData(obj)` with `key` set to `value`, made in one object literal: a member added to a
+ * copy afterwards no longer fits in it and takes a property store of its own (1.8 KB against
+ * 0.7 KB allocated for a copy of a 56-member object).
+ */
+export function copyDataWith<T extends object>(obj: T, key: string, value: unknown): T {
+  return { __proto__: DATA_PROTO, ...obj, [key]: value } as T;
+}
+
+/**
  * A freshly parsed JSON tree (or an SDK answer) as data, in place: every plain object gets the
  * data prototype (arrays stay arrays), and every Date becomes a DataTimestamp, written as Cloud
  * Custodian writes it. Objects of other classes are left as they are.

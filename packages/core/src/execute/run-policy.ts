@@ -3,7 +3,7 @@
  * actions (or their plan under --dryrun), outputs. Faults end up in the result and in
  * metadata.json; only bugs throw.
  */
-import { copyData } from '../data/json.js';
+import { copyData, copyDataWith } from '../data/json.js';
 import type { ActionContext, EvalContext, PlannedCall, Resource, ResourceTypeDecl } from '../define/types.js';
 import { type CompiledFilters, compileFilters } from '../filters/index.js';
 import { interpolatePolicy, type LoadedPolicy, normalizeAction } from '../policy/index.js';
@@ -515,10 +515,7 @@ const copy: (r: Resource) => Resource = copyData;
 
 /** A copy of `r` with the value filters it passed noted. */
 function withNotes(r: Resource, keys: string[] | undefined): Resource {
-  const c = copy(r);
-  if (!keys) return c;
-  c[MATCHED_FILTERS] = keys;
-  return c;
+  return keys ? copyDataWith(r, MATCHED_FILTERS, keys) : copy(r);
 }
 
 /** Notes the value filters `r` passed on `r` itself (a policy's own copy). */
