@@ -50,8 +50,16 @@ describe('repeated values', () => {
   });
 
   it('stops looking at a member whose values are mostly distinct', () => {
-    for (let i = 0; i < 100; i++) expect(repeatedValue('test:Id', `i-${i}`)).toBeUndefined();
+    for (let i = 0; i < 300; i++) expect(repeatedValue('test:Id', `i-${i}`)).toBeUndefined();
     expect(repeatedValue('test:Id', 'i-0')).toBeUndefined();
+  });
+
+  it("shares each of a few hundred values met again and again (an account's security groups)", () => {
+    const first = Array.from({ length: 120 }, (_, i) => `sg-${String(i).padStart(17, '0')}`);
+    for (const g of first) expect(repeatedValue('test:GroupId', g)).toBeUndefined();
+    for (let round = 0; round < 5; round++)
+      for (const [i, g] of first.entries())
+        expect(repeatedValue('test:GroupId', `${g.slice(0, 3)}${g.slice(3)}`)).toBe(first[i]);
   });
 
   it('leaves an adopted tree equal to what was parsed, member order and __proto__ members included', () => {
