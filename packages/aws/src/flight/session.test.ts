@@ -39,13 +39,17 @@ describe('FlightSession', () => {
 });
 
 describe('FlightSession memory (issue 17)', () => {
-  const page = (n: number) =>
-    JSON.stringify({
-      status_code: 200,
-      data: {
-        Volumes: Array.from({ length: n }, (_, i) => ({ VolumeId: `vol-${String(i).padStart(17, '0')}` })),
+  const page = (n: number, indent?: number) =>
+    JSON.stringify(
+      {
+        status_code: 200,
+        data: {
+          Volumes: Array.from({ length: n }, (_, i) => ({ VolumeId: `vol-${String(i).padStart(17, '0')}` })),
+        },
       },
-    });
+      null,
+      indent,
+    );
 
   it('keeps a small file for wrap-around, and hands out a fresh tree each time', () => {
     const dir = flightDir({ 'ec2.DescribeVolumes_1.json': page(2) });
@@ -99,5 +103,26 @@ describe('FlightSession memory (issue 17)', () => {
     const again = session.nextReplayFile(dir, 'ec2', 'DescribeVolumes').body;
     expect(again).not.toBe(first);
     expect(again).toEqual(first);
+  });
+
+  it('reads a large indented page (as placebo writes them) in runs: the same tree, UTF-8 too', () => {
+    const ascii = page(20_000, 4);
+    const utf8 = ascii.replace('vol-00000000000000019', 'vol-é✓');
+    expect(ascii.length).toBeGreaterThan(KEEP_FILE_CHARS);
+    const dir = flightDir({ 'ec2.DescribeVolumes_1.json': ascii, 'ec2.DescribeVolumes_2.json': utf8 });
+    const session = new FlightSession();
+    const read = () => session.nextReplayFile(dir, 'ec2', 'DescribeVolumes').body;
+    expect(read()).toStrictEqual(JSON.parse(ascii));
+    expect(read()).toStrictEqual(JSON.parse(utf8));
+    // After wrap-around, read again from the file.
+    expect(read()).toStrictEqual(JSON.parse(ascii));
+  });
+
+  it('names a large file that is not valid JSON, whatever its layout', () => {
+    const broken = page(20_000, 4).replace('"vol-00000000000000019"', '"vol-00000000000000019",');
+    const dir = flightDir({ 'ec2.DescribeVolumes_1.json': broken });
+    expect(() => new FlightSession().nextReplayFile(dir, 'ec2', 'DescribeVolumes')).toThrow(
+      /DescribeVolumes_1\.json is not valid JSON/,
+    );
   });
 });
