@@ -56,7 +56,7 @@ export interface PrettyJsonOptions {
   /** Tests use a few bytes for each, to cross run and window boundaries often. */
   runBytes?: number;
   windowBytes?: number;
-  /** The window's buffer, reused from the last call (see `Window.buffer`). */
+  /** A window kept from an earlier call, whose buffer is reused (the caller's, one per run). */
   window?: Window;
 }
 

@@ -200,16 +200,17 @@ function readFlightFile(file: string): string | { value: unknown } {
   try {
     const size = fstatSync(fd).size;
     if (size <= KEEP_FILE_CHARS) return readFileSync(fd, 'utf8');
-    window ??= new Window();
+    pageWindow ??= new Window();
     const source = {
       size,
       read: (into: Buffer, at: number, n: number, pos: number) => readSync(fd, into, at, n, pos),
     };
-    const value = parsePrettyJson(source, { window });
+    const value = parsePrettyJson(source, { window: pageWindow });
     return { value: value !== undefined ? value : parseText(readFileSync(fd, 'utf8'), file) };
   } finally {
     closeSync(fd);
   }
 }
 
-let window: Window | undefined;
+/** The window every large page is read through (see `readFlightFile`). */
+let pageWindow: Window | undefined;
