@@ -25,6 +25,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { custodianVersion, defaultPython, matchedIds, runCustodian } from './custodian.mjs';
+import { extraCaLine } from './extra-ca.mjs';
 import { ACCOUNT, generate, minimumCalls, REGION, todayAnchor } from './gen-account.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -147,6 +148,8 @@ console.log(
   `c7n-ts pull-mode bench (${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${cpus().length} CPUs, ` +
     `load average ${loadavg()[0].toFixed(1)}, ${RUNS} run(s) per size, median shown)`,
 );
+const caLine = extraCaLine();
+if (caLine) console.log(caLine);
 const medium = measure('medium');
 const pages = minimumCalls('medium');
 

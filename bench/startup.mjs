@@ -17,6 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { custodianVersion, defaultPython, runCustodian } from './custodian.mjs';
+import { envWithoutExtraCa, extraCa, extraCaLine } from './extra-ca.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -61,11 +62,11 @@ const commands = [
 ];
 const c7nVersion = opts['no-custodian'] ? undefined : custodianVersion(opts.python);
 
-function once(args, cli) {
+function once(args, cli, env = process.env) {
   const usage = join(tmp, 'usage.json');
   const argv = ['--import', HOOK, ...(cli ? [opts.cli] : []), ...args];
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, argv, { env: { ...process.env, BENCH_RSS_FILE: usage } });
+  const r = spawnSync(process.execPath, argv, { env: { ...env, BENCH_RSS_FILE: usage } });
   const wall = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   const u = JSON.parse(readFileSync(usage, 'utf8'));
@@ -78,8 +79,11 @@ const s = (ms) => `${(ms / 1000).toFixed(3)} s`;
 console.log(
   `start-up, median of ${runs} (node ${process.version}, ${cpus().length} cores, load ${loadavg()[0].toFixed(1)})`,
 );
+const caLine = extraCaLine('the figures below include it, but for the column "w/o CA"');
+if (caLine) console.log(caLine);
 console.log(
   `${'command'.padEnd(26)}${'wall'.padStart(10)}${'cpu'.padStart(10)}${'cpu min'.padStart(10)}` +
+    (extraCa ? `${'wall w/o CA'.padStart(13)}` : '') +
     (c7nVersion ? `   custodian ${c7nVersion}: wall, cpu min, c7n-ts faster (wall)` : ''),
 );
 try {
@@ -89,6 +93,10 @@ try {
     const wall = median(rs.map((r) => r.wall));
     const cpu = median(rs.map((r) => r.cpu));
     const least = Math.min(...rs.map((r) => r.cpu));
+    // The same command without NODE_EXTRA_CA_CERTS (extra-ca.mjs), when the machine sets it.
+    const noCa = extraCa
+      ? s(median(Array.from({ length: runs }, () => once(args, cli, envWithoutExtraCa()).wall))).padStart(13)
+      : '';
     let side = '';
     if (c7nVersion && c7nArgs) {
       const cs = Array.from({ length: Math.min(runs, 5) }, () => runCustodian(opts.python, c7nArgs));
@@ -98,7 +106,7 @@ try {
       side = `   ${s(cWall).padStart(10)}${s(Math.min(...cs.map((c) => c.cpuMs))).padStart(10)}${`${(cWall / wall).toFixed(1)}x`.padStart(8)}`;
     }
     console.log(
-      `${name.padEnd(26)}${s(wall).padStart(10)}${s(cpu).padStart(10)}${s(least).padStart(10)}${side}`,
+      `${name.padEnd(26)}${s(wall).padStart(10)}${s(cpu).padStart(10)}${s(least).padStart(10)}${noCa}${side}`,
     );
   }
 } finally {
