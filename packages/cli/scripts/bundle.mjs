@@ -104,14 +104,13 @@ await build({
   ],
 });
 
-// Slim SDK clients (issue 17): for each client package whose CommonJS build passes SLIM_OVER
-// bytes, sdk/<package>.cjs holds the client class and the Commands of every operation the
+// Slim SDK clients (issue 17): for each client package, sdk/<package>.cjs holds the client class and the Commands of every operation the
 // registry's elements declare (their IAM permissions), without the package index's aggregated
 // client, paginators, waiters and other operations' schemas (aws clients/slim.ts): the EC2
 // client's 2 MB index left 35 MB resident. clients/services.ts loads them (the manifest is
 // defined in actions.cjs) and takes any other command from the full package; run-bundle.js
-// compiles them with a code cache, as the SDK's own files.
-const SLIM_OVER = 300_000;
+// compiles them with a code cache, as the SDK's own files. Every client, not only the largest:
+// a 160-270 KB package (CloudTrail, IAM, S3) still costs a `run` 10-20 ms and 2-5 MB more whole.
 const requireHere = createRequire(import.meta.url);
 const awsDist = dirname(requireHere.resolve('@c7n-ts/aws'));
 const { services } = await import(pathToFileURL(join(awsDist, 'clients', 'services.js')).href);
@@ -129,7 +128,7 @@ await mkdir(join(outdir, 'sdk'), { recursive: true });
 for (const [pkg, ops] of [...byPackage].sort(([a], [b]) => a.localeCompare(b))) {
   const manifest = requireHere.resolve(`${pkg}/package.json`, { paths: [awsDist] });
   const index = join(dirname(manifest), 'dist-cjs', 'index.js');
-  if (!existsSync(index) || (await stat(index)).size < SLIM_OVER) continue;
+  if (!existsSync(index)) continue;
   const { code, kept } = await slimClientModule(pkg, ops);
   if (kept === 'all') continue;
   const name = `${pkg.replace(/^@aws-sdk\//, '')}.cjs`;
