@@ -117,6 +117,45 @@ describe('the CLI bundle', () => {
     expect(modules.filter((m) => /[\\/]client-(ec2|rds)[\\/]dist-cjs[\\/]/.test(m))).toEqual([]);
   });
 
+  it("loads a resource folder's filters and actions only for a policy of its types", () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'c7n-ts-bundle-types-'));
+    // The type scripts the CLI process compiled, written on exit by a module preloaded into it.
+    const preload = join(tmp, 'scripts.cjs');
+    const loaded = join(tmp, 'scripts.json');
+    writeFileSync(
+      preload,
+      `const vm = require('node:vm'); const seen = []; const Script = vm.Script;
+vm.Script = function (source, options) { if (/[\\\\/]types[\\\\/]/.test(options?.filename ?? '')) seen.push(require('node:path').basename(options.filename)); return new Script(source, options); };
+process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loaded)}, JSON.stringify(seen)));`,
+    );
+    const validate = (file: string) => {
+      const r = spawnSync(process.execPath, ['--require', preload, cli, 'validate', file], {
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      return { ...r, scripts: JSON.parse(readFileSync(loaded, 'utf8')) as string[] };
+    };
+    const ec2 = validate(join(root, 'examples', 'ec2-owner-tags.yml'));
+    const unknown = join(tmp, 'unknown.yml');
+    writeFileSync(
+      unknown,
+      'policies:\n  - name: p\n    resource: aws.ec2\n    filters:\n      - type: instance-agee\n',
+    );
+    const typo = validate(unknown);
+    rmSync(tmp, { recursive: true, force: true });
+    expect(ec2.status, ec2.stderr).toBe(0);
+    expect(ec2.scripts).toEqual(['ec2.cjs']);
+    // The actions script holds no folder's elements.
+    expect(readFileSync(join(dir(), 'actions.cjs'), 'latin1')).not.toContain('oldest EBS volume attachment');
+    // An unknown name looks for the types that have it: every folder is loaded, once.
+    expect(typo.status).toBe(2);
+    expect(typo.stdout).toContain('did you mean "instance-age"?');
+    expect(typo.scripts.length).toBe(new Set(typo.scripts).size);
+    expect(typo.scripts.length).toBe(
+      readdirSync(join(dir(), 'types')).filter((f) => f.endsWith('.cjs')).length,
+    );
+  });
+
   it('says did-you-mean for an unknown command, from the script, in one line', () => {
     const r = runCli(['valdate']);
     expect(r.code).toBe(2);

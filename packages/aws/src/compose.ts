@@ -22,6 +22,16 @@ export interface ResourceFolder {
   elements: readonly ElementDecl[];
 }
 
+/**
+ * A folder whose elements load on first use (the CLI's bundle: scripts/bundle.mjs): `serves`
+ * names every type they apply to (see core's LazyElementSource).
+ */
+export interface LazyResourceFolder {
+  resource: AwsResourceType;
+  serves: readonly string[];
+  load(): readonly ElementDecl[];
+}
+
 export interface ComposeOptions {
   /** A function is called on first use (see RegistryInput.catalogue). */
   catalogue?: CatalogueInput | (() => CatalogueInput);
@@ -32,13 +42,21 @@ export interface ComposeOptions {
   related?: readonly AwsResourceType[];
 }
 
-export function composeAws(folders: readonly ResourceFolder[], opts: ComposeOptions = {}): Registry {
+export function composeAws(
+  folders: readonly (ResourceFolder | LazyResourceFolder)[],
+  opts: ComposeOptions = {},
+): Registry {
   const own = new Set(folders.map((f) => f.resource.type));
+  const origin = (f: { resource: AwsResourceType }) => `aws/resources/${f.resource.type.slice(4)}`;
   const sources: ElementSource[] = [
     { origin: 'core', elements: [...coreFilters, ...coreModes] },
     { origin: 'aws/modes', elements: awsModes },
     { origin: 'aws/common', elements: [...commonFilters, ...commonActions] },
-    ...folders.map((f) => ({ origin: `aws/resources/${f.resource.type.slice(4)}`, elements: f.elements })),
+    ...folders.map((f) =>
+      'load' in f
+        ? { origin: origin(f), serves: f.serves, load: f.load }
+        : { origin: origin(f), elements: f.elements },
+    ),
   ];
   return composeRegistry({
     resources: [...folders.map((f) => f.resource), ...(opts.related ?? []).filter((r) => !own.has(r.type))],

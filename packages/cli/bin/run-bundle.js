@@ -16,9 +16,26 @@ import vm from 'node:vm';
  * holds (the one `Exit` class both bundles share). A missing cache (the build's first run, see
  * scripts/bundle.mjs) or a rejected one (another Node version than the build's) is written on
  * exit, with every function the run compiled, for the next run when the directory allows.
+ *
+ * The script also gets `c7n-ts:chunks`: `load(file, modules)` runs another script of the
+ * bundle the same way, once, its imports of `modules`' ids answered by those functions (a
+ * group of resource folders' elements, scripts/lazy-folders.mjs).
  */
 export function runBundle(file, { provide = {} } = {}) {
   cacheSdkModules(join(dirname(file), 'sdk-cache'), join(dirname(file), 'sdk'));
+  const chunks = {
+    load(chunkFile, modules) {
+      const base = createRequire(chunkFile);
+      return runScript(chunkFile, (id) => (Object.hasOwn(modules, id) ? modules[id]() : base(id)), base);
+    },
+  };
+  const all = { ...provide, 'c7n-ts:chunks': chunks };
+  const base = createRequire(file);
+  return runScript(file, (id) => (Object.hasOwn(all, id) ? all[id] : base(id)), base);
+}
+
+/** Runs the wrapped script `file` with its code cache; `resolve` answers its require(). */
+function runScript(file, resolve, base) {
   // ASCII (scripts/bundle.mjs checks), so Latin-1 reads the same text without UTF-8's decoding.
   const source = readFileSync(file, 'latin1');
   const cacheFile = `${file}.cache`;
@@ -29,15 +46,25 @@ export function runBundle(file, { provide = {} } = {}) {
     cachedData = undefined;
   }
   const script = new vm.Script(source, { filename: file, ...(cachedData && { cachedData }) });
-  if (!cachedData || script.cachedDataRejected) process.once('exit', () => writeCache(script, cacheFile));
-  const base = createRequire(file);
-  const require = Object.assign((id) => (Object.hasOwn(provide, id) ? provide[id] : base(id)), base);
+  if (!cachedData || script.cachedDataRejected) cacheOnExit(script, cacheFile);
+  const require = Object.assign(resolve, base);
   const module = { exports: {} };
   // The script's import() calls come here (scripts/bundle.mjs renames them): Node 20 loses a
   // script's import() callback when its code comes from a cache another process wrote.
   const importModule = (specifier) => import(specifier);
   script.runInThisContext()(module.exports, require, module, file, dirname(file), importModule);
   return module.exports;
+}
+
+const uncached = [];
+
+/** Writes the scripts' caches on exit (one listener, however many type scripts a run loads). */
+function cacheOnExit(script, path) {
+  if (uncached.length === 0)
+    process.once('exit', () => {
+      for (const s of uncached) writeCache(s.script, s.path);
+    });
+  uncached.push({ script, path });
 }
 
 /** Written whole or not at all: another CLI may be reading it. */

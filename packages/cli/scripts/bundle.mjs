@@ -1,21 +1,24 @@
 #!/usr/bin/env node
-import { isAscii } from 'node:buffer';
 /**
- * Bundles the built CLI into dist/bundle/<id>/ as two files (issue 17):
+ * Bundles the built CLI into dist/bundle/<id>/ (issue 17):
  *
  * - c7n-ts.mjs, the front: main.js, commander and the command definitions; all `--help` and
  *   `version` load. Its `import('../actions/<command>.js')` and the did-you-mean of an unknown
  *   command are served from the second file, loaded on first use.
  * - actions.cjs, every command's implementation with @c7n-ts/core and @c7n-ts/aws: one
  *   CommonJS script, run by bin/run-bundle.js with its V8 code cache (actions.cjs.cache,
- *   written here by a first `validate`). With the cache V8 neither parses the 3.6 MB script nor
- *   compiles what a `validate` runs: half of the start-up of `validate` and `schema` before.
- *   Node 20 has no compile cache for ES modules, hence a script.
+ *   written here by a first run). With the cache V8 neither parses the script nor compiles
+ *   what a `validate` runs: half of the start-up of `validate` and `schema` before. Node 20 has
+ *   no compile cache for ES modules, hence a script.
+ * - types/<folder>.cjs, a resource folder's filters and actions, loaded (with a cache of its
+ *   own, written on first use) when a command looks at a type they serve (lazy-folders.mjs).
  *
  * The SDK (`@aws-sdk/*`, `@smithy/*`) stays outside: services.ts requires one client package
- * on first use, or for the largest clients the slim module written to sdk/ here (below). esbuild stays outside too (it runs its own binary). Run by `npm run build`
- * after tsc; bin/c7n-ts.js starts the front when it exists.
+ * on first use, or its slim module written to sdk/ here (below). esbuild stays outside too (it
+ * runs its own binary). Run by `npm run build` after tsc; bin/c7n-ts.js starts the front when
+ * it exists.
  */
+import { isAscii } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -24,6 +27,15 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import {
+  CHUNKS_ID,
+  chunkEntry,
+  chunkPlugin,
+  esmInterop,
+  inputsOf,
+  lazyRegistrySource,
+  planFolders,
+} from './lazy-folders.mjs';
 
 const cli = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(cli, 'dist');
@@ -140,17 +152,18 @@ for (const [pkg, ops] of [...byPackage].sort(([a], [b]) => a.localeCompare(b))) 
 // The actions: one script exporting a function per command that evaluates its module on first
 // call (esbuild wraps a module reached through require() to run on first use), so `validate`
 // evaluates neither `run`'s modules nor the SDK packages they require; and core, for the front.
+// Resource folders' elements are left to scripts of their own, types/<group>.cjs, loaded when a
+// policy names one of their types (lazy-folders.mjs).
 const entry = [
   ...actions.map((f) => `export const ${exportOf(basename(f, '.js'))} = () => require('./actions/${f}');`),
   "export const core = () => require('@c7n-ts/core');",
 ].join('\n');
 const file = join(outdir, 'actions.cjs');
-const { outputFiles } = await build({
+const scriptOptions = {
   ...common,
-  stdin: { contents: entry, resolveDir: dist, sourcefile: 'actions.js' },
-  outfile: file,
   write: false,
   format: 'cjs',
+  metafile: true,
   define: {
     C7N_TS_VERSION: JSON.stringify(version),
     C7N_TS_SLIM_CLIENTS: JSON.stringify(JSON.stringify(slimClients)),
@@ -158,21 +171,85 @@ const { outputFiles } = await build({
     'import.meta.url': '__c7nTsImportMetaUrl',
   },
   banner: { js: "var __c7nTsImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [
-    {
-      name: 'shared-exit',
-      setup(b) {
-        b.onResolve({ filter: /(^|\/)exit\.js$/ }, (a) =>
-          join(a.resolveDir, a.path) === EXIT ? { path: SHARED_EXIT, external: true } : undefined,
-        );
+};
+const plan = await planFolders(awsDist);
+const resourcesDir = join(awsDist, 'resources');
+const runtimeRegistry = join(awsDist, 'runtime-registry.js');
+const repo = join(cli, '..', '..');
+
+/** actions.cjs, its runtime-registry.js serving the ids of `table` to the type scripts. */
+async function buildActions(table) {
+  const r = await build({
+    ...scriptOptions,
+    stdin: { contents: entry, resolveDir: dist, sourcefile: 'actions.js' },
+    outfile: file,
+    plugins: [
+      {
+        name: 'shared-exit',
+        setup(b) {
+          b.onResolve({ filter: /(^|\/)exit\.js$/ }, (a) =>
+            join(a.resolveDir, a.path) === EXIT ? { path: SHARED_EXIT, external: true } : undefined,
+          );
+        },
       },
-    },
-  ],
-});
-if (outputFiles.length !== 1) throw new Error('esbuild wrote more than the one script');
-// run-bundle.js reads the script as Latin-1, which is cheaper than UTF-8; for ASCII it is the
-// same text (esbuild escapes what is not, its default charset).
-if (!isAscii(outputFiles[0].contents)) throw new Error('actions.cjs is not ASCII');
+      {
+        name: 'lazy-registry',
+        setup(b) {
+          b.onResolve({ filter: new RegExp(`^${CHUNKS_ID}$`) }, () => ({ path: CHUNKS_ID, external: true }));
+          b.onLoad({ filter: /runtime-registry\.js$/ }, (a) =>
+            a.path === runtimeRegistry
+              ? { contents: lazyRegistrySource(plan, table), resolveDir: awsDist, loader: 'js' }
+              : undefined,
+          );
+        },
+      },
+    ],
+  });
+  if (r.outputFiles.length !== 1) throw new Error('esbuild wrote more than the one script');
+  return { text: r.outputFiles[0].text, inputs: inputsOf(r.metafile, process.cwd()) };
+}
+
+/** Each lazy folder's script, bundling its modules but those of actions.cjs (`inMain`). */
+async function buildTypeScripts(inMain) {
+  const needs = new Map();
+  const scripts = await Promise.all(
+    plan.order
+      .filter((folder) => !plan.eager.has(folder))
+      .map(async (name) => {
+        const r = await build({
+          ...scriptOptions,
+          stdin: {
+            contents: chunkEntry(resourcesDir, name),
+            resolveDir: resourcesDir,
+            sourcefile: `${name}.js`,
+          },
+          outfile: join(outdir, 'types', `${name}.cjs`),
+          plugins: [chunkPlugin({ root: repo, folderDir: join(resourcesDir, name), inMain, needs })],
+        });
+        return { name, text: esmInterop(r.outputFiles[0].text), inputs: inputsOf(r.metafile, process.cwd()) };
+      }),
+  );
+  return { needs, scripts };
+}
+
+// Until actions.cjs serves every id the type scripts import, and no module is in both.
+let table = new Map();
+let main = await buildActions(table);
+let typeScripts;
+for (let round = 0; ; round++) {
+  const built = await buildTypeScripts(main.inputs);
+  typeScripts = built.scripts;
+  const same = built.needs.size === table.size && [...built.needs].every(([id, to]) => table.get(id) === to);
+  if (!same) {
+    table = built.needs;
+    main = await buildActions(table);
+  }
+  const twice = typeScripts.flatMap((t) => [...t.inputs].filter((p) => main.inputs.has(p)));
+  if (same && twice.length === 0) break;
+  if (round === 3)
+    throw new Error(`modules in actions.cjs and a type script: ${twice.slice(0, 5).join(', ')}`);
+}
+
 // The function CommonJS modules run in, written out so that run-bundle.js compiles the file as
 // it is (V8 checks the cache against the source). Strict, as the ES modules it came from.
 // import() of a package or a computed URL (esbuild, node:fs/promises, attach-encrypt's archive
@@ -180,13 +257,20 @@ if (!isAscii(outputFiles[0].contents)) throw new Error('actions.cjs is not ASCII
 // when its code comes from another process's cache ("A dynamic import callback was not
 // specified"). Relative imports are bundled, never left to Node; in comments and strings they
 // are all that remains (JSDoc types, the local runner's source).
+// run-bundle.js reads the scripts as Latin-1, which is cheaper than UTF-8; for ASCII it is the
+// same text (esbuild escapes what is not, its default charset).
 const IMPORT = /(?<![\w$.])import\((?!\s*['"`]\.)/g;
-const code = outputFiles[0].text.replace(IMPORT, '__c7nTsImport(');
-await mkdir(outdir, { recursive: true });
-await writeFile(
-  file,
-  `(function (exports, require, module, __filename, __dirname, __c7nTsImport) {'use strict';${code}\n})`,
-);
+async function writeScript(path, text) {
+  if (!isAscii(Buffer.from(text))) throw new Error(`${basename(path)} is not ASCII`);
+  await mkdir(dirname(path), { recursive: true });
+  const code = text.replace(IMPORT, '__c7nTsImport(');
+  await writeFile(
+    path,
+    `(function (exports, require, module, __filename, __dirname, __c7nTsImport) {'use strict';${code}\n})`,
+  );
+}
+await writeScript(file, main.text);
+for (const t of typeScripts) await writeScript(join(outdir, 'types', `${t.name}.cjs`), t.text);
 
 // The first run writes the code cache, with the functions it compiled: a dry run of a typical
 // policy on the demo account (examples/demo-account) covers the loader, the registry and the

@@ -20,9 +20,31 @@ export * from './catalogue.js';
 export * from './missing.js';
 
 /** A list of declarations and where they came from (shown by `c7n-ts schema`). */
-export interface ElementSource {
+export interface EagerElementSource {
   origin: string;
   elements: readonly ElementDecl[];
+}
+
+/**
+ * Declarations loaded on first use: when a resource type they serve is first looked at, or
+ * when all are (`typesWith`). The CLI's bundle loads each resource folder's elements so, from
+ * a script of their own: a command reads the declarations of the types its policies use, not
+ * of every type (issue 17). Each element must name its types, all of them among `serves`, and
+ * none may be a mode; a source that breaks this fails when loaded.
+ */
+export interface LazyElementSource {
+  origin: string;
+  serves: readonly string[];
+  load(): readonly ElementDecl[];
+}
+
+export type ElementSource = EagerElementSource | LazyElementSource;
+
+/** A lazy source in the registry: its place among the sources keeps tables in their order. */
+interface Pending {
+  source: LazyElementSource;
+  index: number;
+  loaded: boolean;
 }
 
 export interface RegistryInput {
@@ -52,6 +74,8 @@ export class Registry implements RegistryView {
   readonly modes = new Map<string, Registered<ModeDecl<any>>>();
   private catalogueInput: RegistryInput['catalogue'];
   private built: Catalogue | undefined;
+  /** Lazy sources not loaded yet, by each type they serve, in source order. */
+  private readonly pending = new Map<string, Pending[]>();
 
   constructor(input: RegistryInput) {
     this.catalogueInput = input.catalogue;
@@ -61,31 +85,82 @@ export class Registry implements RegistryView {
       this.resources.set(rt.type, rt);
       for (const alias of rt.aliases ?? []) this.aliases.set(alias, rt.type);
     }
-    for (const { origin, elements } of input.sources) {
-      for (const decl of elements) {
-        if (decl.kind === 'mode') {
-          this.modes.set(decl.type, { decl, origin });
-          continue;
-        }
-        for (const rt of this.typesOf(decl.resources)) {
-          const table = this.table(decl.kind, rt.type);
-          for (const name of [decl.type, ...(decl.aliases ?? [])]) {
-            const prior = table.get(name);
-            if (prior) {
-              // A resource-specific element overrides a generic one of the same name.
-              const priorGeneric = isShared(prior.decl.resources);
-              const newGeneric = isShared(decl.resources);
-              if (priorGeneric === newGeneric)
-                throw new Error(
-                  `${decl.kind} ${name} declared twice for ${rt.type} (${prior.origin}, ${origin})`,
-                );
-              if (newGeneric) continue;
-            }
-            table.set(name, { decl, origin });
+    for (const [index, source] of input.sources.entries()) {
+      if (!('load' in source)) {
+        this.register(source.origin, source.elements);
+        continue;
+      }
+      const p: Pending = { source, index, loaded: false };
+      for (const type of new Set(source.serves)) {
+        const list = this.pending.get(type);
+        if (list) list.push(p);
+        else this.pending.set(type, [p]);
+      }
+    }
+  }
+
+  private register(origin: string, elements: readonly ElementDecl[]): void {
+    for (const decl of elements) {
+      if (decl.kind === 'mode') {
+        this.modes.set(decl.type, { decl, origin });
+        continue;
+      }
+      for (const rt of this.typesOf(decl.resources)) {
+        const table = this.table(decl.kind, rt.type);
+        for (const name of [decl.type, ...(decl.aliases ?? [])]) {
+          const prior = table.get(name);
+          if (prior) {
+            // A resource-specific element overrides a generic one of the same name.
+            const priorGeneric = isShared(prior.decl.resources);
+            const newGeneric = isShared(decl.resources);
+            if (priorGeneric === newGeneric)
+              throw new Error(
+                `${decl.kind} ${name} declared twice for ${rt.type} (${prior.origin}, ${origin})`,
+              );
+            if (newGeneric) continue;
           }
+          table.set(name, { decl, origin });
         }
       }
     }
+  }
+
+  /** Loads the lazy sources serving `type` (a full type name). */
+  private ensure(type: string): void {
+    const list = this.pending.get(type);
+    if (!list) return;
+    this.pending.delete(type);
+    for (const p of list) this.load(p);
+  }
+
+  /** Every lazy source: for what looks across all types. */
+  private ensureAll(): void {
+    for (const type of [...this.pending.keys()]) this.ensure(type);
+  }
+
+  /**
+   * Registers a lazy source's elements, after the sources before it serving one of its types:
+   * each table then holds its elements in source order, as if every source had been eager.
+   */
+  private load(p: Pending): void {
+    if (p.loaded) return;
+    p.loaded = true;
+    for (const type of p.source.serves)
+      for (const before of this.pending.get(type) ?? []) if (before.index < p.index) this.load(before);
+    const { origin, serves } = p.source;
+    const elements = p.source.load();
+    const served = new Set(serves);
+    for (const decl of elements) {
+      const outside =
+        decl.kind === 'mode' || isShared(decl.resources)
+          ? decl.type
+          : decl.resources.find((t) => this.resources.has(t) && !served.has(t));
+      if (outside !== undefined)
+        throw new Error(
+          `${origin}: ${decl.kind} ${decl.type} is loaded on first use but applies beyond ${[...served].join(', ')}`,
+        );
+    }
+    this.register(origin, elements);
   }
 
   /** The catalogue, built on first use; undefined when the registry has none. */
@@ -143,7 +218,9 @@ export class Registry implements RegistryView {
   elements(kind: ElementKind, rt: string): Map<string, Registered<ElementDecl>>;
   elements(kind: ElementKind, rt: string): Map<string, Registered<ElementDecl>> {
     if (kind === 'mode') return this.modes as Map<string, Registered<ElementDecl>>;
-    return this.byKind[kind].get(this.resolveType(rt) ?? rt) ?? new Map();
+    const type = this.resolveType(rt) ?? rt;
+    this.ensure(type);
+    return this.byKind[kind].get(type) ?? new Map();
   }
 
   filter(rt: string, name: string): FilterDecl<any, any> | undefined {
@@ -176,6 +253,7 @@ export class Registry implements RegistryView {
 
   /** Resource types where an element of that kind and name exists (for "not valid for" hints). */
   typesWith(kind: 'filter' | 'action', name: string): string[] {
+    this.ensureAll();
     const out: string[] = [];
     for (const [rt, table] of this.byKind[kind]) if (table.has(name)) out.push(rt);
     return out.sort();
