@@ -329,9 +329,15 @@ if (first.status !== 0 || !existsSync(`${file}.cache`))
 await writeFile(join(root, `current.${id}`), `${id}\n`);
 await rename(join(root, `current.${id}`), join(root, 'current'));
 
-// Builds older than a minute, but the current one, are left by CLIs long finished.
-for (const name of await readdir(root)) {
-  if (name === id || name === 'current') continue;
+// Builds older than a minute, but the current one and the one before, are left by CLIs long
+// finished. The one before stays for a CLI started from it that has yet to load a type's script
+// (a long `org run` during a rebuild). Ids start with the build's time, so they sort by it.
+const builds = (await readdir(root))
+  .filter((name) => name !== 'current' && !name.startsWith('current.'))
+  .sort();
+const previous = builds.filter((name) => name < id).at(-1);
+for (const name of builds) {
+  if (name === id || name === previous) continue;
   const path = join(root, name);
   if (Date.now() - (await stat(path)).mtimeMs > 60_000) await rm(path, { recursive: true, force: true });
 }
