@@ -23,10 +23,16 @@ import vm from 'node:vm';
  */
 export function runBundle(file, { provide = {} } = {}) {
   cacheSdkModules(join(dirname(file), 'sdk-cache'), join(dirname(file), 'sdk'));
+  // A module of the table, once: each call of its function makes a new CommonJS view of it.
+  const served = new Map();
+  const serve = (modules, id) => {
+    if (!served.has(id)) served.set(id, modules[id]());
+    return served.get(id);
+  };
   const chunks = {
     load(chunkFile, modules) {
       const base = createRequire(chunkFile);
-      return runScript(chunkFile, (id) => (Object.hasOwn(modules, id) ? modules[id]() : base(id)), base);
+      return runScript(chunkFile, (id) => (Object.hasOwn(modules, id) ? serve(modules, id) : base(id)), base);
     },
   };
   const all = { ...provide, 'c7n-ts:chunks': chunks };
