@@ -18,8 +18,8 @@ import vm from 'node:vm';
  * exit, with every function the run compiled, for the next run when the directory allows.
  *
  * The script also gets `c7n-ts:chunks`: `load(file, modules)` runs another script of the
- * bundle the same way, once, its imports of `modules`' ids answered by those functions (a
- * group of resource folders' elements, scripts/lazy-folders.mjs).
+ * bundle the same way, its imports of `modules`' ids answered by those functions, each called
+ * once (a resource folder's elements, scripts/lazy-folders.mjs).
  */
 export function runBundle(file, { provide = {} } = {}) {
   cacheSdkModules(join(dirname(file), 'sdk-cache'), join(dirname(file), 'sdk'));

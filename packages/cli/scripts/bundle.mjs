@@ -116,8 +116,9 @@ await build({
   ],
 });
 
-// Slim SDK clients (issue 17): for each client package, sdk/<package>.cjs holds the client class and the Commands of every operation the
-// registry's elements declare (their IAM permissions), without the package index's aggregated
+// Slim SDK clients (issue 17): for each client package, sdk/<package>.cjs holds the client
+// class and the Commands of every operation the registry's elements declare (their IAM
+// permissions), without the package index's aggregated
 // client, paginators, waiters and other operations' schemas (aws clients/slim.ts): the EC2
 // client's 2 MB index left 35 MB resident. clients/services.ts loads them (the manifest is
 // defined in actions.cjs) and takes any other command from the full package; run-bundle.js
@@ -152,8 +153,8 @@ for (const [pkg, ops] of [...byPackage].sort(([a], [b]) => a.localeCompare(b))) 
 // The actions: one script exporting a function per command that evaluates its module on first
 // call (esbuild wraps a module reached through require() to run on first use), so `validate`
 // evaluates neither `run`'s modules nor the SDK packages they require; and core, for the front.
-// Resource folders' elements are left to scripts of their own, types/<group>.cjs, loaded when a
-// policy names one of their types (lazy-folders.mjs).
+// Resource folders' elements are left to scripts of their own, types/<folder>.cjs, loaded when
+// a command looks at one of their types (lazy-folders.mjs).
 const entry = [
   ...actions.map((f) => `export const ${exportOf(basename(f, '.js'))} = () => require('./actions/${f}');`),
   "export const core = () => require('@c7n-ts/core');",
