@@ -3,24 +3,29 @@
 // exists: pointing the bin at dist/main.js left `npx c7n-ts` unlinked after `npm ci` (and so
 // asking the registry) until the next install after a build.
 // It starts the bundle `npm run build` writes (scripts/bundle.mjs; dist/bundle/current names
-// the latest: the commands' front, which loads the rest with its code cache through
-// run-bundle.js), or the unbundled build when only `tsc` has run.
-import { existsSync, readFileSync } from 'node:fs';
+// the latest), or the unbundled build when only `tsc` has run. CommonJS (bin/package.json), as
+// the bundle's scripts: an ES module here would load Node's ES module loader at every start,
+// some 8 ms the bundle never needs.
+'use strict';
+const { existsSync, readFileSync } = require('node:fs');
+const { join } = require('node:path');
+const { pathToFileURL } = require('node:url');
+
+const dist = join(__dirname, '..', 'dist');
 
 function bundle() {
   try {
-    const id = readFileSync(new URL('../dist/bundle/current', import.meta.url), 'utf8').trim();
-    const url = new URL(`../dist/bundle/${id}/c7n-ts.mjs`, import.meta.url);
-    return existsSync(url) ? url : undefined;
+    const dir = join(dist, 'bundle', readFileSync(join(dist, 'bundle', 'current'), 'utf8').trim());
+    return existsSync(join(dir, 'front.cjs')) ? dir : undefined;
   } catch {
     return undefined;
   }
 }
 
-const main = new URL('../dist/main.js', import.meta.url);
-const entry = bundle() ?? (existsSync(main) ? main : undefined);
-if (!entry) {
+const dir = bundle();
+if (dir) require('./run-bundle.js').startFront(dir);
+else if (existsSync(join(dist, 'main.js'))) import(pathToFileURL(join(dist, 'main.js')).href);
+else {
   process.stderr.write('c7n-ts: not built yet; run `npm run build` at the repository root\n');
   process.exit(1);
 }
-await import(entry.href);

@@ -4,12 +4,12 @@
 // build's sample command ran: that was half the start-up of `validate` and `schema` (issue 17).
 // Node 20 has no compile cache for ES modules (module.enableCompileCache is Node 22), hence a
 // script and vm.Script.
-import { isAscii } from 'node:buffer';
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
-import { dirname, join, sep } from 'node:path';
-import vm from 'node:vm';
+'use strict';
+const { isAscii } = require('node:buffer');
+const { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const Module = require('node:module');
+const { dirname, join, sep } = require('node:path');
+const vm = require('node:vm');
 
 /**
  * Runs `file` and returns its exports. `provide` maps module ids to modules the caller already
@@ -21,7 +21,7 @@ import vm from 'node:vm';
  * bundle the same way, its imports of `modules`' ids answered by those functions, each called
  * once (a resource folder's elements, scripts/lazy-folders.mjs).
  */
-export function runBundle(file, { provide = {} } = {}) {
+function runBundle(file, { provide = {} } = {}) {
   cacheSdkModules(join(dirname(file), 'sdk-cache'), join(dirname(file), 'sdk'));
   // A module of the table, once: each call of its function makes a new CommonJS view of it.
   const served = new Map();
@@ -31,13 +31,26 @@ export function runBundle(file, { provide = {} } = {}) {
   };
   const chunks = {
     load(chunkFile, modules) {
-      const base = createRequire(chunkFile);
+      const base = Module.createRequire(chunkFile);
       return runScript(chunkFile, (id) => (Object.hasOwn(modules, id) ? serve(modules, id) : base(id)), base);
     },
   };
   const all = { ...provide, 'c7n-ts:chunks': chunks };
-  const base = createRequire(file);
+  const base = Module.createRequire(file);
   return runScript(file, (id) => (Object.hasOwn(all, id) ? all[id] : base(id)), base);
+}
+
+/** The id under which the front (bin/c7n-ts.js, startFront) gets this module. */
+const RUN_BUNDLE = 'c7n-ts:run-bundle';
+
+/**
+ * Starts the build in `dir`: its front, front.cjs, with its code cache as every script of the
+ * bundle. The front loads actions.cjs through this module's runBundle.
+ */
+function startFront(dir) {
+  const file = join(dir, 'front.cjs');
+  const base = Module.createRequire(file);
+  runScript(file, (id) => (id === RUN_BUNDLE ? module.exports : base(id)), base);
 }
 
 /** Runs the wrapped script `file` with its code cache; `resolve` answers its require(). */
@@ -53,12 +66,12 @@ function runScript(file, resolve, base) {
   }
   const script = new vm.Script(source, { filename: file, ...(cachedData && { cachedData }) });
   if (!cachedData || script.cachedDataRejected) cacheOnExit(script, cacheFile);
-  const require = Object.assign(resolve, base);
+  const scriptRequire = Object.assign(resolve, base);
   const module = { exports: {} };
   // The script's import() calls come here (scripts/bundle.mjs renames them): Node 20 loses a
   // script's import() callback when its code comes from a cache another process wrote.
   const importModule = (specifier) => import(specifier);
-  script.runInThisContext()(module.exports, require, module, file, dirname(file), importModule);
+  script.runInThisContext()(module.exports, scriptRequire, module, file, dirname(file), importModule);
   return module.exports;
 }
 
@@ -110,7 +123,9 @@ function cacheSdkModules(dir, slimDir) {
   };
   Module.prototype._compile = function (content, filename) {
     if (!ours(filename) || content.startsWith('#!')) return compile.call(this, content, filename);
-    const cacheFile = join(dir, `${createHash('sha1').update(filename).digest('hex')}.cache`);
+    // node:crypto loads here, on a run's first SDK module, not at every start (about 5 ms).
+    const hash = require('node:crypto').createHash('sha1').update(filename).digest('hex');
+    const cacheFile = join(dir, `${hash}.cache`);
     let cachedData;
     try {
       cachedData = readFileSync(cacheFile);
@@ -121,14 +136,14 @@ function cacheSdkModules(dir, slimDir) {
     const wrapped = `(function (exports, require, module, __filename, __dirname) { ${content}\n});`;
     const script = new vm.Script(wrapped, { filename, ...(cachedData && { cachedData }) });
     if (!cachedData || script.cachedDataRejected) fresh.push({ script, cacheFile });
-    const require = (id) => this.require(id);
-    require.resolve = (request, options) => Module._resolveFilename(request, this, false, options);
-    require.main = process.mainModule;
-    require.cache = Module._cache;
-    require.extensions = Module._extensions;
+    const moduleRequire = (id) => this.require(id);
+    moduleRequire.resolve = (request, options) => Module._resolveFilename(request, this, false, options);
+    moduleRequire.main = process.mainModule;
+    moduleRequire.cache = Module._cache;
+    moduleRequire.extensions = Module._extensions;
     return script
       .runInThisContext({ displayErrors: true })
-      .call(this.exports, this.exports, require, this, filename, dirname(filename));
+      .call(this.exports, this.exports, moduleRequire, this, filename, dirname(filename));
   };
   process.once('exit', () => {
     if (fresh.length === 0) return;
@@ -140,3 +155,5 @@ function cacheSdkModules(dir, slimDir) {
     for (const { script, cacheFile } of fresh) writeCache(script, cacheFile);
   });
 }
+
+module.exports = { RUN_BUNDLE, runBundle, startFront };

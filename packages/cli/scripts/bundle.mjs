@@ -2,9 +2,10 @@
 /**
  * Bundles the built CLI into dist/bundle/<id>/ (issue 17):
  *
- * - c7n-ts.mjs, the front: main.js, commander and the command definitions; all `--help` and
+ * - front.cjs, the front: main.js, commander and the command definitions; all `--help` and
  *   `version` load. Its `import('../actions/<command>.js')` and the did-you-mean of an unknown
- *   command are served from the second file, loaded on first use.
+ *   command are served from the second file, loaded on first use. bin/c7n-ts.js starts it
+ *   (bin/run-bundle.js's startFront) with its code cache, front.cjs.cache, as the others.
  * - actions.cjs, every command's implementation with @c7n-ts/core and @c7n-ts/aws: one
  *   CommonJS script, run by bin/run-bundle.js with its V8 code cache (actions.cjs.cache,
  *   written here by a first run). With the cache V8 neither parses the script nor compiles
@@ -21,7 +22,7 @@
 import { isAscii } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -68,34 +69,53 @@ const common = {
   logLevel: 'warning',
 };
 
-// The front. Each `import('../actions/x.js')` becomes a module taking `x` from actions.cjs.
+// bin/run-bundle.js, which starts the front and runs the bundle's scripts.
+const { RUN_BUNDLE } = createRequire(import.meta.url)(join(cli, 'bin', 'run-bundle.js'));
+
+// Commander requires node:child_process as it loads, for executable subcommands (c7n-ts has
+// none): some 5 ms of every start. Its module gets the builtin on first use instead.
+const CHILD_PROCESS = "const childProcess = require('node:child_process');";
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, async (a) => {
+      const text = await readFile(a.path, 'utf8');
+      if (!text.includes(CHILD_PROCESS)) throw new Error(`${a.path} no longer has: ${CHILD_PROCESS}`);
+      const lazy =
+        "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
+      return { contents: text.replace(CHILD_PROCESS, lazy), loader: 'js' };
+    });
+  },
+};
+
+// The front. Each `import('../actions/x.js')` becomes a module taking `x` from actions.cjs, which
+// bin/run-bundle.js (given to the front as c7n-ts:run-bundle, see startFront) runs.
 const load = `
 import * as exit from ${JSON.stringify(EXIT)};
-import { runBundle } from ${JSON.stringify(join(cli, 'bin', 'run-bundle.js'))};
+import { runBundle } from ${JSON.stringify(RUN_BUNDLE)};
 let loaded;
 export function actions() {
-  loaded ??= runBundle(fileURLToPath(new URL('./actions.cjs', import.meta.url)), {
+  loaded ??= runBundle(join(__dirname, 'actions.cjs'), {
     provide: { ${JSON.stringify(SHARED_EXIT)}: exit },
   });
   return loaded;
 }
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 `;
-await build({
+const front = await build({
   ...common,
-  entryPoints: { 'c7n-ts': join(dist, 'main.js') },
-  outdir,
-  format: 'esm',
-  outExtension: { '.js': '.mjs' },
-  define: { C7N_TS_VERSION: JSON.stringify(version) },
-  // Commander is CommonJS and calls require() for Node builtins.
-  banner: {
-    js: "import { createRequire as __c7nTsCreateRequire } from 'node:module'; const require = __c7nTsCreateRequire(import.meta.url);",
-  },
+  entryPoints: [join(dist, 'main.js')],
+  write: false,
+  outfile: join(outdir, 'front.cjs'),
+  format: 'cjs',
+  define: { C7N_TS_VERSION: JSON.stringify(version), 'import.meta.url': '__c7nTsImportMetaUrl' },
+  banner: { js: "var __c7nTsImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [
+    lazyChildProcess,
     {
       name: 'actions-from-script',
       setup(b) {
+        b.onResolve({ filter: new RegExp(`^${RUN_BUNDLE}$`) }, () => ({ path: RUN_BUNDLE, external: true }));
         b.onResolve({ filter: /^\.\.\/actions\/[a-z-]+\.js$/ }, (a) => ({
           path: basename(a.path, '.js'),
           namespace: 'action',
@@ -115,6 +135,7 @@ await build({
     },
   ],
 });
+if (front.outputFiles.length !== 1) throw new Error('esbuild wrote more than the front');
 
 // Slim SDK clients (issue 17): for each client package, sdk/<package>.cjs holds the client
 // class and the Commands of every operation the registry's elements declare (their IAM
@@ -270,6 +291,8 @@ async function writeScript(path, text) {
     `(function (exports, require, module, __filename, __dirname, __c7nTsImport) {'use strict';${code}\n})`,
   );
 }
+// main.ts's `#!` line, for the unbundled build, is no statement of the function it is wrapped in.
+await writeScript(join(outdir, 'front.cjs'), front.outputFiles[0].text.replace(/^#!.*\n/, ''));
 await writeScript(file, main.text);
 for (const t of typeScripts) await writeScript(join(outdir, 'types', `${t.name}.cjs`), t.text);
 
@@ -305,10 +328,16 @@ await writeFile(
       - stop
 `,
 );
+// This build is not current yet, so not the bin's: a script in tmp starts it.
+const start = join(tmp, 'start.cjs');
+await writeFile(
+  start,
+  `require(${JSON.stringify(join(cli, 'bin', 'run-bundle.js'))}).startFront(${JSON.stringify(outdir)});\n`,
+);
 const first = spawnSync(
   process.execPath,
   [
-    join(outdir, 'c7n-ts.mjs'),
+    start,
     'run',
     '-s',
     join(tmp, 'out'),
