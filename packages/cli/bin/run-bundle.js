@@ -53,8 +53,46 @@ function startFront(dir) {
   runScript(file, (id) => (id === RUN_BUNDLE ? module.exports : base(id)), base);
 }
 
-/** Runs the wrapped script `file` with its code cache; `resolve` answers its require(). */
-function runScript(file, resolve, base) {
+/**
+ * Node builtins that cost a start-up milliseconds to load (node:http2 15 ms, node:https 10 ms,
+ * node:crypto 5 ms, node:zlib 4 ms on the machines measured), which modules of the bundle and the
+ * SDK require as they are evaluated but call only in some runs: an MD5 for a Security Hub
+ * finding, a gzip for a notification; HTTP/2 for the few streaming operations, HTTPS for none in
+ * a replayed run.
+ */
+const LAZY_BUILTINS = new Set(['child_process', 'crypto', 'http', 'http2', 'https', 'v8', 'zlib']);
+const lazyName = (id) => (LAZY_BUILTINS.has(id.replace(/^node:/, '')) ? id.replace(/^node:/, '') : undefined);
+
+const lazyBuiltins = new Map();
+
+/** Builtin `name` as a stand-in that requires it on first use of any of its properties. */
+function lazyBuiltin(name) {
+  const id = `node:${name}`;
+  if (lazyBuiltins.has(id)) return lazyBuiltins.get(id);
+  let loaded;
+  const real = () => {
+    loaded ??= require(id);
+    return loaded;
+  };
+  const stub = new Proxy(Object.create(null), {
+    get: (_, key) => real()[key],
+    has: (_, key) => key in real(),
+    ownKeys: () => Reflect.ownKeys(real()),
+    getOwnPropertyDescriptor: (_, key) => {
+      const d = Reflect.getOwnPropertyDescriptor(real(), key);
+      return d && { ...d, configurable: true };
+    },
+  });
+  lazyBuiltins.set(id, stub);
+  return stub;
+}
+
+/** Runs the wrapped script `file` with its code cache; `answer` answers its require(). */
+function runScript(file, answer, base) {
+  const resolve = (id) => {
+    const lazy = lazyName(id);
+    return lazy ? lazyBuiltin(lazy) : answer(id);
+  };
   // ASCII (scripts/bundle.mjs checks), so Latin-1 reads the same text without UTF-8's decoding.
   const source = readFileSync(file, 'latin1');
   const cacheFile = `${file}.cache`;
@@ -136,7 +174,10 @@ function cacheSdkModules(dir, slimDir) {
     const wrapped = `(function (exports, require, module, __filename, __dirname) { ${content}\n});`;
     const script = new vm.Script(wrapped, { filename, ...(cachedData && { cachedData }) });
     if (!cachedData || script.cachedDataRejected) fresh.push({ script, cacheFile });
-    const moduleRequire = (id) => this.require(id);
+    const moduleRequire = (id) => {
+      const lazy = lazyName(id);
+      return lazy ? lazyBuiltin(lazy) : this.require(id);
+    };
     moduleRequire.resolve = (request, options) => Module._resolveFilename(request, this, false, options);
     moduleRequire.main = process.mainModule;
     moduleRequire.cache = Module._cache;

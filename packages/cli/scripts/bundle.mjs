@@ -22,12 +22,13 @@
 import { isAscii } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { barrelFlattener } from './flatten-barrels.mjs';
 import {
   CHUNKS_ID,
   chunkEntry,
@@ -72,22 +73,6 @@ const common = {
 // bin/run-bundle.js, which starts the front and runs the bundle's scripts.
 const { RUN_BUNDLE } = createRequire(import.meta.url)(join(cli, 'bin', 'run-bundle.js'));
 
-// Commander requires node:child_process as it loads, for executable subcommands (c7n-ts has
-// none): some 5 ms of every start. Its module gets the builtin on first use instead.
-const CHILD_PROCESS = "const childProcess = require('node:child_process');";
-const lazyChildProcess = {
-  name: 'lazy-child-process',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, async (a) => {
-      const text = await readFile(a.path, 'utf8');
-      if (!text.includes(CHILD_PROCESS)) throw new Error(`${a.path} no longer has: ${CHILD_PROCESS}`);
-      const lazy =
-        "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
-      return { contents: text.replace(CHILD_PROCESS, lazy), loader: 'js' };
-    });
-  },
-};
-
 // The front. Each `import('../actions/x.js')` becomes a module taking `x` from actions.cjs, which
 // bin/run-bundle.js (given to the front as c7n-ts:run-bundle, see startFront) runs.
 const load = `
@@ -111,7 +96,6 @@ const front = await build({
   define: { C7N_TS_VERSION: JSON.stringify(version), 'import.meta.url': '__c7nTsImportMetaUrl' },
   banner: { js: "var __c7nTsImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [
-    lazyChildProcess,
     {
       name: 'actions-from-script',
       setup(b) {
@@ -198,6 +182,10 @@ const plan = await planFolders(awsDist);
 const resourcesDir = join(awsDist, 'resources');
 const runtimeRegistry = join(awsDist, 'runtime-registry.js');
 const repo = join(cli, '..', '..');
+// Each command runs the modules it imports, not every module a barrel re-exports.
+const barrels = barrelFlattener(
+  new Map(['core', 'aws'].map((pkg) => [`@c7n-ts/${pkg}`, join(repo, 'packages', pkg, 'dist', 'index.js')])),
+);
 
 /** actions.cjs, its runtime-registry.js serving the ids of `table` to the type scripts. */
 async function buildActions(table) {
@@ -225,6 +213,7 @@ async function buildActions(table) {
           );
         },
       },
+      barrels.plugin(repo),
     ],
   });
   if (r.outputFiles.length !== 1) throw new Error('esbuild wrote more than the one script');
@@ -246,7 +235,10 @@ async function buildTypeScripts(inMain) {
             sourcefile: `${name}.js`,
           },
           outfile: join(outdir, 'types', `${name}.cjs`),
-          plugins: [chunkPlugin({ root: repo, folderDir: join(resourcesDir, name), inMain, needs })],
+          plugins: [
+            chunkPlugin({ root: repo, folderDir: join(resourcesDir, name), inMain, needs }),
+            barrels.plugin(repo),
+          ],
         });
         return { name, text: esmInterop(r.outputFiles[0].text), inputs: inputsOf(r.metafile, process.cwd()) };
       }),
@@ -271,6 +263,8 @@ for (let round = 0; ; round++) {
   if (round === 3)
     throw new Error(`modules in actions.cjs and a type script: ${twice.slice(0, 5).join(', ')}`);
 }
+
+await barrels.verify();
 
 // The function CommonJS modules run in, written out so that run-bundle.js compiles the file as
 // it is (V8 checks the cache against the source). Strict, as the ES modules it came from.
