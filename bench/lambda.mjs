@@ -10,7 +10,7 @@
 // processes one event (CloudTrail for the seeds, EventBridge's scheduled event for the periodic
 // policy) against replayed flight data, as a Lambda cold start does. Timed from spawn to exit,
 // median of --runs; node's own start-up (`node -e ''`) is printed alongside, and the handler
-// process's CPU time and peak RSS (bench/rss-hook.mjs), steadier than wall time on a busy
+// process's CPU time and peak RSS (bench/rss-hook.cjs), steadier than wall time on a busy
 // machine. Figures are printed, never asserted.
 // Targets: zip < 1 MB, cold start < 300 ms; the periodic policy (issue 17): zip at most 300 KB,
 // cold start at most half of Cloud Custodian's.
@@ -23,7 +23,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { unzipSync } from 'fflate';
 import { RUNNER_SOURCE, scheduledEvent } from '../packages/aws/dist/index.js';
@@ -35,7 +35,7 @@ const CLI = join(root, 'packages/cli/bin/c7n-ts.js');
 const CASES = join(root, 'test/e2e/lambda');
 const EVENTS = join(root, 'packages/aws/src/lambda/__fixtures__/events');
 const PERIODIC_DIR = join(here, 'lambda-periodic');
-const HOOK = pathToFileURL(join(here, 'rss-hook.mjs')).href;
+const HOOK = join(here, 'rss-hook.cjs');
 const ACCOUNT = '123456789012';
 const REGION = 'us-east-1';
 const TARGET_KB = 1024;
@@ -129,7 +129,7 @@ function c7nTsColdStart(seed, work) {
   for (let i = 0; i < RUNS; i++) {
     rmSync(join(fn, 'result.json'), { force: true });
     rmSync(out, { recursive: true, force: true });
-    const r = timed(process.execPath, ['--import', HOOK, 'runner.mjs', seed.event, 'result.json', context], {
+    const r = timed(process.execPath, ['--require', HOOK, 'runner.mjs', seed.event, 'result.json', context], {
       cwd: fn,
       env,
     });

@@ -11,7 +11,7 @@
 //    (AssumeRole, one DescribeInstances page of 20-50 instances, one DescribeVolumes page of
 //    10-30 volumes) and policies.yml (8 EC2/EBS policies of bench/policies.yml).
 // 2. Runs `c7n-ts org run -c accounts.yml -s OUT --replay flight --dryrun -o json policies.yml`
-//    as a subprocess (with bench/rss-hook.mjs: peak RSS and CPU of the process), --runs times per
+//    as a subprocess (with bench/rss-hook.cjs: peak RSS and CPU of the process), --runs times per
 //    N (median by wall time shown), and prints wall, CPU, peak RSS, account×regions per second,
 //    and the growth from the smallest N to the largest: peak RSS within 20% = flat, wall and CPU
 //    per account×region about constant = linear.
@@ -29,7 +29,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { defaultPython } from './custodian.mjs';
 import { GEN_VERSION, generate, ORG_POLICIES, REGIONS, todayAnchor } from './gen-org.mjs';
@@ -37,7 +37,7 @@ import { GEN_VERSION, generate, ORG_POLICIES, REGIONS, todayAnchor } from './gen
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const CLI = join(root, 'packages/cli/bin/c7n-ts.js');
-const HOOK = pathToFileURL(join(here, 'rss-hook.mjs')).href;
+const HOOK = join(here, 'rss-hook.cjs');
 const SHIM = join(here, 'c7n-org-replay.py');
 const ID_KEYS = ['InstanceId', 'VolumeId'];
 
@@ -182,7 +182,7 @@ async function c7nTsOnce(dir, out) {
   rmSync(usageFile, { force: true });
   const args = [
     ...opts['node-flags'].split(' ').filter(Boolean),
-    '--import',
+    '--require',
     HOOK,
     CLI,
     'org',

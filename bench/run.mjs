@@ -22,7 +22,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { custodianVersion, defaultPython, matchedIds, runCustodian } from './custodian.mjs';
 import { extraCaLine } from './extra-ca.mjs';
@@ -32,7 +32,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const CLI = join(root, 'packages/cli/bin/c7n-ts.js');
 const POLICIES = join(here, 'policies.yml');
-const HOOK = pathToFileURL(join(here, 'rss-hook.mjs')).href;
+const HOOK = join(here, 'rss-hook.cjs');
 const TARGET_MS = 3000;
 // Issue 17: half of Cloud Custodian 0.9.52's peak on the medium account (336 MB).
 const TARGET_MB = 170;
@@ -102,7 +102,7 @@ function runOnce(dir) {
   rmSync(out, { recursive: true, force: true });
   const rssFile = join(tmpdir(), `c7n-ts-bench-rss-${process.pid}`);
   rmSync(rssFile, { force: true });
-  const args = ['--import', HOOK, CLI, 'run', '-s', out, '--replay', dir, '--dryrun'];
+  const args = ['--require', HOOK, CLI, 'run', '-s', out, '--replay', dir, '--dryrun'];
   // Text output, a line per policy, as Cloud Custodian logs a few lines: `-o json` would print
   // every planned call's ids (6 MB at medium size), work the comparison does not ask of it. The
   // figures come from each policy's metadata.json instead.

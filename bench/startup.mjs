@@ -1,6 +1,6 @@
 // Start-up of the built CLI (issue 17): `version`, `--help`, `schema aws.ec2`, `validate` of one
 // policy and of 300, each run N times as a subprocess; prints the median wall time and the
-// median and least CPU time (user + system, from bench/rss-hook.mjs) of each, with node alone
+// median and least CPU time (user + system, from bench/rss-hook.cjs) of each, with node alone
 // for scale. On a busy machine compare the least CPU time: it is what contention inflates least.
 //
 //   node bench/startup.mjs [--runs 11] [--cli packages/cli/bin/c7n-ts.js] [--no-custodian] [--python python3]
@@ -14,14 +14,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { custodianVersion, defaultPython, runCustodian } from './custodian.mjs';
 import { envWithoutExtraCa, extraCa, extraCaLine } from './extra-ca.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
-const HOOK = pathToFileURL(join(here, 'rss-hook.mjs')).href;
+const HOOK = join(here, 'rss-hook.cjs');
 
 const { values: opts } = parseArgs({
   options: {
@@ -64,7 +64,7 @@ const c7nVersion = opts['no-custodian'] ? undefined : custodianVersion(opts.pyth
 
 function once(args, cli, env = process.env) {
   const usage = join(tmp, 'usage.json');
-  const argv = ['--import', HOOK, ...(cli ? [opts.cli] : []), ...args];
+  const argv = ['--require', HOOK, ...(cli ? [opts.cli] : []), ...args];
   const start = process.hrtime.bigint();
   const r = spawnSync(process.execPath, argv, { env: { ...env, BENCH_RSS_FILE: usage } });
   const wall = Number(process.hrtime.bigint() - start) / 1e6;
