@@ -158,6 +158,40 @@ process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loade
     );
   });
 
+  it("reports a policy's own keys as the unbundled build does (the shape's validator is compiled at build time)", () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'c7n-ts-bundle-shape-'));
+    const file = join(tmp, 'bad.yml');
+    writeFileSync(
+      file,
+      [
+        'policies:',
+        '  - name: -bad name',
+        '    resource: aws.ec2',
+        '    fitlers: []',
+        '    comments: 3',
+        '    tags: [1]',
+        '  - resource: aws.ebs',
+        '    max-resources-percent: "x"',
+        '',
+      ].join('\n'),
+    );
+    const bundled = spawnSync(process.execPath, [cli, 'validate', file], { encoding: 'utf8' });
+    const unbundled = spawnSync(
+      process.execPath,
+      [join(root, 'packages', 'cli', 'dist', 'main.js'), 'validate', file],
+      { encoding: 'utf8' },
+    );
+    rmSync(tmp, { recursive: true, force: true });
+    expect(bundled.status).toBe(2);
+    expect(bundled.stdout).toContain('did you mean "filters"?');
+    expect(bundled.stdout.split('\n').length).toBeGreaterThan(5);
+    expect({ stdout: bundled.stdout, stderr: bundled.stderr, status: bundled.status }).toEqual({
+      stdout: unbundled.stdout,
+      stderr: unbundled.stderr,
+      status: unbundled.status,
+    });
+  });
+
   it('says did-you-mean for an unknown command, from the script, in one line', () => {
     const r = runCli(['valdate']);
     expect(r.code).toBe(2);

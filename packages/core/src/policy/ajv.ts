@@ -6,7 +6,17 @@ import type { ElementDecl } from '../define/types.js';
 // ajv-formats is CommonJS; depending on the loader its plugin is `default` or `default.default`.
 const addFormats = ((formats as any).default?.default ?? (formats as any).default) as (a: Ajv) => Ajv;
 
-export function createAjv({ validateSchema = true }: { validateSchema?: boolean } = {}): Ajv {
+/**
+ * `source`: validators whose code Ajv's standalone module can write out as an ES module (the
+ * CLI bundle's build does for the policy shape, see policy-shape.ts).
+ */
+export function createAjv({
+  validateSchema = true,
+  source = false,
+}: {
+  validateSchema?: boolean;
+  source?: boolean;
+} = {}): Ajv {
   // verbose: errors carry the failing data and parent schema (for did-you-mean on keys).
   // strict false: declaration schemas may carry editor-only keywords (markdownDescription, ...).
   // optimize off: the generated validators run over a few policies, and Ajv's code optimizer
@@ -17,7 +27,7 @@ export function createAjv({ validateSchema = true }: { validateSchema?: boolean 
     strict: false,
     verbose: true,
     validateSchema,
-    code: { optimize: false },
+    code: { optimize: false, ...(source && { source: true, esm: true }) },
   });
   addFormats(ajv);
   return ajv;

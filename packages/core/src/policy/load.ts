@@ -19,6 +19,7 @@ import { validateList, validateMode } from './elements.js';
 import { explainAjvErrors, kindOf, type PathProblem } from './explain.js';
 import { interpolatePolicy, runtimeVariables } from './interpolate.js';
 import { FILE_KEYS, policySchema } from './policy-schema.js';
+import { precompiledPolicyShape } from './policy-shape.js';
 import { readQuery } from './query.js';
 import { type ParsedFile, type Path, type Position, parseFile, positionOf } from './yaml-doc.js';
 
@@ -243,7 +244,7 @@ function loadPolicy(
   if (options.vars && Object.keys(options.vars).length > 0)
     data = interpolatePolicy(data, runtimeVariables({ vars: options.vars }));
 
-  validatePolicyShape ??= sharedAjv().compile(policySchema);
+  validatePolicyShape ??= precompiledPolicyShape ?? sharedAjv().compile(policySchema);
   const validate = validatePolicyShape;
   if (!validate(data))
     for (const p of explainAjvErrors(validate.errors ?? [], { where: '', toDoc: rel })) report(p);
