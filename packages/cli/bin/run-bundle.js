@@ -55,12 +55,21 @@ function startFront(dir) {
 
 /**
  * Node builtins that cost a start-up milliseconds to load (node:http2 15 ms, node:https 10 ms,
- * node:crypto 5 ms, node:zlib 4 ms on the machines measured), which modules of the bundle and the
- * SDK require as they are evaluated but call only in some runs: an MD5 for a Security Hub
- * finding, a gzip for a notification; HTTP/2 for the few streaming operations, HTTPS for none in
- * a replayed run.
+ * node:crypto 5 ms, node:zlib 4 ms, node:fs/promises 2 ms on the machines measured), which modules
+ * of the bundle and the SDK require as they are evaluated but call only in some runs: an MD5 for
+ * a Security Hub finding, a gzip for a notification, a `value_from` file; HTTP/2 for the few
+ * streaming operations, HTTPS for none in a replayed run.
  */
-const LAZY_BUILTINS = new Set(['child_process', 'crypto', 'http', 'http2', 'https', 'v8', 'zlib']);
+const LAZY_BUILTINS = new Set([
+  'child_process',
+  'crypto',
+  'fs/promises',
+  'http',
+  'http2',
+  'https',
+  'v8',
+  'zlib',
+]);
 const lazyName = (id) => (LAZY_BUILTINS.has(id.replace(/^node:/, '')) ? id.replace(/^node:/, '') : undefined);
 
 const lazyBuiltins = new Map();

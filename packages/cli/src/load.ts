@@ -1,5 +1,5 @@
 /** Loading policies the same way in every command, with diagnostics printed alike. */
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, type Stats, statSync } from 'node:fs';
 // The registry alone: the package index would bring the SDK's transport and the flight layer.
 import { awsRegistry } from '@c7n-ts/aws/registry';
 import {
@@ -38,9 +38,11 @@ export interface Loaded {
 export async function loadFiles(paths: readonly string[], flags: LoadFlags): Promise<Loaded> {
   const diagnostics: Diagnostic[] = [];
   const files: { path: string; text: string }[] = [];
+  // Read synchronously, one after another as before: node:fs/promises and the modules it brings
+  // cost every `validate` some 3 ms to load (issue 17).
   for (const path of paths) {
     try {
-      files.push({ path, text: await readFile(path, 'utf8') });
+      files.push({ path, text: readFileSync(path, 'utf8') });
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       diagnostics.push(
@@ -49,7 +51,12 @@ export async function loadFiles(paths: readonly string[], flags: LoadFlags): Pro
     }
   }
   for (const dir of flags.templateDir ?? []) {
-    const info = await stat(dir).catch(() => undefined);
+    let info: Stats | undefined;
+    try {
+      info = statSync(dir);
+    } catch {
+      info = undefined;
+    }
     if (!info?.isDirectory())
       diagnostics.push(
         fileProblem(
