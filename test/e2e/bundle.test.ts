@@ -192,6 +192,47 @@ process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loade
     });
   });
 
+  it('validate loads none of the costly builtins, which the scripts get as stand-ins', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'c7n-ts-bundle-builtins-'));
+    const preload = join(tmp, 'builtins.cjs');
+    const loaded = join(tmp, 'builtins.json');
+    writeFileSync(
+      preload,
+      `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loaded)}, JSON.stringify(process.moduleLoadList)));`,
+    );
+    const r = spawnSync(
+      process.execPath,
+      ['--require', preload, cli, 'validate', join(root, 'bench', 'policies.yml')],
+      {
+        encoding: 'utf8',
+      },
+    );
+    const modules = JSON.parse(readFileSync(loaded, 'utf8')) as string[];
+    // A script of the bundle that uses them gets the builtins themselves.
+    writeFileSync(
+      join(tmp, 'front.cjs'),
+      `(function (exports, require) {'use strict';
+const zlib = require('node:zlib');
+zlib.marker = 1;
+process.stdout.write(JSON.stringify([require('zlib').marker, zlib.gunzipSync(zlib.gzipSync('ok')).toString(), 'gzipSync' in zlib, Object.keys(require('node:crypto')).includes('createHash')]));
+})`,
+    );
+    const stub = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `require(${JSON.stringify(join(root, 'packages', 'cli', 'bin', 'run-bundle.js'))}).startFront(${JSON.stringify(tmp)})`,
+      ],
+      { encoding: 'utf8' },
+    );
+    rmSync(tmp, { recursive: true, force: true });
+    expect(r.status, r.stderr).toBe(0);
+    for (const name of ['crypto', 'zlib', 'v8', 'child_process', 'fs/promises', 'http', 'https', 'http2'])
+      expect(modules, name).not.toContain(`NativeModule ${name}`);
+    expect(stub.stderr).toBe('');
+    expect(JSON.parse(stub.stdout)).toEqual([1, 'ok', true, true]);
+  });
+
   it('says did-you-mean for an unknown command, from the script, in one line', () => {
     const r = runCli(['valdate']);
     expect(r.code).toBe(2);

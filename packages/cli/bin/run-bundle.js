@@ -83,8 +83,13 @@ function lazyBuiltin(name) {
     loaded ??= require(id);
     return loaded;
   };
+  // Every operation goes to the builtin: a module that sets one of its properties sets the
+  // builtin's, as it would without the stand-in.
   const stub = new Proxy(Object.create(null), {
     get: (_, key) => real()[key],
+    set: (_, key, value) => Reflect.set(real(), key, value),
+    defineProperty: (_, key, descriptor) => Reflect.defineProperty(real(), key, descriptor),
+    deleteProperty: (_, key) => Reflect.deleteProperty(real(), key),
     has: (_, key) => key in real(),
     ownKeys: () => Reflect.ownKeys(real()),
     getOwnPropertyDescriptor: (_, key) => {
