@@ -38,6 +38,7 @@ import {
   lazyRegistrySource,
   planFolders,
 } from './lazy-folders.mjs';
+import { precompiledPolicyShape } from './policy-shape.mjs';
 
 const cli = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(cli, 'dist');
@@ -182,27 +183,8 @@ const plan = await planFolders(awsDist);
 const resourcesDir = join(awsDist, 'resources');
 const runtimeRegistry = join(awsDist, 'runtime-registry.js');
 const repo = join(cli, '..', '..');
-// The policy shape's validator, compiled here rather than at every start of `validate` and
-// `run`: Ajv's standalone code for core's policySchema with sharedAjv's options, in place of
-// core/src/policy/policy-shape.ts (which is undefined unbundled).
-const coreDist = join(repo, 'packages', 'core', 'dist');
-const { createAjv, policySchema } = await import(pathToFileURL(join(coreDist, 'index.js')).href);
-const standaloneCode = createRequire(join(coreDist, 'index.js'))('ajv/dist/standalone').default;
-const shapeAjv = createAjv({ validateSchema: false, source: true });
-const policyShape = {
-  file: join(coreDist, 'policy', 'policy-shape.js'),
-  code: `${standaloneCode(shapeAjv, shapeAjv.compile(policySchema))}\nexport { validate as precompiledPolicyShape };\n`,
-};
-const precompiled = {
-  name: 'precompiled-policy-shape',
-  setup(b) {
-    b.onLoad({ filter: /policy-shape\.js$/ }, (a) =>
-      a.path === policyShape.file
-        ? { contents: policyShape.code, loader: 'js', resolveDir: dirname(a.path) }
-        : undefined,
-    );
-  },
-};
+// The policy shape's validator, compiled here (policy-shape.mjs).
+const precompiled = await precompiledPolicyShape(join(repo, 'packages', 'core', 'dist'));
 // Each command runs the modules it imports, not every module a barrel re-exports.
 const barrels = barrelFlattener(
   new Map(['core', 'aws'].map((pkg) => [`@c7n-ts/${pkg}`, join(repo, 'packages', pkg, 'dist', 'index.js')])),
