@@ -90,6 +90,10 @@ describe('pyRegex', () => {
     expect(() => pyRegex('\\u12')).toThrow(SyntaxError);
   });
 
+  it("quotes the user's pattern in a syntax error, not the anchored form it compiles", () => {
+    expect(() => pyRegex('t2.(micro', { anchorStart: true })).toThrow('missing closing ): `t2.(micro`');
+  });
+
   it('counts groups and captures the first', () => {
     const re = pyRegex('web-(\\d+)(?:x)?', { anchorStart: true });
     expect(groupCount(re)).toBe(1);

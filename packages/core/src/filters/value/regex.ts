@@ -34,7 +34,13 @@ class Re2Pattern implements Pattern {
     private readonly flags: number,
     private readonly mode: 'prefix' | 'whole' | 'search',
   ) {
-    this.whole = RE2JS.compile(mode === 'prefix' ? `^(?:${source})(?s:.*)` : source, flags);
+    try {
+      this.whole = RE2JS.compile(mode === 'prefix' ? `^(?:${source})(?s:.*)` : source, flags);
+    } catch (err) {
+      // The engine's message quotes the pattern it compiled: the user's, not the wrapped one.
+      if (mode === 'prefix') RE2JS.compile(source, flags);
+      throw err;
+    }
   }
   test(s: string): boolean {
     return this.mode === 'search' ? this.whole.test(s) : this.whole.testExact(s);
