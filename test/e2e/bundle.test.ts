@@ -233,6 +233,58 @@ process.stdout.write(JSON.stringify([require('zlib').marker, zlib.gunzipSync(zli
     expect(JSON.parse(stub.stdout)).toEqual([1, 'ok', true, true]);
   });
 
+  it("keeps the caches org run checks under its V8 flag apart from run's: neither rewrites the other's", () => {
+    const out = mkdtempSync(join(tmpdir(), 'c7n-ts-bundle-org-'));
+    const org = join(root, 'test', 'e2e', 'org');
+    const run = () =>
+      runCli([
+        'run',
+        '-s',
+        join(out, 'run'),
+        '--dryrun',
+        '--replay',
+        join(root, 'examples', 'demo-account'),
+        '--account-id',
+        '123456789012',
+        join(root, 'examples', 'ec2-owner-tags.yml'),
+      ]);
+    const orgRun = () =>
+      runCli([
+        'org',
+        'run',
+        '-c',
+        join(org, 'accounts.yml'),
+        '-s',
+        join(out, 'org'),
+        '--replay',
+        join(org, 'flight'),
+        '--dryrun',
+        join(org, 'ec2.yml'),
+      ]);
+    // Every code cache of the build, by its time.
+    const stamps = () => {
+      const all = new Map<string, number>();
+      const walk = (d: string) => {
+        for (const e of readdirSync(d, { withFileTypes: true })) {
+          const p = join(d, e.name);
+          if (e.isDirectory()) walk(p);
+          else if (e.name.endsWith('.cache')) all.set(p, statSync(p).mtimeMs);
+        }
+      };
+      walk(dir());
+      return all;
+    };
+    expect(run().code).toBe(0);
+    orgRun();
+    const before = stamps();
+    expect([...before.keys()].some((p) => p.endsWith('.heap-growing-percent-10.cache'))).toBe(true);
+    expect(run().code).toBe(0);
+    orgRun();
+    const after = stamps();
+    rmSync(out, { recursive: true, force: true });
+    expect(after).toEqual(before);
+  });
+
   it('says did-you-mean for an unknown command, from the script, in one line', () => {
     const r = runCli(['valdate']);
     expect(r.code).toBe(2);

@@ -101,6 +101,21 @@ function lazyBuiltin(name) {
   return stub;
 }
 
+/**
+ * A code cache's file for `base` (a path without `.cache`): V8 rejects a cache made under other
+ * flags, and `org run` sets one at run time (`--heap-growing-percent`, noted on the process
+ * under this symbol by actions/org-run.ts). The caches it checks after that are kept apart
+ * (`<base>.heap-growing-percent-10.cache`), else it and `run` would each reject and rewrite the
+ * other's: the SDK's and the resource folders' scripts, 0.1-0.2 s a time.
+ */
+const V8_FLAGS = Symbol.for('c7n-ts.v8-flags');
+function cacheFileOf(base) {
+  const flags = process[V8_FLAGS];
+  return typeof flags === 'string'
+    ? `${base}.${flags.replace(/^-+/, '').replace(/[^\w.-]+/g, '-')}.cache`
+    : `${base}.cache`;
+}
+
 /** Runs the wrapped script `file` with its code cache; `answer` answers its require(). */
 function runScript(file, answer, base) {
   const resolve = (id) => {
@@ -109,7 +124,7 @@ function runScript(file, answer, base) {
   };
   // ASCII (scripts/bundle.mjs checks), so Latin-1 reads the same text without UTF-8's decoding.
   const source = readFileSync(file, 'latin1');
-  const cacheFile = `${file}.cache`;
+  const cacheFile = cacheFileOf(file);
   let cachedData;
   try {
     cachedData = readFileSync(cacheFile);
@@ -177,7 +192,7 @@ function cacheSdkModules(dir, slimDir) {
     if (!ours(filename) || content.startsWith('#!')) return compile.call(this, content, filename);
     // node:crypto loads here, on a run's first SDK module, not at every start (about 5 ms).
     const hash = require('node:crypto').createHash('sha1').update(filename).digest('hex');
-    const cacheFile = join(dir, `${hash}.cache`);
+    const cacheFile = cacheFileOf(join(dir, hash));
     let cachedData;
     try {
       cachedData = readFileSync(cacheFile);

@@ -33,6 +33,10 @@ interface Flags extends LoadFlags, OrgFlags {
   flightLog?: string;
 }
 
+const ORG_V8_FLAGS = '--heap-growing-percent=10';
+/** Where a command notes the V8 flags it set at run time, for the bundle's code caches. */
+const V8_FLAGS = Symbol.for('c7n-ts.v8-flags');
+
 export default async function orgRun(files: string[], flags: Flags) {
   // Before the local checks: the fan-out writes s3:// output, which a local run refuses.
   if (flags.fanout)
@@ -40,9 +44,11 @@ export default async function orgRun(files: string[], flags: Flags) {
   // Hundreds of account x regions, each a small run whose data is garbage once its counts are
   // kept: V8's default heap growth let the heap reach four times what stays live (35 MB) between
   // collections, so peak memory crept up with the number of accounts. Growing it by a tenth keeps
-  // peak memory flat (bench/org.mjs) for the same CPU. Set at run time, it leaves the code caches
-  // valid (V8 checks them against the flags it started with).
-  setFlagsFromString('--heap-growing-percent=10');
+  // peak memory flat (bench/org.mjs) for the same CPU. A code cache V8 checks after this is
+  // checked against the flag too: the bundle keeps such caches apart (bin/run-bundle.js reads
+  // V8_FLAGS), so `org run` and `run` do not reject and rewrite each other's.
+  setFlagsFromString(ORG_V8_FLAGS);
+  (process as unknown as Record<symbol, string>)[V8_FLAGS] = ORG_V8_FLAGS;
   const accounts = await selectedAccountsOrExit(flags);
   const { policies } = await loadOrExit(files, flags);
   const selected = select(policies, flags);
