@@ -13,6 +13,33 @@ import { cli, root, runCli } from './harness.js';
 const bundles = join(root, 'packages', 'cli', 'dist', 'bundle');
 const dir = () => join(bundles, readFileSync(join(bundles, 'current'), 'utf8').trim());
 
+/** `run --dryrun` of an example policy file on the demo account, output to `out`. */
+const demoRun = (out: string, policy = 'ec2-owner-tags.yml') => [
+  'run',
+  '-s',
+  out,
+  '--dryrun',
+  '--replay',
+  join(root, 'examples', 'demo-account'),
+  '--account-id',
+  '123456789012',
+  join(root, 'examples', policy),
+];
+
+/**
+ * A module to preload into a CLI process (`--require`): `setup` runs first, and on exit the JSON
+ * of `value` (an expression) is written where `read` finds it.
+ */
+function exitDump(tmp: string, name: string, value: string, setup = '') {
+  const preload = join(tmp, `${name}.cjs`);
+  const file = join(tmp, `${name}.json`);
+  writeFileSync(
+    preload,
+    `${setup}\nprocess.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(file)}, JSON.stringify(${value})));`,
+  );
+  return { preload, read: <T>() => JSON.parse(readFileSync(file, 'utf8')) as T };
+}
+
 describe('the CLI bundle', () => {
   it('has a front without the engine, and the front and actions scripts with caches this Node accepts', () => {
     const front = readFileSync(join(dir(), 'front.cjs'), 'utf8');
@@ -54,18 +81,7 @@ describe('the CLI bundle', () => {
 
   it('compiles the SDK client packages a run loads with a code cache of their own', () => {
     const out = mkdtempSync(join(tmpdir(), 'c7n-ts-bundle-'));
-    const run = () =>
-      runCli([
-        'run',
-        '-s',
-        out,
-        '--dryrun',
-        '--replay',
-        join(root, 'examples', 'demo-account'),
-        '--account-id',
-        '123456789012',
-        join(root, 'examples', 'ec2-owner-tags.yml'),
-      ]);
+    const run = () => runCli(demoRun(out));
     const first = run();
     expect(first.code, first.stderr).toBe(0);
     const caches = join(dir(), 'sdk-cache');
@@ -84,32 +100,14 @@ describe('the CLI bundle', () => {
 
   it('loads the large SDK clients from the slim modules the build wrote, not their packages', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'c7n-ts-bundle-slim-'));
-    // What the CLI process loaded, written on exit by a module preloaded into it.
-    const preload = join(tmp, 'loaded.cjs');
-    const loaded = join(tmp, 'loaded.json');
-    writeFileSync(
-      preload,
-      `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loaded)}, JSON.stringify(Object.keys(require.cache))));`,
-    );
+    // What the CLI process loaded.
+    const loaded = exitDump(tmp, 'loaded', 'Object.keys(require.cache)');
     const r = spawnSync(
       process.execPath,
-      [
-        '--require',
-        preload,
-        cli,
-        'run',
-        '-s',
-        join(tmp, 'out'),
-        '--dryrun',
-        '--replay',
-        join(root, 'examples', 'demo-account'),
-        '--account-id',
-        '123456789012',
-        join(root, 'examples', 'offhours.yml'),
-      ],
+      ['--require', loaded.preload, cli, ...demoRun(join(tmp, 'out'), 'offhours.yml')],
       { encoding: 'utf8', timeout: 60_000 },
     );
-    const modules = JSON.parse(readFileSync(loaded, 'utf8')) as string[];
+    const modules = loaded.read<string[]>();
     rmSync(tmp, { recursive: true, force: true });
     expect(r.status, r.stderr).toBe(0);
     // offhours.yml has EC2 and RDS policies.
@@ -121,21 +119,20 @@ describe('the CLI bundle', () => {
 
   it("loads a resource folder's filters and actions only for a policy of its types", () => {
     const tmp = mkdtempSync(join(tmpdir(), 'c7n-ts-bundle-types-'));
-    // The type scripts the CLI process compiled, written on exit by a module preloaded into it.
-    const preload = join(tmp, 'scripts.cjs');
-    const loaded = join(tmp, 'scripts.json');
-    writeFileSync(
-      preload,
+    // The type scripts the CLI process compiled.
+    const loaded = exitDump(
+      tmp,
+      'scripts',
+      'seen',
       `const vm = require('node:vm'); const seen = []; const Script = vm.Script;
-vm.Script = function (source, options) { if (/[\\\\/]types[\\\\/]/.test(options?.filename ?? '')) seen.push(require('node:path').basename(options.filename)); return new Script(source, options); };
-process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loaded)}, JSON.stringify(seen)));`,
+vm.Script = function (source, options) { if (/[\\\\/]types[\\\\/]/.test(options?.filename ?? '')) seen.push(require('node:path').basename(options.filename)); return new Script(source, options); };`,
     );
     const validate = (file: string) => {
-      const r = spawnSync(process.execPath, ['--require', preload, cli, 'validate', file], {
+      const r = spawnSync(process.execPath, ['--require', loaded.preload, cli, 'validate', file], {
         encoding: 'utf8',
         timeout: 60_000,
       });
-      return { ...r, scripts: JSON.parse(readFileSync(loaded, 'utf8')) as string[] };
+      return { ...r, scripts: loaded.read<string[]>() };
     };
     const ec2 = validate(join(root, 'examples', 'ec2-owner-tags.yml'));
     const unknown = join(tmp, 'unknown.yml');
@@ -194,20 +191,13 @@ process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loade
 
   it('validate loads none of the costly builtins, which the scripts get as stand-ins', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'c7n-ts-bundle-builtins-'));
-    const preload = join(tmp, 'builtins.cjs');
-    const loaded = join(tmp, 'builtins.json');
-    writeFileSync(
-      preload,
-      `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loaded)}, JSON.stringify(process.moduleLoadList)));`,
-    );
+    const loaded = exitDump(tmp, 'builtins', 'process.moduleLoadList');
     const r = spawnSync(
       process.execPath,
-      ['--require', preload, cli, 'validate', join(root, 'bench', 'policies.yml')],
-      {
-        encoding: 'utf8',
-      },
+      ['--require', loaded.preload, cli, 'validate', join(root, 'bench', 'policies.yml')],
+      { encoding: 'utf8' },
     );
-    const modules = JSON.parse(readFileSync(loaded, 'utf8')) as string[];
+    const modules = loaded.read<string[]>();
     // A script of the bundle that uses them gets the builtins themselves.
     writeFileSync(
       join(tmp, 'front.cjs'),
@@ -236,18 +226,7 @@ process.stdout.write(JSON.stringify([require('zlib').marker, zlib.gunzipSync(zli
   it("keeps the caches org run checks under its V8 flag apart from run's: neither rewrites the other's", () => {
     const out = mkdtempSync(join(tmpdir(), 'c7n-ts-bundle-org-'));
     const org = join(root, 'test', 'e2e', 'org');
-    const run = () =>
-      runCli([
-        'run',
-        '-s',
-        join(out, 'run'),
-        '--dryrun',
-        '--replay',
-        join(root, 'examples', 'demo-account'),
-        '--account-id',
-        '123456789012',
-        join(root, 'examples', 'ec2-owner-tags.yml'),
-      ]);
+    const run = () => runCli(demoRun(join(out, 'run')));
     const orgRun = () =>
       runCli([
         'org',
