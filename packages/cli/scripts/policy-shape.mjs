@@ -1,7 +1,7 @@
 /**
  * The validator of a policy's own keys, compiled when the CLI is bundled rather than at every
  * start of `validate` and `run` (issue 17): Ajv's standalone code for core's `policySchema`,
- * compiled with the options of the loader's Ajv (`createAjv`), in place of
+ * compiled with the options of the loader's Ajv (`SHARED_AJV_OPTIONS`), in place of
  * core/src/policy/policy-shape.ts, which is undefined unbundled (load.ts compiles it there).
  */
 import { createRequire } from 'node:module';
@@ -10,9 +10,11 @@ import { pathToFileURL } from 'node:url';
 
 /** An esbuild plugin giving `coreDist`'s policy/policy-shape.js the compiled validator. */
 export async function precompiledPolicyShape(coreDist) {
-  const { createAjv, policySchema } = await import(pathToFileURL(join(coreDist, 'index.js')).href);
+  const { createAjv, policySchema, SHARED_AJV_OPTIONS } = await import(
+    pathToFileURL(join(coreDist, 'index.js')).href
+  );
   const standaloneCode = createRequire(join(coreDist, 'index.js'))('ajv/dist/standalone').default;
-  const ajv = createAjv({ validateSchema: false, source: true });
+  const ajv = createAjv({ ...SHARED_AJV_OPTIONS, source: true });
   const file = join(coreDist, 'policy', 'policy-shape.js');
   const contents = `${standaloneCode(ajv, ajv.compile(policySchema))}\nexport { validate as precompiledPolicyShape };\n`;
   return {

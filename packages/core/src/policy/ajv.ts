@@ -33,13 +33,19 @@ export function createAjv({
   return ajv;
 }
 
+/**
+ * The options of the Ajv that checks policies (`sharedAjv`). The CLI bundle's build compiles the
+ * policy shape with them too (packages/cli/scripts/policy-shape.mjs).
+ */
+export const SHARED_AJV_OPTIONS = { validateSchema: false } as const;
+
 let shared: Ajv | undefined;
 
 export function sharedAjv(): Ajv {
   // Declaration schemas are checked against JSON Schema's meta-schema by the schema tests
   // (the generated schema holds them all); compiling the meta-schema again on every start of
   // `validate` cost a fifth of it.
-  shared ??= createAjv({ validateSchema: false });
+  shared ??= createAjv(SHARED_AJV_OPTIONS);
   return shared;
 }
 

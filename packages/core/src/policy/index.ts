@@ -1,4 +1,4 @@
-export { createAjv } from './ajv.js';
+export { createAjv, SHARED_AJV_OPTIONS } from './ajv.js';
 export { checkEmbeddedPolicy, type EmbeddedPolicy, embeddedPolicyProperties } from './embedded.js';
 export { type ExplainContext, explainAjvErrors, type PathProblem } from './explain.js';
 export { firstSegment } from './fields.js';
