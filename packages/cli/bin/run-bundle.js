@@ -1,6 +1,6 @@
 // Runs a CommonJS script of the CLI bundle (scripts/bundle.mjs writes it already wrapped as a
 // function of exports, require, module, __filename, __dirname) with the V8 code cache kept
-// beside it. With the cache V8 neither parses the 3.6 MB script nor compiles the functions the
+// beside it. With the cache V8 neither parses the 2 MB script nor compiles the functions the
 // build's sample command ran: that was half the start-up of `validate` and `schema` (issue 17).
 // Node 20 has no compile cache for ES modules (module.enableCompileCache is Node 22), hence a
 // script and vm.Script.
