@@ -223,6 +223,61 @@ process.stdout.write(JSON.stringify([require('zlib').marker, zlib.gunzipSync(zli
     expect(JSON.parse(stub.stdout)).toEqual([1, 'ok', true, true]);
   });
 
+  it('loads re2js, JMESPath and JSONPath only for a policy that uses them, and matches as the unbundled build', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'c7n-ts-bundle-lazy-'));
+    const policy = join(tmp, 'keys.yml');
+    writeFileSync(
+      policy,
+      [
+        'policies:',
+        '  - name: keys',
+        '    resource: aws.ec2',
+        '    filters:',
+        '      - type: value',
+        '        key: InstanceType',
+        '        op: regex',
+        "        value: 't3\\.(medium|small)'",
+        '      - not: [{ type: value, key: "Tags[?Key==\'Owner\'].Value | [0]", value: absent }]',
+        '      - type: value',
+        '        key: "$.Tags[?(@.Key==\'Name\')].Value"',
+        '        value: present',
+        '',
+      ].join('\n'),
+    );
+    // A policy without a regex, a JMESPath or JSONPath key or a template loads none of them.
+    const plain = join(tmp, 'plain.yml');
+    writeFileSync(
+      plain,
+      'policies:\n  - name: old\n    resource: aws.ec2\n    filters:\n      - type: instance-age\n        days: 30\n      - "tag:Owner": absent\n    actions: [stop]\n',
+    );
+    const loaded = exitDump(tmp, 'lazy', "globalThis[Symbol.for('c7n-ts.lazy-packages')] ?? []");
+    const validate = spawnSync(process.execPath, ['--require', loaded.preload, cli, 'validate', plain], {
+      encoding: 'utf8',
+    });
+    const atValidate = loaded.read<string[]>();
+    const runWith = (entry: string, out: string) =>
+      spawnSync(
+        process.execPath,
+        ['--require', loaded.preload, entry, ...demoRun(join(tmp, out)).slice(0, -1), policy],
+        {
+          encoding: 'utf8',
+        },
+      );
+    const bundled = runWith(cli, 'bundled');
+    const atRun = loaded.read<string[]>();
+    const unbundled = runWith(join(root, 'packages', 'cli', 'dist', 'main.js'), 'unbundled');
+    const matched = (out: string) => readFileSync(join(tmp, out, 'keys', 'resources.json'), 'utf8');
+    expect(validate.status, validate.stderr).toBe(0);
+    expect(bundled.status, bundled.stderr).toBe(0);
+    expect(unbundled.status, unbundled.stderr).toBe(0);
+    const [a, b] = [matched('bundled'), matched('unbundled')];
+    rmSync(tmp, { recursive: true, force: true });
+    expect(atValidate).toEqual([]);
+    expect([...atRun].sort()).toEqual(['@jmespath-community/jmespath', 'jsonpath-plus', 're2js']);
+    expect(JSON.parse(a).length).toBeGreaterThan(0);
+    expect(a).toBe(b);
+  });
+
   it("keeps the caches org run checks under its V8 flag apart from run's: neither rewrites the other's", () => {
     const out = mkdtempSync(join(tmpdir(), 'c7n-ts-bundle-org-'));
     const org = join(root, 'test', 'e2e', 'org');

@@ -25,7 +25,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { barrelFlattener } from './flatten-barrels.mjs';
@@ -38,6 +38,7 @@ import {
   lazyRegistrySource,
   planFolders,
 } from './lazy-folders.mjs';
+import { lazyPackages } from './lazy-packages.mjs';
 import { precompiledPolicyShape } from './policy-shape.mjs';
 
 const cli = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -189,6 +190,11 @@ const precompiled = await precompiledPolicyShape(join(repo, 'packages', 'core', 
 const barrels = barrelFlattener(
   new Map(['core', 'aws'].map((pkg) => [`@c7n-ts/${pkg}`, join(repo, 'packages', pkg, 'dist', 'index.js')])),
 );
+// re2js, Handlebars and the other packages listed there load on first use (lazy-packages.mjs).
+const packagesDir = join(repo, 'packages') + sep;
+const lazy = lazyPackages(
+  (importer) => importer.startsWith(packagesDir) && !importer.includes(`${sep}node_modules${sep}`),
+);
 
 /** actions.cjs, its runtime-registry.js serving the ids of `table` to the type scripts. */
 async function buildActions(table) {
@@ -217,6 +223,7 @@ async function buildActions(table) {
         },
       },
       precompiled,
+      lazy,
       barrels.plugin(repo),
     ],
   });

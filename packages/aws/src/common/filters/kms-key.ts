@@ -75,7 +75,10 @@ async function keysById(
 
 /** The related filter for one type's key path; its alias listing is made once per region. */
 export function forPath(path: string): FilterDecl<any, any> {
-  const search = compileJmespath(`[].${path}`);
+  // Compiled on first use: the declaration below is built as the module loads, and a command
+  // that runs no kms-key filter need not load JMESPath (issue 17).
+  let compiled: ReturnType<typeof compileJmespath> | undefined;
+  const search = (rs: readonly Resource[]) => (compiled ??= compileJmespath(`[].${path}`))(rs);
   const listings = new Map<string, Promise<Map<string, string[]>>>();
   const aliasesOf = (ectx: EvalContext) => {
     const p = providerOf(ectx);
