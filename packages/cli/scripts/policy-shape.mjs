@@ -14,7 +14,7 @@ export async function precompiledPolicyShape(coreDist) {
     pathToFileURL(join(coreDist, 'index.js')).href
   );
   const standaloneCode = createRequire(join(coreDist, 'index.js'))('ajv/dist/standalone').default;
-  const ajv = createAjv({ ...SHARED_AJV_OPTIONS, source: true });
+  const ajv = createAjv({ ...SHARED_AJV_OPTIONS, source: 'esm' });
   const file = join(coreDist, 'policy', 'policy-shape.js');
   const contents = `${standaloneCode(ajv, ajv.compile(policySchema))}\nexport { validate as precompiledPolicyShape };\n`;
   return {

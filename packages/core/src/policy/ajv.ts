@@ -2,20 +2,25 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import * as formats from 'ajv-formats';
 import type { ElementDecl } from '../define/types.js';
+import { precompiledValidator } from './precompiled-validators.js';
 
 // ajv-formats is CommonJS; depending on the loader its plugin is `default` or `default.default`.
-const addFormats = ((formats as any).default?.default ?? (formats as any).default) as (a: Ajv) => Ajv;
+// Read when an Ajv is made, not as the module loads: the CLI bundle loads the package on first
+// use (packages/cli/scripts/lazy-packages.mjs).
+const addFormats = (ajv: Ajv) =>
+  (((formats as any).default?.default ?? (formats as any).default) as (a: Ajv) => Ajv)(ajv);
 
 /**
- * `source`: validators whose code Ajv's standalone module can write out as an ES module (the
- * CLI bundle's build does for the policy shape, see policy-shape.ts).
+ * `source`: validators whose code Ajv's standalone module can write out, as an ES module or a
+ * CommonJS one (the CLI bundle's build does for the policy shape and the elements' options, see
+ * policy-shape.ts and precompiled-validators.ts).
  */
 export function createAjv({
   validateSchema = true,
-  source = false,
+  source,
 }: {
   validateSchema?: boolean;
-  source?: boolean;
+  source?: 'esm' | 'cjs';
 } = {}): Ajv {
   // verbose: errors carry the failing data and parent schema (for did-you-mean on keys).
   // strict false: declaration schemas may carry editor-only keywords (markdownDescription, ...).
@@ -27,7 +32,7 @@ export function createAjv({
     strict: false,
     verbose: true,
     validateSchema,
-    code: { optimize: false, ...(source && { source: true, esm: true }) },
+    code: { optimize: false, ...(source && { source: true, esm: source === 'esm' }) },
   });
   addFormats(ajv);
   return ajv;
@@ -52,13 +57,14 @@ export function sharedAjv(): Ajv {
 const cache = new WeakMap<ElementDecl, ValidateFunction>();
 
 /**
- * The compiled options validator of a declaration, compiled once. Options exclude `type`, so
- * the item is validated without it (the dispatcher already consumed it).
+ * The compiled options validator of a declaration, compiled once (in the CLI bundle, by its
+ * build). Options exclude `type`, so the item is validated without it (the dispatcher already
+ * consumed it).
  */
 export function optionsValidator(decl: ElementDecl): ValidateFunction {
   let v = cache.get(decl);
   if (!v) {
-    v = sharedAjv().compile(decl.options as object);
+    v = precompiledValidator?.(decl.options as object) ?? sharedAjv().compile(decl.options as object);
     cache.set(decl, v);
   }
   return v;

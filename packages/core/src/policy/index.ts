@@ -35,6 +35,7 @@ export {
 export { type NormalizedActionItem, normalizeAction, normalizeActionItem } from './normalize.js';
 export { IGNORED_POLICY_KEYS, POLICY_NAME_PATTERN, policyProperties, policySchema } from './policy-schema.js';
 export { type QueryProblem, type QuerySpec, type QueryValue, type ReadQuery, readQuery } from './query.js';
+export { validatorName } from './validator-name.js';
 export {
   type Located,
   locate,

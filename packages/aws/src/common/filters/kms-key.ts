@@ -78,7 +78,10 @@ export function forPath(path: string): FilterDecl<any, any> {
   // Compiled on first use: the declaration below is built as the module loads, and a command
   // that runs no kms-key filter need not load JMESPath (issue 17).
   let compiled: ReturnType<typeof compileJmespath> | undefined;
-  const search = (rs: readonly Resource[]) => (compiled ??= compileJmespath(`[].${path}`))(rs);
+  const search = (rs: readonly Resource[]) => {
+    compiled ??= compileJmespath(`[].${path}`);
+    return compiled(rs);
+  };
   const listings = new Map<string, Promise<Map<string, string[]>>>();
   const aliasesOf = (ectx: EvalContext) => {
     const p = providerOf(ectx);

@@ -71,8 +71,8 @@ export type Search = (data: unknown) => unknown;
 
 /** Compile an expression; throws the library's syntax error when it is invalid. */
 export function compileJmespath(expr: string): Search {
-  ensureFunctions();
-  // A dotted path of plain identifiers is most keys; walk it directly (same result, far cheaper).
+  // A dotted path of plain identifiers is most keys; walk it directly (same result, far cheaper,
+  // and the CLI bundle need not load the library for it).
   if (/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(expr)) {
     const parts = expr.split('.');
     return (data) => {
@@ -85,6 +85,7 @@ export function compileJmespath(expr: string): Search {
       return cur;
     };
   }
+  ensureFunctions();
   const ast: Ast = compile(expr, { enable_legacy_literals: true });
   return (data) => TreeInterpreter.search(ast, data as JSONValue);
 }
