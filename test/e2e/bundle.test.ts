@@ -155,7 +155,7 @@ vm.Script = function (source, options) { if (/[\\\\/]types[\\\\/]/.test(options?
     );
   });
 
-  it("reports a policy's own keys as the unbundled build does (the shape's validator is compiled at build time)", () => {
+  it("reports a policy's keys and its elements' options as the unbundled build does (their validators are compiled at build time)", () => {
     const tmp = mkdtempSync(join(tmpdir(), 'c7n-ts-bundle-shape-'));
     const file = join(tmp, 'bad.yml');
     writeFileSync(
@@ -169,10 +169,25 @@ vm.Script = function (source, options) { if (/[\\\\/]types[\\\\/]/.test(options?
         '    tags: [1]',
         '  - resource: aws.ebs',
         '    max-resources-percent: "x"',
+        '  - name: bad-elements',
+        '    resource: aws.ec2',
+        '    filters:',
+        '      - { type: instance-age, days: "x", dayz: 3 }',
+        '      - { type: value, key: InstanceType, op: regx, value: t2.micro }',
+        '      - { type: security-group, key: GroupName, value_type: sizee }',
+        '    actions:',
+        '      - { type: mark-for-op, op: stopp, days: -1 }',
+        '      - { type: tag, key: a, valu: b }',
+        '    mode: { type: periodic, schedule: 3 }',
         '',
       ].join('\n'),
     );
-    const bundled = spawnSync(process.execPath, [cli, 'validate', file], { encoding: 'utf8' });
+    const loaded = exitDump(tmp, 'lazy', "globalThis[Symbol.for('c7n-ts.lazy-packages')] ?? []");
+    const bundled = spawnSync(process.execPath, ['--require', loaded.preload, cli, 'validate', file], {
+      encoding: 'utf8',
+    });
+    // Every element's options were checked by the build's validators: Ajv was never loaded.
+    expect(loaded.read<string[]>()).toEqual([]);
     const unbundled = spawnSync(
       process.execPath,
       [join(root, 'packages', 'cli', 'dist', 'main.js'), 'validate', file],
@@ -181,6 +196,10 @@ vm.Script = function (source, options) { if (/[\\\\/]types[\\\\/]/.test(options?
     rmSync(tmp, { recursive: true, force: true });
     expect(bundled.status).toBe(2);
     expect(bundled.stdout).toContain('did you mean "filters"?');
+    expect(bundled.stdout).toContain(
+      'invalid value "regx" for "op" in filter "value"; did you mean "regex"?',
+    );
+    expect(bundled.stdout).toContain('"days" in action "mark-for-op" must be >= 0, got -1');
     expect(bundled.stdout.split('\n').length).toBeGreaterThan(5);
     expect({ stdout: bundled.stdout, stderr: bundled.stderr, status: bundled.status }).toEqual({
       stdout: unbundled.stdout,

@@ -38,8 +38,9 @@ import {
   lazyRegistrySource,
   planFolders,
 } from './lazy-folders.mjs';
-import { lazyPackages } from './lazy-packages.mjs';
+import { LAZY_PACKAGE_DIRS, lazyPackages, packageScripts } from './lazy-packages.mjs';
 import { precompiledPolicyShape } from './policy-shape.mjs';
+import { precompiledValidators } from './validators.mjs';
 
 const cli = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(cli, 'dist');
@@ -138,8 +139,9 @@ const { registryOperations, slimClientModule } = await import(
   pathToFileURL(join(awsDist, 'clients', 'slim.js')).href
 );
 const { awsRegistry } = await import(pathToFileURL(join(awsDist, 'registry.js')).href);
+const registry = awsRegistry();
 const byPackage = new Map();
-for (const [service, ops] of registryOperations(awsRegistry())) {
+for (const [service, ops] of registryOperations(registry)) {
   const pkg = services[service]?.package;
   if (pkg) byPackage.set(pkg, new Set([...(byPackage.get(pkg) ?? []), ...ops]));
 }
@@ -184,8 +186,10 @@ const plan = await planFolders(awsDist);
 const resourcesDir = join(awsDist, 'resources');
 const runtimeRegistry = join(awsDist, 'runtime-registry.js');
 const repo = join(cli, '..', '..');
-// The policy shape's validator, compiled here (policy-shape.mjs).
+// The policy shape's validator and the elements' option validators, compiled here
+// (policy-shape.mjs, validators.mjs).
 const precompiled = await precompiledPolicyShape(join(repo, 'packages', 'core', 'dist'));
+const validators = await precompiledValidators(join(repo, 'packages', 'core', 'dist'), registry);
 // Each command runs the modules it imports, not every module a barrel re-exports.
 const barrels = barrelFlattener(
   new Map(['core', 'aws'].map((pkg) => [`@c7n-ts/${pkg}`, join(repo, 'packages', pkg, 'dist', 'index.js')])),
@@ -223,6 +227,7 @@ async function buildActions(table) {
         },
       },
       precompiled,
+      validators.plugin,
       lazy,
       barrels.plugin(repo),
     ],
@@ -277,6 +282,15 @@ for (let round = 0; ; round++) {
 
 await barrels.verify();
 
+// The packages actions.cjs loads on first use, each group a script of its own (lazy-packages.mjs),
+// and in actions.cjs only the runtime helpers of Ajv's standalone code (validators.mjs).
+const packages = await packageScripts(build, common, join(repo, 'packages', 'core'));
+const strays = [...main.inputs].filter(
+  (p) => LAZY_PACKAGE_DIRS.some((d) => p.includes(`/${d}`)) && !p.includes('/node_modules/ajv/dist/runtime/'),
+);
+if (strays.length)
+  throw new Error(`actions.cjs holds modules of a lazy package: ${strays.slice(0, 5).join(', ')}`);
+
 // The function CommonJS modules run in, written out so that run-bundle.js compiles the file as
 // it is (V8 checks the cache against the source). Strict, as the ES modules it came from.
 // import() of a package or a computed URL (esbuild, node:fs/promises, attach-encrypt's archive
@@ -300,6 +314,9 @@ async function writeScript(path, text) {
 await writeScript(join(outdir, 'front.cjs'), front.outputFiles[0].text.replace(/^#!.*\n/, ''));
 await writeScript(file, main.text);
 for (const t of typeScripts) await writeScript(join(outdir, 'types', `${t.name}.cjs`), t.text);
+for (const p of packages) await writeScript(join(outdir, 'packages', `${p.name}.cjs`), p.text);
+for (const [name, text] of validators.scripts)
+  await writeScript(join(outdir, 'validators', `${name}.cjs`), text);
 
 // The first run writes the code cache, with the functions it compiled: a dry run of a typical
 // policy on the demo account (examples/demo-account) covers the loader, the registry and the

@@ -15,17 +15,41 @@
  * (`TreeInterpreter.search`) is bound to the package's object, so what it reads through `this`
  * goes to the object itself.
  */
-/** Each package and the names our modules import from it (`default`: the default import). */
+/**
+ * Each package: the script of the bundle holding it (packages/<script>.cjs; one script for
+ * packages that must share modules, as ajv-formats Ajv's code generator), and the names our
+ * modules import from it (`default`: the default import).
+ */
 export const LAZY_PACKAGES = {
-  re2js: ['RE2JS'],
-  handlebars: ['default'],
-  'jsonpath-plus': ['JSONPath'],
-  '@jmespath-community/jmespath': ['compile', 'registerFunction', 'TreeInterpreter', 'TYPE_STRING'],
-  'csv-parse/sync': ['parse'],
-  'fast-json-patch': ['default'],
+  re2js: { script: 're2js', names: ['RE2JS'] },
+  handlebars: { script: 'handlebars', names: ['default'] },
+  'jsonpath-plus': { script: 'jsonpath-plus', names: ['JSONPath'] },
+  '@jmespath-community/jmespath': {
+    script: 'jmespath',
+    names: ['compile', 'registerFunction', 'TreeInterpreter', 'TYPE_STRING'],
+  },
+  'csv-parse/sync': { script: 'csv-parse', names: ['parse'] },
+  'fast-json-patch': { script: 'fast-json-patch', names: ['default'] },
+  // Compiles what the build did not (validators.mjs): a check-items filter's, a changed schema.
+  ajv: { script: 'ajv', names: ['Ajv'] },
+  'ajv-formats': { script: 'ajv', names: ['default'] },
 };
 
 const NAMESPACE = 'c7n-ts-lazy-package';
+// The module of actions.cjs that runs each package script once.
+const SCRIPTS = 'c7n-ts-lazy-package-scripts';
+const SCRIPTS_MODULE = `
+const ran = new Map();
+export function packageScript(name) {
+  let exports = ran.get(name);
+  if (!exports) {
+    const file = require('node:path').join(__dirname, 'packages', name + '.cjs');
+    exports = require('c7n-ts:chunks').load(file, {});
+    ran.set(name, exports);
+  }
+  return exports;
+}
+`;
 // The packages loaded so far, in order, for the bundle's tests.
 const LOADED = "(globalThis[Symbol.for('c7n-ts.lazy-packages')] ??= [])";
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -69,13 +93,16 @@ export function lazyPackages(ours) {
     name: 'lazy-packages',
     setup(b) {
       b.onResolve({ filter: FILTER }, (a) =>
-        a.namespace === NAMESPACE || !ours(a.importer)
-          ? undefined
-          : { path: a.path, namespace: NAMESPACE, pluginData: { resolveDir: a.resolveDir } },
+        ours(a.importer)
+          ? { path: a.path, namespace: NAMESPACE, pluginData: { resolveDir: a.resolveDir } }
+          : undefined,
       );
+      b.onResolve({ filter: new RegExp(`^${SCRIPTS}$`) }, () => ({ path: SCRIPTS, namespace: SCRIPTS }));
+      b.onLoad({ filter: /.*/, namespace: SCRIPTS }, () => ({ contents: SCRIPTS_MODULE, loader: 'js' }));
       b.onLoad({ filter: /.*/, namespace: NAMESPACE }, async (a) => {
         const ns = await import(a.path);
-        const exports = LAZY_PACKAGES[a.path].map((name) => {
+        const { script, names } = LAZY_PACKAGES[a.path];
+        const exports = names.map((name) => {
           if (!(name in ns) || ns[name] === undefined)
             throw new Error(`lazy-packages.mjs: ${a.path} exports no ${name}`);
           const v = ns[name];
@@ -87,7 +114,8 @@ export function lazyPackages(ours) {
         });
         return {
           contents: [
-            `const load = () => (${LOADED}.push(${JSON.stringify(a.path)}), require(${JSON.stringify(a.path)}));`,
+            `import { packageScript } from '${SCRIPTS}';`,
+            `const load = () => (${LOADED}.push(${JSON.stringify(a.path)}), packageScript(${JSON.stringify(script)})[${JSON.stringify(a.path)}]);`,
             HELPER,
             ...exports,
           ].join('\n'),
@@ -98,3 +126,34 @@ export function lazyPackages(ours) {
     },
   };
 }
+
+/**
+ * The packages' scripts, packages/<script>.cjs: each exports its packages' module.exports by
+ * name, bundled with `options` (bundle.mjs's) from `resolveDir`.
+ */
+export async function packageScripts(build, options, resolveDir) {
+  const byScript = new Map();
+  for (const [pkg, { script }] of Object.entries(LAZY_PACKAGES))
+    byScript.set(script, [...(byScript.get(script) ?? []), pkg]);
+  return Promise.all(
+    [...byScript].map(async ([name, pkgs]) => {
+      const r = await build({
+        ...options,
+        write: false,
+        format: 'cjs',
+        metafile: true,
+        stdin: {
+          contents: `module.exports = { ${pkgs.map((p) => `${JSON.stringify(p)}: require(${JSON.stringify(p)})`).join(', ')} };`,
+          resolveDir,
+          sourcefile: `${name}.js`,
+        },
+      });
+      return { name, text: r.outputFiles[0].text, inputs: Object.keys(r.metafile.inputs) };
+    }),
+  );
+}
+
+/** The listed packages' directories in node_modules, to check no script but theirs holds them. */
+export const LAZY_PACKAGE_DIRS = [
+  ...new Set(Object.keys(LAZY_PACKAGES).map((p) => p.replace(/\/sync$/, ''))),
+].map((p) => `node_modules/${p}/`);
