@@ -6,10 +6,11 @@
  * a regex, a template or a JSONPath key: a fifth of `validate`'s code cache and some 13 ms of its
  * start-up. Here each import of a listed package from our modules becomes a module whose exports
  * stand in for the package's: the first use of one (a property read, a call, `new`, `in`,
- * `instanceof`) requires the package and forwards to its export. Names are checked at build
- * time: a name not listed fails the build (esbuild: no matching export), and so does a listed
- * name the package does not export. The unbundled build (tests, Lambda functions)
- * imports the packages as written.
+ * `instanceof`) runs the package's own script, packages/<script>.cjs (with its code cache, as
+ * the type scripts), and forwards to its export; actions.cjs no longer holds their 0.65 MB.
+ * Names are checked at build time: a name not listed fails the build (esbuild: no matching
+ * export), and so does a listed name the package does not export. The unbundled build (tests,
+ * Lambda functions) imports the packages as written.
  *
  * A stand-in is a Proxy, so a hot path pays a trap per property read: a method read from one
  * (`TreeInterpreter.search`) is bound to the package's object, so what it reads through `this`
