@@ -92,6 +92,27 @@ describe('JsonArrayText.itemsWith', () => {
     expect(written).toBe(`${JSON.stringify(noted(items, extras), null, 2)}\n`);
   });
 
+  it('writes runs of the same extra, and a list changed after it was written, as copies would be', () => {
+    const items = Array.from({ length: 20 }, (_, i) => ({ Id: `r-${i}` }));
+    const shared = ['State.Name', 'tag:Owner'];
+    const extras: (unknown[] | undefined)[] = items.map((_, i) =>
+      i < 8
+        ? shared
+        : i < 12
+          ? ['State.Name', 'tag:Owner', 'more']
+          : i < 16
+            ? [1, 'tag:Owner']
+            : ['1', 'tag:Owner'],
+    );
+    const text = new JsonArrayText();
+    const first = [...text.itemsWith(items.slice(0, 8), 'note', extras.slice(0, 8))].join('');
+    const expected = `${JSON.stringify(noted(items, extras), null, 2)}\n`;
+    // The list the first lot was written with changes; the next lots print their own.
+    shared.push('more');
+    const rest = [...text.itemsWith(items.slice(8), 'note', extras.slice(8))].join('') + text.end();
+    expect(first + rest).toBe(expected);
+  });
+
   it('uses the texts of items already printed, wherever they fall among the others', () => {
     const items: Record<string, unknown>[] = [
       ...Array.from({ length: 40 }, (_, i) => ({ Id: `r-${i}`, Deep: { List: [i, { y: '\n  }' }] } })),

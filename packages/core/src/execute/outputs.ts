@@ -211,6 +211,13 @@ function writeAll(fd: number, data: Buffer, length = data.length): void {
 const BLOCK = 256 * 1024;
 const blocks: Buffer[] = [];
 
+/** Whether two lists hold the same strings in the same order (anything else: false). */
+function sameStrings(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (typeof a[i] !== 'string' || a[i] !== b[i]) return false;
+  return true;
+}
+
 /**
  * The text of `JSON.stringify(items, null, 2)` and a newline, given its items in several lots
  * (`items` for each lot, then `end`), without building one string of the whole list (issue 17:
@@ -220,6 +227,8 @@ export class JsonArrayText {
   private first = true;
   /** Member texts already made, by value (the same few `c7n:MatchedFilters` lists recur). */
   private readonly members = new Map<string, string>();
+  /** The last member text made, for the next item's (most often the same list: no JSON made). */
+  private last: { key: string; value: unknown[]; text: string } | undefined;
 
   *items(items: Iterable<unknown>): Generator<string> {
     let group: unknown[] = [];
@@ -332,12 +341,15 @@ export class JsonArrayText {
 
   /** `,\n    "key": value` as a member of an item: value indented two levels. */
   private memberText(key: string, value: unknown[]): string {
+    const last = this.last;
+    if (last && last.key === key && sameStrings(last.value, value)) return last.text;
     const id = JSON.stringify(value);
     let text = this.members.get(id);
     if (text === undefined) {
       text = `,\n    ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replaceAll('\n', '\n    ')}`;
       if (this.members.size < 1000) this.members.set(id, text);
     }
+    this.last = { key, value: [...value], text };
     return text;
   }
 
