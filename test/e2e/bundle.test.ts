@@ -208,7 +208,7 @@ vm.Script = function (source, options) { if (/[\\\\/]types[\\\\/]/.test(options?
     });
   });
 
-  it('validate loads none of the costly builtins, which the scripts get as stand-ins', () => {
+  it('validate loads none of the costly builtins, nor a replayed run HTTP, which the scripts get as stand-ins', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'c7n-ts-bundle-builtins-'));
     const loaded = exitDump(tmp, 'builtins', 'process.moduleLoadList');
     const r = spawnSync(
@@ -217,13 +217,25 @@ vm.Script = function (source, options) { if (/[\\\\/]types[\\\\/]/.test(options?
       { encoding: 'utf8' },
     );
     const modules = loaded.read<string[]>();
+    // A replayed run makes no HTTP request: the SDK's handler reads http2's constants as it
+    // loads, and gets a stand-in for them.
+    const run = spawnSync(
+      process.execPath,
+      ['--require', loaded.preload, cli, ...demoRun(join(tmp, 'out'))],
+      {
+        encoding: 'utf8',
+      },
+    );
+    const runModules = loaded.read<string[]>();
     // A script of the bundle that uses them gets the builtins themselves.
     writeFileSync(
       join(tmp, 'front.cjs'),
       `(function (exports, require) {'use strict';
 const zlib = require('node:zlib');
 zlib.marker = 1;
-process.stdout.write(JSON.stringify([require('zlib').marker, zlib.gunzipSync(zlib.gzipSync('ok')).toString(), 'gzipSync' in zlib, Object.keys(require('node:crypto')).includes('createHash')]));
+const { constants } = require('node:http2');
+const before = process.moduleLoadList.includes('NativeModule http2');
+process.stdout.write(JSON.stringify([require('zlib').marker, zlib.gunzipSync(zlib.gzipSync('ok')).toString(), 'gzipSync' in zlib, Object.keys(require('node:crypto')).includes('createHash'), before, constants.HTTP2_HEADER_PATH, 'NGHTTP2_NO_ERROR' in constants]));
 })`,
     );
     const stub = spawnSync(
@@ -238,8 +250,11 @@ process.stdout.write(JSON.stringify([require('zlib').marker, zlib.gunzipSync(zli
     expect(r.status, r.stderr).toBe(0);
     for (const name of ['crypto', 'zlib', 'v8', 'child_process', 'fs/promises', 'http', 'https', 'http2'])
       expect(modules, name).not.toContain(`NativeModule ${name}`);
+    expect(run.status, run.stderr).toBe(0);
+    for (const name of ['http', 'https', 'http2', 'tls'])
+      expect(runModules, name).not.toContain(`NativeModule ${name}`);
     expect(stub.stderr).toBe('');
-    expect(JSON.parse(stub.stdout)).toEqual([1, 'ok', true, true]);
+    expect(JSON.parse(stub.stdout)).toEqual([1, 'ok', true, true, false, ':path', true]);
   });
 
   it('loads re2js, JMESPath and JSONPath only for a policy that uses them, and matches as the unbundled build', () => {

@@ -72,6 +72,14 @@ const LAZY_BUILTINS = new Set([
 ]);
 const lazyName = (id) => (LAZY_BUILTINS.has(id.replace(/^node:/, '')) ? id.replace(/^node:/, '') : undefined);
 
+/**
+ * Objects of a builtin that a module reads as it loads but uses later, stood in for as the
+ * builtin is: the SDK's HTTP handler reads `const { constants } = http2` at its top, which
+ * loaded HTTP/2 with TLS and HTTP (some 20 ms) into every `run`, for requests a replayed run
+ * never makes and a live one makes over HTTP/1.1 but for a few streaming operations.
+ */
+const LAZY_MEMBERS = { http2: ['constants'] };
+
 const lazyBuiltins = new Map();
 
 /** Builtin `name` as a stand-in that requires it on first use of any of its properties. */
@@ -83,10 +91,25 @@ function lazyBuiltin(name) {
     loaded ??= require(id);
     return loaded;
   };
-  // Every operation goes to the builtin: a module that sets one of its properties sets the
-  // builtin's, as it would without the stand-in.
-  const stub = new Proxy(Object.create(null), {
-    get: (_, key) => real()[key],
+  const members = new Map(
+    (LAZY_MEMBERS[name] ?? []).map((key) => {
+      let member;
+      return [key, () => (member ??= standIn(() => real()[key]))];
+    }),
+  );
+  const stub = standIn(real, (key) => members.get(key)?.());
+  lazyBuiltins.set(id, stub);
+  return stub;
+}
+
+/**
+ * An object that is `real()` for every operation but reading a property `member` answers (its
+ * own stand-in). Every operation goes to the real object: a module that sets one of its
+ * properties sets the builtin's, as it would without the stand-in.
+ */
+function standIn(real, member = () => undefined) {
+  return new Proxy(Object.create(null), {
+    get: (_, key) => member(key) ?? real()[key],
     set: (_, key, value) => Reflect.set(real(), key, value),
     defineProperty: (_, key, descriptor) => Reflect.defineProperty(real(), key, descriptor),
     deleteProperty: (_, key) => Reflect.deleteProperty(real(), key),
@@ -97,8 +120,6 @@ function lazyBuiltin(name) {
       return d && { ...d, configurable: true };
     },
   });
-  lazyBuiltins.set(id, stub);
-  return stub;
 }
 
 /**
