@@ -56,7 +56,7 @@ const LOADED = "(globalThis[Symbol.for('c7n-ts.lazy-packages')] ??= [])";
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const FILTER = new RegExp(`^(${Object.keys(LAZY_PACKAGES).map(escapeRe).join('|')})$`);
 
-// The stand-in of one export; `load` returns the package's module.exports (require()).
+// The stand-in of one export; `load` returns the package's module.exports (its script's require()).
 const HELPER = `
 let loaded;
 const real = () => (loaded ??= load());
@@ -85,7 +85,7 @@ function member(name) {
 
 /**
  * The esbuild plugin: an import of a listed package from a module of ours (`ours(path)`) gets
- * the stand-ins; the stand-ins' own require of it resolves as usual. Each name is checked
+ * the stand-ins, which take the package from its script (`packageScripts`). Each name is checked
  * against the package as Node imports it: one it does not export fails the build, and a
  * primitive (a constant such as jmespath's TYPE_STRING) is copied, not stood in for.
  */
